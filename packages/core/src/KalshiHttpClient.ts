@@ -1,0 +1,605 @@
+/**
+ * The signed HTTP client every Kalshi REST call goes through.
+ *
+ * One request = one {@link Request} description (operation, method, path, query, body, whether it
+ * must be signed). The client resolves it against the configured base URL, checks credentials before
+ * sending, waits for rate-limit tokens, signs with a fresh timestamp on every attempt, applies a
+ * timeout, retries what is safe to retry, and maps every failure to the `KalshiError` union.
+ *
+ * Retries: reads (GET) are retried on transport errors, timeouts, 429 and 5xx with jittered
+ * exponential backoff and a cap, honouring `Retry-After` when present. Writes are never retried
+ * blindly: only when the failure proves the request was not executed (the connection could not be
+ * opened, or 429: the exchange refused it). A write whose response is lost — dropped connection,
+ * timeout, 500/502/504 — fails with `OutcomeUnknown`, carrying its `client_order_id`.
+ *
+ * @since 0.1.0
+ */
+import * as Headers from "@effect/platform/Headers"
+import * as HttpBody from "@effect/platform/HttpBody"
+import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import { identity } from "effect/Function"
+import * as Layer from "effect/Layer"
+import * as Metric from "effect/Metric"
+import * as Option from "effect/Option"
+import * as Random from "effect/Random"
+import * as Schema from "effect/Schema"
+import { parseErrorBody } from "./internal/errorBody.js"
+import { KalshiConfig } from "./KalshiConfig.js"
+import {
+  DecodeError,
+  HttpError,
+  InvalidInput,
+  type InvalidKey,
+  type MissingCredentials,
+  OutcomeUnknown,
+  RateLimited,
+  type RequestError,
+  Timeout,
+  TransportError
+} from "./KalshiError.js"
+import * as KalshiRateLimiter from "./KalshiRateLimiter.js"
+import * as Signer from "./Signer.js"
+
+/**
+ * A query parameter value. Arrays are sent as repeated parameters (`?a=1&a=2`); join them with `,`
+ * beforehand for parameters the spec declares comma-separated. `undefined` values are omitted.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type QueryValue = string | number | boolean | bigint | ReadonlyArray<string> | undefined
+
+/**
+ * One request, described independently of the HTTP machinery.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Request {
+  /** The spec's operationId (e.g. `GetMarkets`): names spans, metrics and errors. */
+  readonly operation: string
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
+  /** The path below the base URL, path parameters already percent-encoded: `/markets/KXBTC-25`. */
+  readonly path: string
+  /** The spec's route template (`/markets/{ticker}`), used to look up the rate-limit cost. Defaults to `path`. */
+  readonly route?: string | undefined
+  readonly query?: Readonly<Record<string, QueryValue>> | undefined
+  /** A JSON body. */
+  readonly body?: unknown
+  /** `"signed"` operations refuse to run without credentials; public ones are signed when a key exists. */
+  readonly auth: "signed" | "public"
+  /** Rate-limit bucket; by default GET is a read and every other method a write. */
+  readonly bucket?: KalshiRateLimiter.Bucket | undefined
+  /** Number of items of a batch request, for per-item rate-limit costs. */
+  readonly items?: number | undefined
+  /** The order's `client_order_id`, reported in `OutcomeUnknown`. */
+  readonly clientOrderId?: string | undefined
+  /** Overrides the client's timeout for this request. */
+  readonly timeout?: Duration.DurationInput | undefined
+}
+
+/**
+ * A successful (2xx) response with its JSON body (`undefined` for an empty body).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Response {
+  readonly status: number
+  readonly headers: Headers.Headers
+  readonly body: unknown
+}
+
+/**
+ * Retry policy for requests that are safe to retry.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RetryPolicy {
+  /** Retries after the first attempt; 0 switches retries off. Default 4. */
+  readonly times?: number | undefined
+  /** First backoff delay. Default 250 ms. */
+  readonly base?: Duration.DurationInput | undefined
+  /** Growth factor per retry. Default 2. */
+  readonly factor?: number | undefined
+  /** Longest delay between attempts (also caps `Retry-After`). Default 10 s. */
+  readonly cap?: Duration.DurationInput | undefined
+  /** Randomise each delay by ±20% so that many clients do not retry in step. Default true. */
+  readonly jitter?: boolean | undefined
+}
+
+/**
+ * Options of the client.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Per-request timeout (send and read the whole response). Default 10 s. */
+  readonly timeout?: Duration.DurationInput | undefined
+  readonly retry?: RetryPolicy | undefined
+  /** Transforms the underlying platform `HttpClient` (logging, proxies, extra headers). */
+  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
+}
+
+/**
+ * The client.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** Sends a request and returns the decoded JSON of a 2xx answer. */
+  readonly execute: (request: Request) => Effect.Effect<Response, RequestError>
+  /** Sends a request and decodes a 2xx answer with `schema`; a mismatch is a `DecodeError`. */
+  readonly executeSchema: <A, I>(
+    request: Request,
+    schema: Schema.Schema<A, I, never>
+  ) => Effect.Effect<A, RequestError>
+  /** The rate limiter, to read or replace the limits and costs. */
+  readonly rateLimiter: KalshiRateLimiter.Service
+  /** The signer (also used by the WebSocket handshake). */
+  readonly signer: Signer.Service
+  /** The configuration in use. */
+  readonly config: KalshiConfig["Type"]
+}
+
+/**
+ * The signed HTTP client service.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class KalshiHttpClient extends Context.Tag("@kalshi-effect/core/KalshiHttpClient")<KalshiHttpClient, Service>() {}
+
+/**
+ * Requests sent, tagged by `operation` and `status` (the HTTP status, or `transport` / `timeout`).
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const requestsTotal = Metric.counter("kalshi_http_requests_total", {
+  description: "Kalshi REST requests sent, by operation and outcome",
+  incremental: true
+})
+
+/**
+ * Retries, tagged by `operation` and `reason`.
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const retriesTotal = Metric.counter("kalshi_http_retries_total", {
+  description: "Kalshi REST requests retried, by operation and reason",
+  incremental: true
+})
+
+/**
+ * The header names redacted in logs, spans and errors: the three `KALSHI-ACCESS-*` headers.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const redactedHeaderNames: ReadonlyArray<string> = [
+  Signer.headerNames.key.toLowerCase(),
+  Signer.headerNames.timestamp.toLowerCase(),
+  Signer.headerNames.signature.toLowerCase()
+]
+
+const addRedactedNames = (names: ReadonlyArray<string | RegExp>): ReadonlyArray<string | RegExp> =>
+  [...names, ...redactedHeaderNames.filter((n) => !names.includes(n))]
+
+/**
+ * A layer that adds the `KALSHI-ACCESS-*` headers to `Headers.currentRedactedNames` for the
+ * program it is provided to. Included in {@link layer}.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerRedactHeaders: Layer.Layer<never> = Layer.fiberRefLocallyScopedWith(
+  Headers.currentRedactedNames,
+  addRedactedNames
+)
+
+/** Errors of node:net / undici / fetch that happen before a request is on the wire. */
+const preSendCodes = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "EAI_FAIL",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_INVALID_URL",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"
+])
+
+const causeChain = (u: unknown): Array<unknown> => {
+  const out: Array<unknown> = []
+  let current: unknown = u
+  while (current !== undefined && current !== null && out.length < 8) {
+    out.push(current)
+    current = typeof current === "object" && "cause" in current ? current.cause : undefined
+  }
+  return out
+}
+
+const describeCause = (u: unknown): string => {
+  const parts: Array<string> = []
+  for (const c of causeChain(u)) {
+    if (typeof c === "object" && c !== null) {
+      const code = "code" in c && typeof c.code === "string" ? c.code : undefined
+      const message = "message" in c && typeof c.message === "string" ? c.message : undefined
+      const text = [code, message].filter((s) => s !== undefined && s !== "").join(" ")
+      if (text !== "") parts.push(text)
+    } else if (typeof c === "string") {
+      parts.push(c)
+    }
+  }
+  return parts.length > 0 ? parts.join(": ") : "unknown transport error"
+}
+
+/** True when the error proves the request never reached the server. */
+const failedBeforeSending = (error: HttpClientError.RequestError): boolean => {
+  if (error.reason === "Encode" || error.reason === "InvalidUrl") return true
+  for (const c of causeChain(error.cause)) {
+    if (typeof c === "object" && c !== null) {
+      if ("code" in c && typeof c.code === "string" && preSendCodes.has(c.code)) return true
+      if ("message" in c && c.message === "bad port") return true
+    }
+  }
+  return false
+}
+
+const parseRetryAfter = (value: string | undefined, now: number): number | undefined => {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+/** What one attempt produced, before the retry decision. */
+type AttemptError =
+  | MissingCredentials
+  | TransportError
+  | HttpError
+  | RateLimited
+  | Timeout
+  | OutcomeUnknown
+  | DecodeError
+
+const isRead = (request: Request) => request.method === "GET"
+
+const retryReason = (request: Request, error: AttemptError, preSend: boolean): string | undefined => {
+  switch (error._tag) {
+    case "RateLimited":
+      // The exchange refused the request: nothing was executed, so even a write may go again.
+      return "rate_limited"
+    case "TransportError":
+      return isRead(request) || preSend ? "transport" : undefined
+    case "Timeout":
+      return isRead(request) ? "timeout" : undefined
+    case "HttpError":
+      return isRead(request) && error.status >= 500 ? `status_${error.status}` : undefined
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Builds the client from its dependencies.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (
+  options: Options = {}
+): Effect.Effect<
+  Service,
+  never,
+  KalshiConfig | Signer.Signer | KalshiRateLimiter.KalshiRateLimiter | HttpClient.HttpClient
+> =>
+  Effect.gen(function*() {
+    const config = yield* KalshiConfig
+    const signer = yield* Signer.Signer
+    const rateLimiter = yield* KalshiRateLimiter.KalshiRateLimiter
+    const httpClient = (options.transformClient ?? identity)(
+      (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerPropagation(false))
+    )
+    const base = new URL(config.restUrl)
+    const basePath = base.pathname.replace(/\/+$/, "")
+    const origin = base.origin
+    const defaultTimeout = Duration.decode(options.timeout ?? Duration.seconds(10))
+    const retryTimes = Math.max(0, Math.floor(options.retry?.times ?? 4))
+    const retryBase = Duration.toMillis(options.retry?.base ?? Duration.millis(250))
+    const retryFactor = options.retry?.factor ?? 2
+    const retryCap = Duration.toMillis(options.retry?.cap ?? Duration.seconds(10))
+    const jitter = options.retry?.jitter ?? true
+    const hasCredentials = Option.isSome(config.credentials)
+
+    const checkRequest = (request: Request): Effect.Effect<void, InvalidInput> => {
+      if (!request.path.startsWith("/")) {
+        return new InvalidInput({ operation: request.operation, field: "path", reason: "must start with '/'" })
+      }
+      if (/[?#]/.test(request.path)) {
+        return new InvalidInput({
+          operation: request.operation,
+          field: "path",
+          reason: "must not contain '?' or '#': pass query parameters in `query` and percent-encode path parameters"
+        })
+      }
+      if (request.path.split("/").some((segment) => segment === "." || segment === "..")) {
+        return new InvalidInput({
+          operation: request.operation,
+          field: "path",
+          reason: "must not contain '.' or '..' segments"
+        })
+      }
+      return Effect.void
+    }
+
+    const buildRequest = (request: Request, fullPath: string) => {
+      const params: Array<readonly [string, string]> = []
+      if (request.query !== undefined) {
+        for (const [key, value] of Object.entries(request.query)) {
+          if (value === undefined) continue
+          if (Array.isArray(value)) {
+            for (const v of value as ReadonlyArray<string>) params.push([key, v])
+          } else {
+            params.push([key, String(value)])
+          }
+        }
+      }
+      const req = HttpClientRequest.make(request.method)(origin + fullPath, {
+        urlParams: params,
+        acceptJson: true
+      })
+      if (request.body === undefined) return Effect.succeed(req)
+      return HttpClientRequest.bodyJson(req, request.body).pipe(
+        Effect.mapError((error: HttpBody.HttpBodyError) =>
+          new TransportError({
+            operation: request.operation,
+            method: request.method,
+            path: fullPath,
+            reason: "Encode",
+            description: error.reason._tag === "JsonError" ? "the body is not JSON-serialisable" : "cannot encode the body"
+          })
+        )
+      )
+    }
+
+    const readBody = (response: HttpClientResponse.HttpClientResponse) =>
+      response.text.pipe(Effect.map(Option.some), Effect.orElseSucceed(() => Option.none<string>()))
+
+    interface AttemptFailure {
+      readonly error: AttemptError
+      readonly preSend: boolean
+    }
+
+    const attempt = (
+      request: Request,
+      req: HttpClientRequest.HttpClientRequest,
+      fullPath: string,
+      timeout: Duration.Duration
+    ): Effect.Effect<Response, AttemptFailure> =>
+      Effect.gen(function*() {
+        const info = { operation: request.operation, method: request.method, path: fullPath }
+        const signed = hasCredentials
+          ? HttpClientRequest.setHeaders(
+            req,
+            (yield* Effect.mapError(
+              signer.sign(request.method, fullPath, request.operation),
+              (error): AttemptFailure => ({ error, preSend: true })
+            )).toRecord()
+          )
+          : req
+        const now = yield* Clock.currentTimeMillis
+        const outcome = yield* httpClient.execute(signed).pipe(
+          Effect.flatMap((response) => Effect.map(readBody(response), (text) => ({ response, text }))),
+          Effect.timeoutOption(timeout),
+          Effect.either
+        )
+        if (outcome._tag === "Left") {
+          const error = outcome.left
+          const preSend = error._tag === "RequestError" && failedBeforeSending(error)
+          yield* Metric.increment(Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "transport"))
+          if (!isRead(request) && !preSend) {
+            return yield* Effect.fail({
+              error: new OutcomeUnknown({
+                ...info,
+                ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+                description: `the connection failed after the request was sent: ${describeCause(error.cause)}`
+              }),
+              preSend
+            })
+          }
+          return yield* Effect.fail({
+            error: new TransportError({
+              ...info,
+              reason: error._tag === "RequestError" ? error.reason : "Transport",
+              description: describeCause(error.cause)
+            }),
+            preSend
+          })
+        }
+        if (Option.isNone(outcome.right)) {
+          yield* Metric.increment(Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "timeout"))
+          const ms = Duration.toMillis(timeout)
+          return yield* Effect.fail({
+            error: isRead(request)
+              ? new Timeout({ ...info, timeoutMillis: ms })
+              : new OutcomeUnknown({
+                ...info,
+                ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+                description: `no response within ${ms} ms`
+              }),
+            preSend: false
+          })
+        }
+        const { response, text } = outcome.right.value
+        const status = response.status
+        yield* Metric.increment(
+          Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", String(status))
+        )
+        if (status >= 200 && status < 300) {
+          if (Option.isNone(text)) {
+            return yield* Effect.fail({
+              error: isRead(request)
+                ? new TransportError({ ...info, reason: "Transport", description: "the response body was cut off" })
+                : new OutcomeUnknown({
+                  ...info,
+                  ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+                  description: `HTTP ${status} but the response body was cut off`
+                }),
+              preSend: false
+            })
+          }
+          const body = text.value.trim() === "" ? undefined : yield* Effect.try({
+            try: (): unknown => JSON.parse(text.value),
+            catch: (): AttemptFailure => ({
+              error: new DecodeError({
+                operation: request.operation,
+                path: "",
+                description: `HTTP ${status} with a body that is not JSON`
+              }),
+              preSend: false
+            })
+          })
+          return { status, headers: response.headers, body } satisfies Response
+        }
+        const fields = parseErrorBody(Option.getOrElse(text, () => ""))
+        if (status === 429) {
+          const retryAfterMillis = parseRetryAfter(response.headers["retry-after"], now)
+          return yield* Effect.fail({
+            error: new RateLimited({
+              ...info,
+              ...(fields.code !== undefined ? { code: fields.code } : {}),
+              ...(fields.errorMessage !== undefined ? { errorMessage: fields.errorMessage } : {}),
+              ...(retryAfterMillis !== undefined ? { retryAfterMillis } : {})
+            }),
+            preSend: false
+          })
+        }
+        if (!isRead(request) && (status === 500 || status === 502 || status === 504)) {
+          return yield* Effect.fail({
+            error: new OutcomeUnknown({
+              ...info,
+              ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+              description: `HTTP ${status}${fields.errorMessage !== undefined ? ` (${fields.errorMessage})` : ""}: ` +
+                `the exchange may have executed the request`
+            }),
+            preSend: false
+          })
+        }
+        return yield* Effect.fail({ error: new HttpError({ ...info, status, ...fields }), preSend: false })
+      })
+
+    const backoff = (attemptNumber: number, error: AttemptError): Effect.Effect<number> => {
+      if (error._tag === "RateLimited" && error.retryAfterMillis !== undefined) {
+        return Effect.succeed(Math.min(retryCap, error.retryAfterMillis))
+      }
+      const raw = Math.min(retryCap, retryBase * Math.pow(retryFactor, attemptNumber))
+      if (!jitter) return Effect.succeed(raw)
+      return Effect.map(Random.nextRange(0.8, 1.2), (f) => Math.min(retryCap, Math.round(raw * f)))
+    }
+
+    const execute = (request: Request): Effect.Effect<Response, RequestError> =>
+      Effect.gen(function*() {
+        yield* checkRequest(request)
+        if (request.auth === "signed" && !hasCredentials) {
+          // Fails with MissingCredentials before anything is sent.
+          yield* signer.sign(request.method, basePath + request.path, request.operation)
+        }
+        const fullPath = basePath + request.path
+        const timeout = request.timeout !== undefined ? Duration.decode(request.timeout) : defaultTimeout
+        const cost: KalshiRateLimiter.RequestCost = {
+          operation: request.operation,
+          method: request.method,
+          route: request.route ?? request.path,
+          bucket: request.bucket,
+          items: request.items
+        }
+        const req = yield* buildRequest(request, fullPath)
+        let attemptNumber = 0
+        while (true) {
+          yield* rateLimiter.acquire(cost)
+          const result = yield* Effect.either(attempt(request, req, fullPath, timeout))
+          if (result._tag === "Right") return result.right
+          const { error, preSend } = result.left
+          const reason = retryReason(request, error, preSend)
+          if (reason === undefined || attemptNumber >= retryTimes) return yield* Effect.fail(error)
+          const delay = yield* backoff(attemptNumber, error)
+          attemptNumber++
+          yield* Metric.increment(Metric.tagged(Metric.tagged(retriesTotal, "operation", request.operation), "reason", reason))
+          yield* Effect.logDebug(`retrying ${request.operation} in ${delay} ms (${reason})`)
+          yield* Effect.sleep(Duration.millis(delay))
+        }
+      }).pipe(
+        Effect.locallyWith(Headers.currentRedactedNames, addRedactedNames),
+        Effect.withSpan(`Kalshi.${request.operation}`, {
+          kind: "client",
+          attributes: {
+            "kalshi.operation": request.operation,
+            "http.request.method": request.method,
+            "url.path": basePath + request.path
+          }
+        })
+      )
+
+    const executeSchema = <A, I>(request: Request, schema: Schema.Schema<A, I, never>) => {
+      const decode = Schema.decodeUnknown(schema, { onExcessProperty: "ignore" })
+      return Effect.flatMap(execute(request), (response) =>
+        Effect.mapError(decode(response.body), (error) => DecodeError.fromParseError(request.operation, error)))
+    }
+
+    return KalshiHttpClient.of({ execute, executeSchema, rateLimiter, signer, config })
+  })
+
+/**
+ * The client over a configuration, a signer and a rate limiter taken from the context.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWithoutDependencies = (
+  options: Options = {}
+): Layer.Layer<
+  KalshiHttpClient,
+  never,
+  KalshiConfig | Signer.Signer | KalshiRateLimiter.KalshiRateLimiter | HttpClient.HttpClient
+> => Layer.merge(Layer.effect(KalshiHttpClient, make(options)), layerRedactHeaders)
+
+/**
+ * The client with its signer and an in-memory rate limiter (Basic tier until told otherwise). The
+ * signer and the limiter are provided to the rest of the program too, so that the WebSocket client
+ * signs with the same parsed key and the REST package can update the limits.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (
+  options: Options & { readonly rateLimits?: KalshiRateLimiter.Options | undefined } = {}
+): Layer.Layer<
+  KalshiHttpClient | Signer.Signer | KalshiRateLimiter.KalshiRateLimiter,
+  InvalidKey | InvalidInput,
+  KalshiConfig | HttpClient.HttpClient
+> =>
+  layerWithoutDependencies(options).pipe(
+    Layer.provideMerge(Layer.merge(Signer.layer, KalshiRateLimiter.layer(options.rateLimits)))
+  )

@@ -1,0 +1,382 @@
+/**
+ * Client-side rate limiting that mirrors Kalshi's: one token bucket for reads and one for writes,
+ * each request charged its endpoint's cost (10 tokens by default, less or more for some endpoints,
+ * per item for batch endpoints). A request waits for its tokens instead of failing, so the exchange
+ * never has to answer 429 because of this client.
+ *
+ * The defaults are Kalshi's Basic tier (200 read and 100 write tokens per second, bucket capacity
+ * equal to the refill rate) and the non-default costs the spec documents. Both can be replaced at run
+ * time, e.g. from `GET /account/limits` and `GET /account/endpoint_costs`, or switched off.
+ *
+ * Built on `@effect/experimental`'s `RateLimiter`: {@link layer} keeps the buckets in memory;
+ * {@link layerWithStore} takes any `RateLimiterStore` (such as the Redis one) so that several
+ * processes can share one account's budget.
+ *
+ * @since 0.1.0
+ */
+import * as RateLimiter from "@effect/experimental/RateLimiter"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Metric from "effect/Metric"
+import * as MetricBoundaries from "effect/MetricBoundaries"
+import * as Option from "effect/Option"
+import * as Ref from "effect/Ref"
+import { InvalidInput } from "./KalshiError.js"
+
+/**
+ * One token bucket: `refillRate` tokens are added per second, up to `capacity`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BucketLimit {
+  readonly refillRate: number
+  readonly capacity: number
+}
+
+/**
+ * The read and write buckets of an account.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Limits {
+  readonly read: BucketLimit
+  readonly write: BucketLimit
+}
+
+/**
+ * Kalshi's Basic tier: 200 read and 100 write tokens per second, capacity equal to the rate.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const basicTier: Limits = {
+  read: { refillRate: 200, capacity: 200 },
+  write: { refillRate: 100, capacity: 100 }
+}
+
+/**
+ * Which bucket a request draws from.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Bucket = "read" | "write"
+
+/**
+ * The cost of one endpoint, keyed by HTTP method and the spec's route template
+ * (`/portfolio/orders/{order_id}`). `perItem` charges the cost once per item of a batch.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface EndpointCost {
+  readonly method: string
+  readonly path: string
+  readonly cost: number
+  readonly perItem?: boolean | undefined
+}
+
+/**
+ * The cost of an endpoint that is not listed: 10 tokens.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultCost = 10
+
+/**
+ * The non-default costs documented in the Trade API spec (3.31.0).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultEndpointCosts: ReadonlyArray<EndpointCost> = [
+  { method: "GET", path: "/portfolio/orders/{order_id}", cost: 2 },
+  { method: "DELETE", path: "/portfolio/events/orders", cost: 2 },
+  { method: "POST", path: "/portfolio/events/orders/batched", cost: 10, perItem: true },
+  { method: "DELETE", path: "/portfolio/events/orders/batched", cost: 2, perItem: true },
+  { method: "DELETE", path: "/portfolio/events/orders/{order_id}", cost: 2 },
+  { method: "GET", path: "/communications/rfqs/{rfq_id}/quotes/{quote_id}", cost: 2 },
+  { method: "DELETE", path: "/communications/rfqs/{rfq_id}/quotes/{quote_id}", cost: 2 },
+  { method: "POST", path: "/communications/quotes", cost: 2 },
+  { method: "GET", path: "/communications/quotes/{quote_id}", cost: 2 },
+  { method: "DELETE", path: "/communications/quotes/{quote_id}", cost: 2 },
+  { method: "POST", path: "/account/api_usage_level/upgrade", cost: 30 }
+]
+
+/**
+ * What a request is charged.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Charge {
+  readonly bucket: Bucket
+  readonly tokens: number
+}
+
+/**
+ * A request as the limiter sees it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RequestCost {
+  /** The operation, for error messages. */
+  readonly operation: string
+  readonly method: string
+  /** The spec's route template, e.g. `/markets/{ticker}`. */
+  readonly route: string
+  /** The bucket; by default GET reads and every other method writes. */
+  readonly bucket?: Bucket | undefined
+  /** The number of items of a batch request (charged per item where the endpoint says so). */
+  readonly items?: number | undefined
+}
+
+/**
+ * The rate limiter.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** What a request costs and which bucket pays, under the current costs. */
+  readonly charge: (request: RequestCost) => Effect.Effect<Charge>
+  /**
+   * Waits until the request's bucket holds its cost, takes it, and returns how long it waited.
+   * Fails with `InvalidInput` when the cost exceeds the bucket's capacity (a batch too large for the
+   * account's tier), since such a request could never be sent.
+   */
+  readonly acquire: (request: RequestCost) => Effect.Effect<Duration.Duration, InvalidInput>
+  /** The limits in force; none when limiting is switched off. */
+  readonly limits: Effect.Effect<Option.Option<Limits>>
+  /** Replaces the limits (e.g. with the account's real ones from `GET /account/limits`). */
+  readonly setLimits: (limits: Limits) => Effect.Effect<void, InvalidInput>
+  /** Replaces the cost table (e.g. from `GET /account/endpoint_costs`). */
+  readonly setCosts: (costs: {
+    readonly defaultCost?: number | undefined
+    readonly endpointCosts: ReadonlyArray<EndpointCost>
+  }) => Effect.Effect<void, InvalidInput>
+  /** Switches limiting off (`false`) or back on (`true`). */
+  readonly setEnabled: (enabled: boolean) => Effect.Effect<void>
+}
+
+/**
+ * The rate limiter service.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class KalshiRateLimiter extends Context.Tag("@kalshi-effect/core/KalshiRateLimiter")<
+  KalshiRateLimiter,
+  Service
+>() {}
+
+/**
+ * Options for {@link make}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Initial limits; defaults to {@link basicTier}. */
+  readonly limits?: Limits | undefined
+  /** Initial non-default costs; defaults to {@link defaultEndpointCosts}. */
+  readonly endpointCosts?: ReadonlyArray<EndpointCost> | undefined
+  readonly defaultCost?: number | undefined
+  /** Start switched off. */
+  readonly disabled?: boolean | undefined
+  /**
+   * Prefix of the store keys. Processes that share a store (Redis) and an account share a budget
+   * when they use the same prefix. Defaults to `"kalshi"`.
+   */
+  readonly keyPrefix?: string | undefined
+}
+
+/**
+ * How long requests waited for tokens, in milliseconds, tagged by `bucket`.
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const waitTime = Metric.histogram(
+  "kalshi_rate_limiter_wait_ms",
+  MetricBoundaries.exponential({ start: 1, factor: 2, count: 14 }),
+  "Time requests waited for rate-limit tokens"
+)
+
+/** Normalises a route so that `{id}`, `:id` and a `/trade-api/v2` prefix all match. */
+const routeKey = (method: string, path: string): string => {
+  const bare = path.replace(/^\/trade-api\/v2(?=\/)/, "").replace(/\{[^}]*\}|:[A-Za-z_][A-Za-z0-9_]*/g, "{}")
+    .replace(/\/+$/, "")
+  return `${method.toUpperCase()} ${bare}`
+}
+
+interface CostTable {
+  readonly defaultCost: number
+  readonly costs: ReadonlyMap<string, number>
+  readonly perItem: ReadonlySet<string>
+}
+
+const buildTable = (defaultCost: number, endpointCosts: ReadonlyArray<EndpointCost>, perItem: ReadonlySet<string>) => {
+  const costs = new Map<string, number>()
+  const items = new Set(perItem)
+  for (const c of endpointCosts) {
+    const key = routeKey(c.method, c.path)
+    costs.set(key, c.cost)
+    if (c.perItem === true) items.add(key)
+  }
+  return { defaultCost, costs, perItem: items }
+}
+
+const checkPositive = (field: string, n: number) =>
+  Number.isFinite(n) && n > 0
+    ? Effect.void
+    : Effect.fail(new InvalidInput({ operation: "KalshiRateLimiter", field, reason: `must be a positive number, got ${n}` }))
+
+const checkLimits = (limits: Limits) =>
+  Effect.all([
+    checkPositive("read.refillRate", limits.read.refillRate),
+    checkPositive("read.capacity", limits.read.capacity),
+    checkPositive("write.refillRate", limits.write.refillRate),
+    checkPositive("write.capacity", limits.write.capacity)
+  ], { discard: true })
+
+const checkCosts = (defaultCost: number, endpointCosts: ReadonlyArray<EndpointCost>) =>
+  Effect.all([
+    checkPositive("defaultCost", defaultCost),
+    ...endpointCosts.map((c) =>
+      Number.isFinite(c.cost) && c.cost >= 0
+        ? Effect.void
+        : Effect.fail(
+          new InvalidInput({
+            operation: "KalshiRateLimiter",
+            field: `endpointCosts[${c.method} ${c.path}]`,
+            reason: `must be a non-negative number, got ${c.cost}`
+          })
+        )
+    )
+  ], { discard: true })
+
+/**
+ * Builds a rate limiter over the `RateLimiter` of `@effect/experimental`.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput, RateLimiter.RateLimiter> =>
+  Effect.gen(function*() {
+    const limiter = yield* RateLimiter.RateLimiter
+    const initialLimits = options.limits ?? basicTier
+    yield* checkLimits(initialLimits)
+    const initialDefault = options.defaultCost ?? defaultCost
+    const initialCosts = options.endpointCosts ?? defaultEndpointCosts
+    yield* checkCosts(initialDefault, initialCosts)
+    const limitsRef = yield* Ref.make(initialLimits)
+    const enabledRef = yield* Ref.make(options.disabled !== true)
+    const tableRef = yield* Ref.make<CostTable>(buildTable(initialDefault, initialCosts, new Set()))
+    const prefix = options.keyPrefix ?? "kalshi"
+
+    const chargeOf = (table: CostTable, request: RequestCost): Charge => {
+      const key = routeKey(request.method, request.route)
+      const unit = table.costs.get(key) ?? table.defaultCost
+      const items = table.perItem.has(key) ? Math.max(1, request.items ?? 1) : 1
+      return {
+        bucket: request.bucket ?? (request.method.toUpperCase() === "GET" ? "read" : "write"),
+        tokens: unit * items
+      }
+    }
+
+    const charge = (request: RequestCost) => Effect.map(Ref.get(tableRef), (table) => chargeOf(table, request))
+
+    const acquire = (request: RequestCost): Effect.Effect<Duration.Duration, InvalidInput> =>
+      Effect.gen(function*() {
+        if (!(yield* Ref.get(enabledRef))) return Duration.zero
+        const { bucket, tokens } = chargeOf(yield* Ref.get(tableRef), request)
+        if (tokens <= 0) return Duration.zero
+        const limit = (yield* Ref.get(limitsRef))[bucket]
+        if (tokens > limit.capacity) {
+          return yield* new InvalidInput({
+            operation: request.operation,
+            field: request.items !== undefined ? "items" : "cost",
+            reason: `the request costs ${tokens} tokens but the ${bucket} bucket holds at most ${limit.capacity}; ` +
+              `split the batch (or raise the limits if the account's tier allows more)`
+          })
+        }
+        const result = yield* limiter.consume({
+          key: `${prefix}:${bucket}`,
+          algorithm: "token-bucket",
+          onExceeded: "delay",
+          limit: limit.capacity,
+          window: Duration.seconds(limit.capacity / limit.refillRate),
+          tokens
+        }).pipe(
+          // The in-memory store cannot fail; a shared store that does is treated as no limit.
+          Effect.catchAll((error) =>
+            Effect.as(Effect.logWarning("rate limiter store failed; sending without waiting", error), {
+              delay: Duration.zero
+            })
+          )
+        )
+        yield* Metric.update(Metric.tagged(waitTime, "bucket", bucket), Duration.toMillis(result.delay))
+        if (Duration.isZero(result.delay)) return Duration.zero
+        yield* Effect.sleep(result.delay)
+        return result.delay
+      })
+
+    return KalshiRateLimiter.of({
+      charge,
+      acquire,
+      limits: Effect.zipWith(
+        Ref.get(enabledRef),
+        Ref.get(limitsRef),
+        (enabled, limits) => (enabled ? Option.some(limits) : Option.none())
+      ),
+      setLimits: (limits) => Effect.zipRight(checkLimits(limits), Ref.set(limitsRef, limits)),
+      setCosts: (costs) => {
+        const dc = costs.defaultCost ?? defaultCost
+        return Effect.zipRight(
+          checkCosts(dc, costs.endpointCosts),
+          // Batch endpoints stay charged per item when the server's table lists them by route only.
+          Ref.update(tableRef, (table) => buildTable(dc, costs.endpointCosts, table.perItem))
+        )
+      },
+      setEnabled: (enabled) => Ref.set(enabledRef, enabled)
+    })
+  })
+
+/**
+ * A rate limiter whose buckets live in memory.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: Options = {}): Layer.Layer<KalshiRateLimiter, InvalidInput> =>
+  Layer.effect(KalshiRateLimiter, make(options)).pipe(
+    Layer.provide(RateLimiter.layer),
+    Layer.provide(RateLimiter.layerStoreMemory)
+  )
+
+/**
+ * A rate limiter over a given `RateLimiterStore`, e.g. `@effect/experimental/RateLimiter/Redis`, so
+ * that processes trading one account share its budget.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWithStore = (
+  options: Options = {}
+): Layer.Layer<KalshiRateLimiter, InvalidInput, RateLimiter.RateLimiterStore> =>
+  Layer.effect(KalshiRateLimiter, make(options)).pipe(Layer.provide(RateLimiter.layer))
+
+/**
+ * No rate limiting at all.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerDisabled: Layer.Layer<KalshiRateLimiter, InvalidInput> = layer({ disabled: true })

@@ -1,0 +1,473 @@
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Exit, Fiber, Layer, Metric, Option, Schema, TestClock } from "effect"
+import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
+import * as TestServer from "./utils/TestServer.js"
+
+const clientLayer = (server: TestServer.TestServer, options: KalshiHttpClient.Options = {}) =>
+  KalshiHttpClient.layer({ rateLimits: { disabled: true }, ...options }).pipe(
+    Layer.provide(
+      KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+    ),
+    Layer.provide(FetchHttpClient.layer)
+  )
+
+const withClient = <A, E>(
+  server: TestServer.TestServer,
+  f: (client: KalshiHttpClient.Service) => Effect.Effect<A, E>,
+  options: KalshiHttpClient.Options = {}
+) =>
+  Effect.flatMap(KalshiHttpClient.KalshiHttpClient, f).pipe(
+    Effect.provide(clientLayer(server, options)),
+    Effect.orDie
+  )
+
+const getMarkets: KalshiHttpClient.Request = {
+  operation: "GetMarkets",
+  method: "GET",
+  path: "/markets",
+  query: { limit: 5, status: "open", tickers: ["A", "B"], absent: undefined },
+  auth: "public"
+}
+
+const createOrder: KalshiHttpClient.Request = {
+  operation: "CreateOrderV2",
+  method: "POST",
+  path: "/portfolio/events/orders",
+  body: { ticker: "KX-1", client_order_id: "coid-1", count: "1.00" },
+  clientOrderId: "coid-1",
+  auth: "public"
+}
+
+const failure = <A, E>(exit: Exit.Exit<A, E>): E => {
+  if (Exit.isSuccess(exit)) throw new Error("expected a failure")
+  const error = exit.cause._tag === "Fail" ? exit.cause.error : undefined
+  if (error === undefined) throw new Error(`expected a Fail cause, got ${exit.cause._tag}`)
+  return error
+}
+
+describe("KalshiHttpClient", () => {
+  describe("requests", () => {
+    it.scopedLive("sends the method, path, query and JSON body and decodes the answer", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A" }], cursor: "" } }))
+        const response = yield* withClient(server, (client) => client.execute(getMarkets))
+        assert.strictEqual(response.status, 200)
+        assert.deepStrictEqual(response.body, { markets: [{ ticker: "A" }], cursor: "" })
+        const [req] = server.received
+        assert.strictEqual(req!.method, "GET")
+        assert.strictEqual(req!.path, "/trade-api/v2/markets")
+        assert.strictEqual(req!.query.get("limit"), "5")
+        assert.strictEqual(req!.query.get("status"), "open")
+        assert.deepStrictEqual(req!.query.getAll("tickers"), ["A", "B"])
+        assert.isFalse(req!.query.has("absent"))
+        assert.strictEqual(req!.headers["accept"], "application/json")
+
+        server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
+        const created = yield* withClient(server, (client) => client.execute(createOrder))
+        assert.strictEqual(created.status, 201)
+        const post = server.received[1]!
+        assert.strictEqual(post.method, "POST")
+        assert.deepStrictEqual(JSON.parse(post.body), createOrder.body)
+        assert.strictEqual(post.headers["content-type"], "application/json")
+      }))
+
+    it.scopedLive("executeSchema decodes with the schema and names the failing field", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        const Markets = Schema.Struct({ markets: Schema.Array(Schema.Struct({ ticker: Schema.String })) })
+        server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A", extra: 1 }], added_later: true } }))
+        const ok = yield* withClient(server, (client) => client.executeSchema(getMarkets, Markets))
+        assert.deepStrictEqual(ok, { markets: [{ ticker: "A" }] })
+
+        server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A" }, { ticker: 7 }] } }))
+        const exit = yield* withClient(server, (client) => Effect.exit(client.executeSchema(getMarkets, Markets)))
+        const error = failure(exit)
+        assert.strictEqual(error._tag, "DecodeError")
+        if (error._tag === "DecodeError") {
+          assert.strictEqual(error.operation, "GetMarkets")
+          assert.strictEqual(error.path, "markets.1.ticker")
+          assert.include(error.message, "markets.1.ticker")
+        }
+      }))
+
+    it.scopedLive("a 2xx body that is not JSON is a DecodeError", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 200, body: "<html>" }))
+        const exit = yield* withClient(server, (client) => Effect.exit(client.execute(getMarkets)))
+        assert.strictEqual(failure(exit)._tag, "DecodeError")
+      }))
+
+    it.scopedLive("a path that could escape its route is refused before sending", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        for (const path of ["/markets/../portfolio", "/markets?x=1", "/markets#f", "markets", "/a/./b"]) {
+          const exit = yield* withClient(server, (client) => Effect.exit(client.execute({ ...getMarkets, path })))
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "InvalidInput", path)
+        }
+        assert.strictEqual(server.received.length, 0)
+      }))
+
+    it.scopedLive("transformClient changes the underlying HttpClient", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        yield* withClient(
+          server,
+          (client) => client.execute(getMarkets),
+          { transformClient: HttpClient.mapRequest(HttpClientRequest.setHeader("x-trace", "on")) }
+        )
+        assert.strictEqual(server.received[0]!.headers["x-trace"], "on")
+        assert.isUndefined(server.received[0]!.headers["traceparent"])
+      }))
+
+    it.scopedLive("counts requests by operation and status", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        const counter = KalshiHttpClient.requestsTotal.pipe(
+          Metric.tagged("operation", "GetMetricsProbe"),
+          Metric.tagged("status", "200")
+        )
+        const before = (yield* Metric.value(counter)).count
+        yield* withClient(server, (client) =>
+          Effect.zipRight(
+            client.execute({ ...getMarkets, operation: "GetMetricsProbe" }),
+            client.execute({ ...getMarkets, operation: "GetMetricsProbe" })
+          ))
+        assert.strictEqual((yield* Metric.value(counter)).count - before, 2)
+      }))
+  })
+
+  describe("error bodies", () => {
+    const cases: ReadonlyArray<{
+      readonly name: string
+      readonly status: number
+      readonly body: string
+      readonly expect: Partial<Record<"code" | "errorMessage" | "details" | "service" | "body", string>>
+    }> = [
+      {
+        name: "nested",
+        status: 401,
+        body: JSON.stringify({
+          error: {
+            code: "authentication_error",
+            message: "authentication_error",
+            details: "INCORRECT_API_KEY_SIGNATURE",
+            service: "auth"
+          }
+        }),
+        expect: {
+          code: "authentication_error",
+          errorMessage: "authentication_error",
+          details: "INCORRECT_API_KEY_SIGNATURE",
+          service: "auth"
+        }
+      },
+      {
+        name: "flat",
+        status: 400,
+        body: JSON.stringify({ code: "bad_request", message: "invalid JSON", details: "unexpected EOF" }),
+        expect: { code: "bad_request", errorMessage: "invalid JSON", details: "unexpected EOF" }
+      },
+      {
+        name: "bare msg",
+        status: 400,
+        body: JSON.stringify({ msg: "Parameter validation failed: limit must be <= 1000" }),
+        expect: { errorMessage: "Parameter validation failed: limit must be <= 1000" }
+      },
+      {
+        name: "unknown JSON",
+        status: 404,
+        body: JSON.stringify({ weird: true }),
+        expect: { body: "{\"weird\":true}" }
+      },
+      {
+        name: "plain text",
+        status: 502,
+        body: "upstream connect error",
+        expect: { body: "upstream connect error" }
+      }
+    ]
+    for (const c of cases) {
+      it.scopedLive(`maps the ${c.name} shape`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: c.status, body: c.body }))
+          const exit = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute(getMarkets)),
+            { retry: { times: 0 } }
+          )
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "HttpError")
+          if (error._tag !== "HttpError") return
+          assert.strictEqual(error.status, c.status)
+          assert.strictEqual(error.path, "/trade-api/v2/markets")
+          for (const key of ["code", "errorMessage", "details", "service", "body"] as const) {
+            assert.strictEqual(error[key], c.expect[key], key)
+          }
+          assert.include(error.message, String(c.status))
+          // The error survives a round trip through its schema.
+          const encoded = yield* Schema.encode(KalshiError.KalshiError)(error)
+          const decoded = yield* Schema.decodeUnknown(KalshiError.KalshiError)(JSON.parse(JSON.stringify(encoded)))
+          assert.strictEqual(decoded._tag, "HttpError")
+          assert.isTrue(KalshiError.isKalshiError(decoded))
+        }))
+    }
+
+    it.scopedLive("a 409 carries the code the caller needs", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({
+          status: 409,
+          body: { error: { code: "order_already_exists", message: "order already exists" } }
+        }))
+        const exit = yield* withClient(server, (client) => Effect.exit(client.execute(createOrder)))
+        const error = failure(exit)
+        assert.strictEqual(error._tag, "HttpError")
+        if (error._tag === "HttpError") assert.strictEqual(error.code, "order_already_exists")
+        assert.strictEqual(server.received.length, 1)
+      }))
+
+    it.scopedLive("429 maps to RateLimited with Retry-After", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({
+          status: 429,
+          body: { error: { code: "too_many_requests", message: "slow down" } },
+          headers: { "retry-after": "3" }
+        }))
+        const exit = yield* withClient(
+          server,
+          (client) => Effect.exit(client.execute(getMarkets)),
+          { retry: { times: 0 } }
+        )
+        const error = failure(exit)
+        assert.strictEqual(error._tag, "RateLimited")
+        if (error._tag === "RateLimited") {
+          assert.strictEqual(error.retryAfterMillis, 3000)
+          assert.strictEqual(error.errorMessage, "slow down")
+          assert.isTrue(Option.isSome(error.retryAfter))
+        }
+      }))
+  })
+
+  describe("retries (TestClock)", () => {
+    it.scoped("a GET answered 429, 503, then 200 succeeds after the backoff", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler((_, i) =>
+          i === 0
+            ? { status: 429, body: { error: { code: "too_many_requests", message: "rate limited" } } }
+            : i === 1
+            ? { status: 503, body: "unavailable" }
+            : { status: 200, body: { ok: true } }
+        )
+        const fiber = yield* withClient(
+          server,
+          (client) => client.execute(getMarkets),
+          { retry: { base: "250 millis", factor: 2, jitter: false } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("249 millis")
+        assert.strictEqual(server.received.length, 1)
+        yield* TestClock.adjust("1 millis")
+        yield* server.waitFor(2)
+        yield* TestClock.adjust("499 millis")
+        assert.strictEqual(server.received.length, 2)
+        yield* TestClock.adjust("1 millis")
+        yield* server.waitFor(3)
+        const response = yield* Fiber.join(fiber)
+        assert.deepStrictEqual(response.body, { ok: true })
+        assert.strictEqual(server.received.length, 3)
+      }))
+
+    it.scoped("jittered backoff stays within ±20% of the nominal delay", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler((_, i) => (i === 0 ? { status: 503 } : { status: 200, body: {} }))
+        const fiber = yield* withClient(
+          server,
+          (client) => client.execute(getMarkets),
+          { retry: { base: "1 second" } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("799 millis")
+        assert.strictEqual(server.received.length, 1)
+        yield* TestClock.adjust("401 millis")
+        yield* server.waitFor(2)
+        yield* Fiber.join(fiber)
+      }))
+
+    it.scoped("Retry-After is honoured", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler((_, i) =>
+          i === 0 ? { status: 429, headers: { "retry-after": "2" } } : { status: 200, body: {} }
+        )
+        const fiber = yield* withClient(
+          server,
+          (client) => client.execute(getMarkets),
+          { retry: { base: "10 millis", jitter: false } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("1999 millis")
+        assert.strictEqual(server.received.length, 1)
+        yield* TestClock.adjust("1 millis")
+        yield* server.waitFor(2)
+        yield* Fiber.join(fiber)
+      }))
+
+    it.scoped("reads give up after the configured number of retries", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 500, body: { error: { code: "internal", message: "boom" } } }))
+        const fiber = yield* withClient(
+          server,
+          (client) => Effect.exit(client.execute(getMarkets)),
+          { retry: { times: 2, base: "100 millis", jitter: false } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("100 millis")
+        yield* server.waitFor(2)
+        yield* TestClock.adjust("200 millis")
+        yield* server.waitFor(3)
+        const error = failure(yield* Fiber.join(fiber))
+        assert.strictEqual(error._tag, "HttpError")
+        yield* TestClock.adjust("1 hour")
+        assert.strictEqual(server.received.length, 3)
+      }))
+
+    it.scoped("a GET whose connection drops is retried", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler((_, i) => (i === 0 ? { drop: true } : { status: 200, body: { ok: 1 } }))
+        const fiber = yield* withClient(
+          server,
+          (client) => client.execute(getMarkets),
+          { retry: { base: "100 millis", jitter: false } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("100 millis")
+        yield* server.waitFor(2)
+        const response = yield* Fiber.join(fiber)
+        assert.deepStrictEqual(response.body, { ok: 1 })
+      }))
+
+    it.scoped("a POST answered 503 is not retried", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 503, body: { error: { code: "unavailable", message: "try later" } } }))
+        const exit = yield* withClient(server, (client) => Effect.exit(client.execute(createOrder)))
+        const error = failure(exit)
+        assert.strictEqual(error._tag, "HttpError")
+        if (error._tag === "HttpError") assert.strictEqual(error.status, 503)
+        yield* TestClock.adjust("1 hour")
+        assert.strictEqual(server.received.length, 1)
+      }))
+
+    it.scoped("a POST answered 504 fails with OutcomeUnknown and is not retried", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 504, body: "gateway timeout" }))
+        const error = failure(yield* withClient(server, (client) => Effect.exit(client.execute(createOrder))))
+        assert.strictEqual(error._tag, "OutcomeUnknown")
+        if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "coid-1")
+        yield* TestClock.adjust("1 hour")
+        assert.strictEqual(server.received.length, 1)
+      }))
+
+    it.scoped("a POST whose connection drops after sending fails with OutcomeUnknown", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ drop: true }))
+        const error = failure(yield* withClient(server, (client) => Effect.exit(client.execute(createOrder))))
+        assert.strictEqual(error._tag, "OutcomeUnknown")
+        if (error._tag === "OutcomeUnknown") {
+          assert.strictEqual(error.clientOrderId, "coid-1")
+          assert.strictEqual(error.operation, "CreateOrderV2")
+          assert.include(error.message, "coid-1")
+        }
+        yield* TestClock.adjust("1 hour")
+        // The server did receive (and might have executed) it, and it was not sent again.
+        assert.strictEqual(server.received.length, 1)
+      }))
+
+    it.scoped("a POST refused with 429 was not executed, so it is retried", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler((_, i) => (i === 0 ? { status: 429 } : { status: 201, body: { order: {} } }))
+        const fiber = yield* withClient(
+          server,
+          (client) => client.execute(createOrder),
+          { retry: { base: "100 millis", jitter: false } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("100 millis")
+        yield* server.waitFor(2)
+        const response = yield* Fiber.join(fiber)
+        assert.strictEqual(response.status, 201)
+        assert.strictEqual(server.received[0]!.body, server.received[1]!.body)
+      }))
+
+    it.scopedLive("a POST that could not connect is retried (nothing was sent)", () =>
+      Effect.gen(function*() {
+        // A port that was just closed refuses connections.
+        const closed = yield* Effect.scoped(TestServer.make)
+        const retries = KalshiHttpClient.retriesTotal.pipe(
+          Metric.tagged("operation", "CreateOrderRefusedProbe"),
+          Metric.tagged("reason", "transport")
+        )
+        const before = (yield* Metric.value(retries)).count
+        const exit = yield* withClient(
+          closed,
+          (client) => Effect.exit(client.execute({ ...createOrder, operation: "CreateOrderRefusedProbe" })),
+          { retry: { times: 2, base: "1 millis", jitter: false } }
+        )
+        const error = failure(exit)
+        assert.strictEqual(error._tag, "TransportError")
+        assert.strictEqual((yield* Metric.value(retries)).count - before, 2)
+      }))
+  })
+
+  describe("timeouts (TestClock)", () => {
+    it.scoped("a GET that gets no answer times out", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ hang: true }))
+        const fiber = yield* withClient(
+          server,
+          (client) => Effect.exit(client.execute(getMarkets)),
+          { timeout: "5 seconds", retry: { times: 0 } }
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("4999 millis")
+        assert.isNull(yield* Fiber.poll(fiber).pipe(Effect.map(Option.getOrNull)))
+        yield* TestClock.adjust("1 millis")
+        const error = failure(yield* Fiber.join(fiber))
+        assert.strictEqual(error._tag, "Timeout")
+        if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 5000)
+      }))
+
+    it.scoped("a POST that gets no answer fails with OutcomeUnknown", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ hang: true }))
+        const fiber = yield* withClient(
+          server,
+          (client) => Effect.exit(client.execute({ ...createOrder, timeout: "2 seconds" })),
+          {}
+        ).pipe(Effect.fork)
+        yield* server.waitFor(1)
+        yield* TestClock.adjust("2 seconds")
+        const error = failure(yield* Fiber.join(fiber))
+        assert.strictEqual(error._tag, "OutcomeUnknown")
+        yield* TestClock.adjust("1 hour")
+        assert.strictEqual(server.received.length, 1)
+      }))
+  })
+})
