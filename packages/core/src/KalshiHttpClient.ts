@@ -79,7 +79,10 @@ export interface Request {
   readonly bucket?: KalshiRateLimiter.Bucket | undefined
   /** Number of items of a batch request, for per-item rate-limit costs. */
   readonly items?: number | undefined
-  /** The order's `client_order_id`, reported in `OutcomeUnknown`. */
+  /**
+   * The order's `client_order_id`, reported in `OutcomeUnknown`. Taken from the body's
+   * `client_order_id` field when not given.
+   */
   readonly clientOrderId?: string | undefined
   /** Overrides the client's timeout for this request. */
   readonly timeout?: Duration.DurationInput | undefined
@@ -284,6 +287,11 @@ type AttemptError =
   | OutcomeUnknown
   | DecodeError
 
+const clientOrderIdOf = (body: unknown): string | undefined =>
+  typeof body === "object" && body !== null && "client_order_id" in body && typeof body.client_order_id === "string"
+    ? body.client_order_id
+    : undefined
+
 const isRead = (request: Request) => request.method === "GET"
 
 const retryReason = (request: Request, error: AttemptError, preSend: boolean): string | undefined => {
@@ -400,6 +408,8 @@ export const make = (
     ): Effect.Effect<Response, AttemptFailure> =>
       Effect.gen(function*() {
         const info = { operation: request.operation, method: request.method, path: fullPath }
+        const clientOrderId = request.clientOrderId ?? clientOrderIdOf(request.body)
+        const orderId = clientOrderId !== undefined ? { clientOrderId } : {}
         const signed = hasCredentials
           ? HttpClientRequest.setHeaders(
             req,
@@ -423,7 +433,7 @@ export const make = (
             return yield* Effect.fail({
               error: new OutcomeUnknown({
                 ...info,
-                ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+                ...orderId,
                 description: `the connection failed after the request was sent: ${describeCause(error.cause)}`
               }),
               preSend
@@ -446,7 +456,7 @@ export const make = (
               ? new Timeout({ ...info, timeoutMillis: ms })
               : new OutcomeUnknown({
                 ...info,
-                ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+                ...orderId,
                 description: `no response within ${ms} ms`
               }),
             preSend: false
@@ -464,7 +474,7 @@ export const make = (
                 ? new TransportError({ ...info, reason: "Transport", description: "the response body was cut off" })
                 : new OutcomeUnknown({
                   ...info,
-                  ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+                  ...orderId,
                   description: `HTTP ${status} but the response body was cut off`
                 }),
               preSend: false
@@ -500,7 +510,7 @@ export const make = (
           return yield* Effect.fail({
             error: new OutcomeUnknown({
               ...info,
-              ...(request.clientOrderId !== undefined ? { clientOrderId: request.clientOrderId } : {}),
+              ...orderId,
               description: `HTTP ${status}${fields.errorMessage !== undefined ? ` (${fields.errorMessage})` : ""}: ` +
                 `the exchange may have executed the request`
             }),

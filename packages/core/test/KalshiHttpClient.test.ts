@@ -1,8 +1,9 @@
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, Layer, Metric, Option, Schema, TestClock } from "effect"
+import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Schema, TestClock } from "effect"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -123,6 +124,21 @@ describe("KalshiHttpClient", () => {
         )
         assert.strictEqual(server.received[0]!.headers["x-trace"], "on")
         assert.isUndefined(server.received[0]!.headers["traceparent"])
+      }))
+
+    it.effect("the layer adds the KALSHI-ACCESS-* headers to the redacted header names", () =>
+      Effect.gen(function*() {
+        const before = yield* FiberRef.get(Headers.currentRedactedNames)
+        assert.notInclude(before, "kalshi-access-key")
+        const names = yield* FiberRef.get(Headers.currentRedactedNames).pipe(
+          Effect.provide(
+            KalshiHttpClient.layer().pipe(Layer.provide(KalshiConfig.layer()), Layer.provide(FetchHttpClient.layer))
+          )
+        )
+        for (const name of ["kalshi-access-key", "kalshi-access-timestamp", "kalshi-access-signature"]) {
+          assert.include(names, name)
+        }
+        assert.include(names, "authorization")
       }))
 
     it.scopedLive("counts requests by operation and status", () =>
@@ -453,19 +469,23 @@ describe("KalshiHttpClient", () => {
         if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 5000)
       }))
 
-    it.scoped("a POST that gets no answer fails with OutcomeUnknown", () =>
+    it.scoped("a POST that gets no answer fails with OutcomeUnknown, with the body's client_order_id", () =>
       Effect.gen(function*() {
         const server = yield* TestServer.make
         server.setHandler(() => ({ hang: true }))
         const fiber = yield* withClient(
           server,
-          (client) => Effect.exit(client.execute({ ...createOrder, timeout: "2 seconds" })),
+          (client) =>
+            Effect.exit(
+              client.execute({ ...createOrder, clientOrderId: undefined, body: { client_order_id: "from-body" }, timeout: "2 seconds" })
+            ),
           {}
         ).pipe(Effect.fork)
         yield* server.waitFor(1)
         yield* TestClock.adjust("2 seconds")
         const error = failure(yield* Fiber.join(fiber))
         assert.strictEqual(error._tag, "OutcomeUnknown")
+        if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
         yield* TestClock.adjust("1 hour")
         assert.strictEqual(server.received.length, 1)
       }))
