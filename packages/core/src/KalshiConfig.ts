@@ -116,7 +116,7 @@ const checkUrl = (field: string, value: string, protocols: ReadonlyArray<string>
   try {
     url = new URL(value)
   } catch {
-    return Effect.fail(new InvalidInput({ operation: "KalshiConfig", field, reason: `not a URL: ${value}` }))
+    return Effect.fail(new InvalidInput({ operation: "KalshiConfig", field, reason: "not a valid URL" }))
   }
   if (!protocols.includes(url.protocol)) {
     return Effect.fail(
@@ -254,7 +254,7 @@ export const makeConfig: Effect.Effect<Service, ConfigError.ConfigError | Invali
     const path = yield* optionalString(variables.privateKeyPath)
     if (Option.isSome(pem) && Option.isSome(path)) {
       return yield* new InvalidKey({
-        reason: "Malformed",
+        reason: "Conflicting",
         description: `set either ${variables.privateKey} or ${variables.privateKeyPath}, not both`
       })
     }

@@ -107,7 +107,7 @@ export class MissingCredentials
 export class InvalidKey extends Schema.TaggedError<InvalidKey>("@kalshi-effect/core/KalshiError/InvalidKey")(
   "InvalidKey",
   {
-    reason: Schema.Literal("Missing", "Unreadable", "Malformed", "Encrypted", "NotPrivate", "UnsupportedType"),
+    reason: Schema.Literal("Missing", "Conflicting", "Unreadable", "Malformed", "Encrypted", "NotPrivate", "UnsupportedType"),
     description: Schema.String
   }
 ) {

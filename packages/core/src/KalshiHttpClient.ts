@@ -359,6 +359,21 @@ export const make = (
           reason: "must not contain '.' or '..' segments"
         })
       }
+      // What is signed must be exactly what goes on the wire: the URL parser must leave the path as is
+      // (no unencoded characters, backslashes or encoded dot segments that it would rewrite).
+      let parsed: string
+      try {
+        parsed = new URL(origin + basePath + request.path).pathname
+      } catch {
+        parsed = ""
+      }
+      if (parsed !== basePath + request.path) {
+        return new InvalidInput({
+          operation: request.operation,
+          field: "path",
+          reason: "must be percent-encoded and normalised (encode path parameters with encodeURIComponent)"
+        })
+      }
       return Effect.void
     }
 

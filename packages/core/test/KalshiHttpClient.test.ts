@@ -106,12 +106,28 @@ describe("KalshiHttpClient", () => {
     it.scopedLive("a path that could escape its route is refused before sending", () =>
       Effect.gen(function*() {
         const server = yield* TestServer.make
-        for (const path of ["/markets/../portfolio", "/markets?x=1", "/markets#f", "markets", "/a/./b"]) {
+        for (
+          const path of [
+            "/markets/../portfolio",
+            "/markets?x=1",
+            "/markets#f",
+            "markets",
+            "/a/./b",
+            "/markets/KX BTC",
+            "/markets/é",
+            "/markets/..\\..\\exchange",
+            "/markets/%2e%2e/%2E%2E/exchange"
+          ]
+        ) {
           const exit = yield* withClient(server, (client) => Effect.exit(client.execute({ ...getMarkets, path })))
           const error = failure(exit)
           assert.strictEqual(error._tag, "InvalidInput", path)
         }
         assert.strictEqual(server.received.length, 0)
+        // Percent-encoded parameters pass unchanged.
+        const encoded = `/markets/${encodeURIComponent("A/../B?#é")}`
+        yield* withClient(server, (client) => client.execute({ ...getMarkets, path: encoded }))
+        assert.strictEqual(server.received[0]!.path, `/trade-api/v2${encoded}`)
       }))
 
     it.scopedLive("transformClient changes the underlying HttpClient", () =>

@@ -1,0 +1,303 @@
+import { assert, describe, it } from "@effect/vitest"
+import { ConfigError, ConfigProvider, Context, Effect, Layer, Option, Redacted } from "effect"
+import * as crypto from "node:crypto"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { KalshiConfig, KalshiError, Signer } from "../src/index.js"
+
+const API_KEY_ID = "0c5a1f3e-7d2b-4e8a-9f61-2b3c4d5e6f70"
+const ed = crypto.generateKeyPairSync("ed25519")
+const PEM = ed.privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+
+/** Runs `self` with a configuration provider over exactly these variables (never `process.env`). */
+const withEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
+<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.withConfigProvider(self, ConfigProvider.fromMap(new Map(entries)))
+
+const fromEnv = (entries: ReadonlyArray<readonly [string, string]>) => withEnv(entries)(KalshiConfig.makeConfig)
+
+/** Builds `layerConfig` (not just `makeConfig`) and reads the service out of it. */
+const layerFromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
+  Layer.build(KalshiConfig.layerConfig).pipe(
+    Effect.map(Context.get(KalshiConfig.KalshiConfig)),
+    withEnv(entries)
+  )
+
+const withTempDir = Effect.acquireRelease(
+  Effect.sync(() => fs.mkdtempSync(path.join(os.tmpdir(), "kalshi-config-"))),
+  (dir) => Effect.sync(() => fs.rmSync(dir, { recursive: true, force: true }))
+)
+
+const assertInvalidKey = (error: unknown, reason: KalshiError.InvalidKey["reason"]) => {
+  assert.instanceOf(error, KalshiError.InvalidKey)
+  const e = error as KalshiError.InvalidKey
+  assert.strictEqual(e._tag, "InvalidKey")
+  assert.strictEqual(e.reason, reason)
+  return e
+}
+
+const assertInvalidInput = (error: unknown, field: string) => {
+  assert.instanceOf(error, KalshiError.InvalidInput)
+  const e = error as KalshiError.InvalidInput
+  assert.strictEqual(e._tag, "InvalidInput")
+  assert.strictEqual(e.field, field)
+  assert.strictEqual(e.operation, "KalshiConfig")
+  return e
+}
+
+describe("KalshiConfig", () => {
+  describe("layerConfig / makeConfig (environment variables)", () => {
+    it.scoped("no variables: demo, demo URLs, no credentials", () =>
+      Effect.gen(function*() {
+        for (const config of [yield* fromEnv([]), yield* layerFromEnv([])]) {
+          assert.strictEqual(config.environment, "demo")
+          assert.strictEqual(config.restUrl, KalshiConfig.environments.demo.restUrl)
+          assert.strictEqual(config.wsUrl, KalshiConfig.environments.demo.wsUrl)
+          assert.strictEqual(config.restUrl, "https://external-api.demo.kalshi.co/trade-api/v2")
+          assert.isTrue(Option.isNone(config.credentials))
+        }
+      }))
+
+    it.effect("KALSHI_ENV=demo is the same as no variable", () =>
+      Effect.gen(function*() {
+        const config = yield* fromEnv([["KALSHI_ENV", "demo"]])
+        assert.strictEqual(config.environment, "demo")
+        assert.strictEqual(config.restUrl, KalshiConfig.environments.demo.restUrl)
+      }))
+
+    it.scoped("KALSHI_ENV=production: production URLs", () =>
+      Effect.gen(function*() {
+        for (const config of [yield* fromEnv([["KALSHI_ENV", "production"]]), yield* layerFromEnv([["KALSHI_ENV", "production"]])]) {
+          assert.strictEqual(config.environment, "production")
+          assert.strictEqual(config.restUrl, KalshiConfig.environments.production.restUrl)
+          assert.strictEqual(config.wsUrl, KalshiConfig.environments.production.wsUrl)
+          assert.strictEqual(config.restUrl, "https://external-api.kalshi.com/trade-api/v2")
+          assert.isTrue(Option.isNone(config.credentials))
+        }
+      }))
+
+    it.scoped("KALSHI_ENV=bogus: ConfigError", () =>
+      Effect.gen(function*() {
+        for (const error of [
+          yield* Effect.flip(fromEnv([["KALSHI_ENV", "bogus"]])),
+          yield* Effect.flip(layerFromEnv([["KALSHI_ENV", "bogus"]]))
+        ]) {
+          assert.isTrue(ConfigError.isConfigError(error), `not a ConfigError: ${String(error)}`)
+          assert.include(String(error), "KALSHI_ENV")
+        }
+      }))
+
+    it.effect("KALSHI_REST_URL and KALSHI_WS_URL override: custom, trailing slash trimmed", () =>
+      Effect.gen(function*() {
+        const config = yield* fromEnv([
+          ["KALSHI_REST_URL", "http://127.0.0.1:8080/trade-api/v2/"],
+          ["KALSHI_WS_URL", "ws://127.0.0.1:8080/trade-api/ws/v2/"]
+        ])
+        assert.strictEqual(config.environment, "custom")
+        assert.strictEqual(config.restUrl, "http://127.0.0.1:8080/trade-api/v2")
+        assert.strictEqual(config.wsUrl, "ws://127.0.0.1:8080/trade-api/ws/v2")
+
+        // One override keeps the other URL of the chosen environment.
+        const rest = yield* fromEnv([["KALSHI_ENV", "production"], ["KALSHI_REST_URL", "https://proxy.example.com/trade-api/v2"]])
+        assert.strictEqual(rest.environment, "custom")
+        assert.strictEqual(rest.restUrl, "https://proxy.example.com/trade-api/v2")
+        assert.strictEqual(rest.wsUrl, KalshiConfig.environments.production.wsUrl)
+        const ws = yield* fromEnv([["KALSHI_WS_URL", "wss://proxy.example.com/trade-api/ws/v2"]])
+        assert.strictEqual(ws.environment, "custom")
+        assert.strictEqual(ws.restUrl, KalshiConfig.environments.demo.restUrl)
+        assert.strictEqual(ws.wsUrl, "wss://proxy.example.com/trade-api/ws/v2")
+      }))
+
+    it.effect("an invalid URL: InvalidInput naming restUrl or wsUrl", () =>
+      Effect.gen(function*() {
+        const cases: ReadonlyArray<readonly [string, string, string]> = [
+          ["KALSHI_REST_URL", "not a url", "restUrl"],
+          ["KALSHI_REST_URL", "ftp://x", "restUrl"],
+          ["KALSHI_REST_URL", "ws://127.0.0.1/trade-api/v2", "restUrl"],
+          ["KALSHI_REST_URL", "https://x.example/trade-api/v2?a=1", "restUrl"],
+          ["KALSHI_WS_URL", "not a url", "wsUrl"],
+          ["KALSHI_WS_URL", "ftp://x", "wsUrl"],
+          ["KALSHI_WS_URL", "http://127.0.0.1/trade-api/ws/v2", "wsUrl"]
+        ]
+        for (const [name, value, field] of cases) {
+          const error = yield* Effect.flip(fromEnv([[name, value]]))
+          assertInvalidInput(error, field)
+          assert.include(error.message, field)
+        }
+      }))
+
+    it.effect("KALSHI_API_KEY_ID + KALSHI_PRIVATE_KEY: credentials held as Redacted", () =>
+      Effect.gen(function*() {
+        const config = yield* fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY", PEM]])
+        assert.strictEqual(config.environment, "demo")
+        assert.isTrue(Option.isSome(config.credentials))
+        const credentials = Option.getOrThrow(config.credentials)
+        assert.isTrue(Redacted.isRedacted(credentials.apiKeyId))
+        assert.isTrue(Redacted.isRedacted(credentials.privateKey))
+        assert.strictEqual(Redacted.value(credentials.apiKeyId), API_KEY_ID)
+        assert.strictEqual(Redacted.value(credentials.privateKey), PEM)
+        assert.notInclude(JSON.stringify(config), API_KEY_ID)
+        assert.include(JSON.stringify(config), "<redacted>")
+      }))
+
+    it.scoped("the key from env builds a working Signer", () =>
+      Effect.gen(function*() {
+        const context = yield* Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig))).pipe(
+          withEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY", PEM]])
+        )
+        const signer = Context.get(context, Signer.Signer)
+        assert.deepStrictEqual(signer.keyType, Option.some<Signer.KeyType>("ed25519"))
+        const signed = yield* signer.signAt(1703123456789, "GET", "/trade-api/v2/portfolio/balance")
+        const record = signed.toRecord()
+        assert.strictEqual(record[Signer.headerNames.key], API_KEY_ID)
+        assert.isTrue(
+          crypto.verify(
+            null,
+            Buffer.from("1703123456789GET/trade-api/v2/portfolio/balance"),
+            ed.publicKey,
+            Buffer.from(record[Signer.headerNames.signature]!, "base64")
+          )
+        )
+      }))
+
+    it.scoped("KALSHI_PRIVATE_KEY_PATH: the key is read from the file", () =>
+      Effect.gen(function*() {
+        const dir = yield* withTempDir
+        const file = path.join(dir, "kalshi.pem")
+        fs.writeFileSync(file, PEM)
+        const env = [["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", file]] as const
+        for (const config of [yield* fromEnv(env), yield* layerFromEnv(env)]) {
+          const credentials = Option.getOrThrow(config.credentials)
+          assert.isTrue(Redacted.isRedacted(credentials.privateKey))
+          assert.strictEqual(Redacted.value(credentials.privateKey), PEM)
+          assert.strictEqual(Redacted.value(credentials.apiKeyId), API_KEY_ID)
+        }
+        const direct = yield* KalshiConfig.readKeyFile(file)
+        assert.strictEqual(Redacted.value(direct), PEM)
+      }))
+
+    it.scoped("KALSHI_PRIVATE_KEY_PATH to a missing file: InvalidKey Unreadable", () =>
+      Effect.gen(function*() {
+        const dir = yield* withTempDir
+        const missing = path.join(dir, "does-not-exist.pem")
+        const error = assertInvalidKey(
+          yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", missing]])),
+          "Unreadable"
+        )
+        assert.include(error.description, "ENOENT")
+        assert.notInclude(JSON.stringify(error), API_KEY_ID)
+        // A directory cannot be read as a key either.
+        assertInvalidKey(
+          yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", dir]])),
+          "Unreadable"
+        )
+      }))
+
+    it.scoped("both KALSHI_PRIVATE_KEY and KALSHI_PRIVATE_KEY_PATH: InvalidKey", () =>
+      Effect.gen(function*() {
+        const dir = yield* withTempDir
+        const file = path.join(dir, "kalshi.pem")
+        fs.writeFileSync(file, PEM)
+        const error = yield* Effect.flip(
+          fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY", PEM], ["KALSHI_PRIVATE_KEY_PATH", file]])
+        )
+        assert.instanceOf(error, KalshiError.InvalidKey)
+        assert.include(error.message, "KALSHI_PRIVATE_KEY")
+        assert.include(error.message, "KALSHI_PRIVATE_KEY_PATH")
+      }))
+
+    it.effect("a key id without a key, or a key without a key id: InvalidKey Missing", () =>
+      Effect.gen(function*() {
+        const idOnly = assertInvalidKey(yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID]])), "Missing")
+        assert.include(idOnly.description, "without a private key")
+        assert.notInclude(JSON.stringify(idOnly) + String(idOnly), API_KEY_ID)
+        const keyOnly = assertInvalidKey(yield* Effect.flip(fromEnv([["KALSHI_PRIVATE_KEY", PEM]])), "Missing")
+        assert.include(keyOnly.description, "without an API key id")
+        assertInvalidKey(yield* Effect.flip(fromEnv([["KALSHI_PRIVATE_KEY_PATH", "/nonexistent/kalshi.pem"]])), "Unreadable")
+      }))
+
+    it.effect("empty variables count as unset", () =>
+      Effect.gen(function*() {
+        const config = yield* fromEnv([
+          ["KALSHI_API_KEY_ID", ""],
+          ["KALSHI_PRIVATE_KEY", "  "],
+          ["KALSHI_PRIVATE_KEY_PATH", ""],
+          ["KALSHI_REST_URL", ""]
+        ])
+        assert.strictEqual(config.environment, "demo")
+        assert.strictEqual(config.restUrl, KalshiConfig.environments.demo.restUrl)
+        assert.isTrue(Option.isNone(config.credentials))
+      }))
+
+    it.scoped("a bad PEM passes the config but fails the Signer layer with InvalidKey Malformed", () =>
+      Effect.gen(function*() {
+        const bad = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI!!!!not-base64!!!!\n-----END PRIVATE KEY-----"
+        const env = [["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY", bad]] as const
+        const config = yield* fromEnv(env)
+        assert.isTrue(Option.isSome(config.credentials))
+        const error = yield* Effect.flip(
+          Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig))).pipe(withEnv(env))
+        )
+        assertInvalidKey(error, "Malformed")
+        assert.notInclude(JSON.stringify(error) + String(error), "not-base64")
+      }))
+  })
+
+  describe("layer (from code)", () => {
+    const build = (options?: KalshiConfig.Options) =>
+      Layer.build(KalshiConfig.layer(options)).pipe(Effect.map(Context.get(KalshiConfig.KalshiConfig)))
+
+    it.scoped("the default environment is demo", () =>
+      Effect.gen(function*() {
+        for (const config of [yield* build(), yield* build({})]) {
+          assert.strictEqual(config.environment, "demo")
+          assert.strictEqual(config.restUrl, KalshiConfig.environments.demo.restUrl)
+          assert.strictEqual(config.wsUrl, KalshiConfig.environments.demo.wsUrl)
+          assert.isTrue(Option.isNone(config.credentials))
+        }
+        const production = yield* build({ environment: "production" })
+        assert.strictEqual(production.environment, "production")
+        assert.strictEqual(production.restUrl, KalshiConfig.environments.production.restUrl)
+      }))
+
+    it.scoped("a custom environment", () =>
+      Effect.gen(function*() {
+        const config = yield* build({
+          environment: { restUrl: "http://127.0.0.1:8080/trade-api/v2/", wsUrl: "ws://127.0.0.1:8080/trade-api/ws/v2" }
+        })
+        assert.strictEqual(config.environment, "custom")
+        assert.strictEqual(config.restUrl, "http://127.0.0.1:8080/trade-api/v2")
+        assert.strictEqual(config.wsUrl, "ws://127.0.0.1:8080/trade-api/ws/v2")
+        const overridden = yield* build({ environment: "demo", restUrl: "http://127.0.0.1:9/trade-api/v2" })
+        assert.strictEqual(overridden.environment, "custom")
+        assert.strictEqual(overridden.wsUrl, KalshiConfig.environments.demo.wsUrl)
+        const invalid = yield* Effect.flip(build({ environment: { restUrl: "ftp://x", wsUrl: "ws://127.0.0.1:1" } }))
+        assertInvalidInput(invalid, "restUrl")
+      }))
+
+    it.scoped("string credentials are wrapped in Redacted; Redacted ones are kept", () =>
+      Effect.gen(function*() {
+        const config = yield* build({ apiKeyId: API_KEY_ID, privateKey: PEM })
+        const credentials = Option.getOrThrow(config.credentials)
+        assert.isTrue(Redacted.isRedacted(credentials.apiKeyId))
+        assert.isTrue(Redacted.isRedacted(credentials.privateKey))
+        assert.strictEqual(Redacted.value(credentials.apiKeyId), API_KEY_ID)
+        assert.strictEqual(Redacted.value(credentials.privateKey), PEM)
+        assert.notInclude(String(credentials.apiKeyId), API_KEY_ID)
+
+        const id = Redacted.make(API_KEY_ID)
+        const key = Redacted.make(PEM)
+        const kept = Option.getOrThrow((yield* build({ apiKeyId: id, privateKey: key })).credentials)
+        assert.strictEqual(kept.apiKeyId, id)
+        assert.strictEqual(kept.privateKey, key)
+      }))
+
+    it.scoped("credentials must come in pairs, and the key id must not be blank", () =>
+      Effect.gen(function*() {
+        assertInvalidKey(yield* Effect.flip(build({ apiKeyId: API_KEY_ID })), "Missing")
+        assertInvalidKey(yield* Effect.flip(build({ privateKey: PEM })), "Missing")
+        assertInvalidKey(yield* Effect.flip(build({ apiKeyId: "  ", privateKey: PEM })), "Missing")
+      }))
+  })
+})
