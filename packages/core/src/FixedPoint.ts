@@ -161,8 +161,7 @@ const OptionOfBigDecimal = Schema.OptionFromSelf(Schema.BigDecimalFromSelf)
  * @example
  * ```ts
  * import { FixedPointDollars } from "@kalshi-effect/core/FixedPoint"
- * import type * as Arbitrary from "effect/Arbitrary"
-import * as BigDecimal from "effect/BigDecimal"
+ * import * as BigDecimal from "effect/BigDecimal"
  * import * as Schema from "effect/Schema"
  *
  * const price = Schema.decodeSync(FixedPointDollars)("0.5600")
@@ -253,8 +252,7 @@ export class FixedPointDollarsOrEmpty extends Schema.transformOrFail(
  * @example
  * ```ts
  * import { FixedPointCount } from "@kalshi-effect/core/FixedPoint"
- * import type * as Arbitrary from "effect/Arbitrary"
-import * as BigDecimal from "effect/BigDecimal"
+ * import * as BigDecimal from "effect/BigDecimal"
  * import * as Schema from "effect/Schema"
  *
  * Schema.decodeSync(FixedPointCount)("10.00") // BigDecimal(10)

@@ -1,6 +1,6 @@
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Clock, Effect, Exit, Fiber, Layer, Option, TestClock } from "effect"
+import { Clock, Effect, Exit, Fiber, Layer, Metric, Option, TestClock } from "effect"
 import { KalshiConfig, KalshiHttpClient, KalshiRateLimiter } from "../src/index.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -67,6 +67,21 @@ describe("KalshiRateLimiter", () => {
         const times = yield* Fiber.join(fiber)
         assert.deepStrictEqual(times.slice(0, 20), Array.from({ length: 20 }, () => 0))
         assert.deepStrictEqual(times.slice(20), [50, 100, 150])
+      })
+    ))
+
+  it.effect("records the time requests waited", () =>
+    withLimiter((limiter) =>
+      Effect.gen(function*() {
+        const histogram = KalshiRateLimiter.waitTime.pipe(Metric.tagged("bucket", "write"))
+        const before = yield* Metric.value(histogram)
+        const fiber = yield* acquireTimes(limiter, Array.from({ length: 11 }, () => write()))
+        yield* TestClock.adjust("1 second")
+        yield* Fiber.join(fiber)
+        const after = yield* Metric.value(histogram)
+        assert.strictEqual(after.count - before.count, 11)
+        // Ten went at once, the eleventh waited 100 ms.
+        assert.strictEqual(after.sum - before.sum, 100)
       })
     ))
 
