@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: every case measured against a floor in the same run, printed as a table and
+ * written to bench/results.json. `npm run bench -- --quick` runs each case briefly (a smoke check).
+ */
+import { execSync } from "node:child_process"
+import { writeFileSync } from "node:fs"
+import { cpus } from "node:os"
+import { fmt, type Result, type Settings } from "./lib.js"
+
+interface Case {
+  readonly name: string
+  readonly run: (settings: Settings) => Promise<ReadonlyArray<Result>>
+}
+
+const cases: ReadonlyArray<Case> = [
+  { name: "signing", run: (s) => import("./cases/signing.js").then((m) => m.run(s)) },
+  { name: "orderbook", run: (s) => import("./cases/orderbook.js").then((m) => m.run(s)) }
+]
+
+const quick = process.argv.includes("--quick")
+const only = process.argv.find((a) => a.startsWith("--case="))?.slice("--case=".length)
+const settings: Settings = quick ? { runs: 3, runMs: 150 } : { runs: 7, runMs: 1000 }
+
+const gitCommit = (): string | undefined => {
+  try {
+    return execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim()
+  } catch {
+    return undefined
+  }
+}
+
+const main = async () => {
+  const results: Array<Result> = []
+  for (const c of cases) {
+    if (only !== undefined && c.name !== only) continue
+    process.stderr.write(`running ${c.name}...\n`)
+    results.push(...(await c.run(settings)))
+  }
+  const rows = results.map((r) => [
+    r.case,
+    `${fmt(r.sdk.median)} ${r.unit} (${fmt(r.sdk.min)}–${fmt(r.sdk.max)})`,
+    `${fmt(r.floor.median)} (${r.floor.name})`,
+    r.comparison ? `${fmt(r.comparison.median)} (${r.comparison.name})` : "",
+    `${r.ratio.toFixed(2)}x floor${r.ratioToComparison !== undefined ? `, ${r.ratioToComparison.toFixed(2)}x comparison` : ""}`,
+    `${r.met ? "met" : "NOT met"}: ${r.target}`
+  ])
+  const header = ["case", "SDK median (min–max)", "floor", "comparison", "ratio", "target"]
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
+  const line = (cells: ReadonlyArray<string>) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")
+  console.log(line(header))
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"))
+  for (const row of rows) console.log(line(row))
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    commit: gitCommit(),
+    mode: quick ? "quick" : "full",
+    settings,
+    results
+  }
+  const file = new URL("./results.json", import.meta.url)
+  writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
+  console.log(`\nwritten to bench/results.json (${report.node}, ${report.cpu}, ${report.date})`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
