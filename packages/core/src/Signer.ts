@@ -10,7 +10,6 @@
  *
  * @since 0.1.0
  */
-import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Inspectable from "effect/Inspectable"
@@ -252,7 +251,13 @@ export const make = (credentials: Option.Option<Credentials>): Effect.Effect<Ser
         return redactedService({
           keyType: Option.some(keyType),
           signAt,
-          sign: (method, path) => Effect.flatMap(Clock.currentTimeMillis, (now) => signAt(now, method, path))
+          sign: (method, path) =>
+            Effect.clockWith((clock) =>
+              Effect.sync(() => {
+                const now = clock.unsafeCurrentTimeMillis()
+                return new SignedHeaders(now, Redacted.value(apiKeyId), signFn(message(now, method, path)))
+              })
+            )
         })
       })
   })
