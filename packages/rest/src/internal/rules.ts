@@ -1,0 +1,215 @@
+/**
+ * The rules the spec states in prose rather than in schemas: parameters that cannot be combined,
+ * exactly-one-of pairs, the V2 order rules, ordered time ranges. Checked on the typed input before
+ * it is encoded, so that a violation never reaches the wire.
+ */
+import { InvalidInput } from "@kalshi-effect/core/KalshiError"
+import * as BigDecimal from "effect/BigDecimal"
+import * as Effect from "effect/Effect"
+
+type Input = Readonly<Record<string, unknown>>
+
+/** A rule returns the offending field and why, or nothing. */
+type Rule = (input: Input) => { readonly field: string; readonly reason: string } | undefined
+
+const present = (input: Input, name: string) => input[name] !== undefined
+
+const notBoth = (a: string, b: string): Rule => (input) =>
+  present(input, a) && present(input, b) ? { field: b, reason: `cannot be combined with ${a}` } : undefined
+
+const exactlyOne = (a: string, b: string): Rule => (input) => {
+  const n = Number(present(input, a)) + Number(present(input, b))
+  return n === 1 ? undefined : {
+    field: n === 0 ? a : b,
+    reason: n === 0 ? `exactly one of ${a} and ${b} must be given, got neither` : `exactly one of ${a} and ${b} must be given, got both`
+  }
+}
+
+const atMostOne = (names: ReadonlyArray<string>, what: string): Rule => (input) => {
+  const given = names.filter((n) => present(input, n))
+  return given.length <= 1 ? undefined : { field: given[1]!, reason: `cannot be combined with ${given[0]} (${what})` }
+}
+
+const isDecimal = (u: unknown): u is BigDecimal.BigDecimal => BigDecimal.isBigDecimal(u)
+const ZERO = BigDecimal.fromBigInt(0n)
+const ONE = BigDecimal.fromBigInt(1n)
+
+/** A price strictly between 0 and 1 dollar. */
+const price = (name: string, prefix = ""): Rule => (input) => {
+  const v = input[name]
+  if (!isDecimal(v)) return undefined
+  return BigDecimal.greaterThan(v, ZERO) && BigDecimal.lessThan(v, ONE)
+    ? undefined
+    : { field: prefix + name, reason: `must be a price strictly between 0 and 1 dollar, got ${BigDecimal.format(v)}` }
+}
+
+/** A count strictly above 0. */
+const positiveCount = (name: string, prefix = ""): Rule => (input) => {
+  const v = input[name]
+  if (!isDecimal(v)) return undefined
+  return BigDecimal.greaterThan(v, ZERO)
+    ? undefined
+    : { field: prefix + name, reason: `must be more than 0 contracts, got ${BigDecimal.format(v)}` }
+}
+
+/** A non-negative count. */
+const nonNegativeCount = (name: string): Rule => (input) => {
+  const v = input[name]
+  if (!isDecimal(v)) return undefined
+  return BigDecimal.greaterThanOrEqualTo(v, ZERO)
+    ? undefined
+    : { field: name, reason: `must not be negative, got ${BigDecimal.format(v)}` }
+}
+
+/** The V2 create-order rules of one order. */
+const createOrderV2 = (prefix: string): ReadonlyArray<Rule> => [
+  price("price", prefix),
+  positiveCount("count", prefix),
+  (input) =>
+    input["reduce_only"] === true && input["time_in_force"] !== "immediate_or_cancel"
+      ? { field: `${prefix}reduce_only`, reason: "is only accepted with time_in_force immediate_or_cancel" }
+      : undefined,
+  (input) =>
+    present(input, "expiration_time") && input["time_in_force"] !== "good_till_canceled"
+      ? {
+        field: `${prefix}expiration_time`,
+        reason: "is only accepted with time_in_force good_till_canceled (an expiring order)"
+      }
+      : undefined
+]
+
+const each = (arrayField: string, rules: (prefix: string) => ReadonlyArray<Rule>): Rule => (input) => {
+  const items = input[arrayField]
+  if (!Array.isArray(items)) return undefined
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i]
+    if (typeof item !== "object" || item === null) continue
+    for (const rule of rules(`${arrayField}.${i}.`)) {
+      const failure = rule(item as Input)
+      if (failure !== undefined) return failure
+    }
+  }
+  return undefined
+}
+
+const nonEmpty = (name: string): Rule => (input) => {
+  const v = input[name]
+  return Array.isArray(v) && v.length === 0 ? { field: name, reason: "must hold at least one item" } : undefined
+}
+
+const marketTimeGroups = {
+  created: ["min_created_ts", "max_created_ts"],
+  close: ["min_close_ts", "max_close_ts"],
+  settled: ["min_settled_ts", "max_settled_ts"],
+  updated: ["min_updated_ts", "max_updated_ts"]
+} as const
+
+const statusesFor: Readonly<Record<keyof typeof marketTimeGroups, ReadonlyArray<string>>> = {
+  created: ["unopened", "open"],
+  close: ["closed"],
+  settled: ["settled"],
+  updated: []
+}
+
+/** GetMarkets: one family of timestamp filters at a time, each with its compatible statuses. */
+const getMarketsFilters: Rule = (input) => {
+  const groups = (Object.keys(marketTimeGroups) as Array<keyof typeof marketTimeGroups>).filter((g) =>
+    marketTimeGroups[g].some((n) => present(input, n))
+  )
+  if (groups.length > 1) {
+    const field = marketTimeGroups[groups[1]!].find((n) => present(input, n))!
+    return {
+      field,
+      reason: `cannot be combined with the ${groups[0]} timestamp filters: timestamp filter families are mutually exclusive`
+    }
+  }
+  const group = groups[0]
+  if (group === undefined) return undefined
+  const status = input["status"]
+  if (status !== undefined && !statusesFor[group].includes(String(status))) {
+    return {
+      field: "status",
+      reason: `${String(status)} cannot be combined with the ${group} timestamp filters` +
+        (statusesFor[group].length > 0 ? ` (allowed: ${statusesFor[group].join(", ")})` : "")
+    }
+  }
+  if (group === "updated") {
+    for (const other of ["event_ticker", "tickers"]) {
+      if (present(input, other)) {
+        return { field: other, reason: "cannot be combined with min_updated_ts / max_updated_ts" }
+      }
+    }
+    if (present(input, "mve_filter") && input["mve_filter"] !== "exclude") {
+      return { field: "mve_filter", reason: "only mve_filter=exclude can be combined with min_updated_ts / max_updated_ts" }
+    }
+    if (present(input, "series_ticker") && input["mve_filter"] !== "exclude") {
+      return { field: "mve_filter", reason: "series_ticker with min_updated_ts / max_updated_ts requires mve_filter=exclude" }
+    }
+  }
+  return undefined
+}
+
+/** Every `min_*` / `max_*` and `start_ts` / `end_ts` pair must be in order. */
+const orderedRanges: Rule = (input) => {
+  const pairs: Array<readonly [string, string]> = [["start_ts", "end_ts"], ["from", "to"]]
+  for (const name of Object.keys(input)) {
+    if (name.startsWith("min_")) pairs.push([name, `max_${name.slice(4)}`])
+  }
+  for (const [lo, hi] of pairs) {
+    const a = input[lo]
+    const b = input[hi]
+    if (typeof a === "number" && typeof b === "number" && a > b) {
+      return { field: lo, reason: `must not be after ${hi} (${a} > ${b})` }
+    }
+  }
+  return undefined
+}
+
+const rules: Readonly<Record<string, ReadonlyArray<Rule>>> = {
+  GetMarkets: [getMarketsFilters],
+  GetHistoricalMarkets: [atMostOne(["tickers", "event_ticker", "series_ticker"], "the filters are mutually exclusive")],
+  GetMultivariateEvents: [notBoth("series_ticker", "collection_ticker")],
+  GetWeatherIndex: [notBoth("from", "last_sec"), notBoth("to", "last_sec")],
+  CreateOrderV2: createOrderV2(""),
+  BatchCreateOrdersV2: [nonEmpty("orders"), each("orders", createOrderV2)],
+  BatchCancelOrdersV2: [nonEmpty("orders")],
+  AmendOrderV2: [price("price"), positiveCount("count")],
+  DecreaseOrderV2: [exactlyOne("reduce_by", "reduce_to"), positiveCount("reduce_by"), nonNegativeCount("reduce_to")],
+  CreateRFQ: [
+    notBoth("target_cost_dollars", "target_cost_centi_cents"),
+    notBoth("subtrader_id", "subaccount"),
+    positiveCount("contracts_fp"),
+    (input) =>
+      typeof input["contracts"] === "number" && isDecimal(input["contracts_fp"]) &&
+        !BigDecimal.equals(BigDecimal.fromNumber(input["contracts"]), input["contracts_fp"])
+        ? { field: "contracts_fp", reason: "must equal contracts when both are given" }
+        : undefined,
+    (input) =>
+      input["target_cost_excludes_fees"] === true && !present(input, "target_cost_dollars") &&
+        !present(input, "target_cost_centi_cents")
+        ? { field: "target_cost_excludes_fees", reason: "is only valid together with a target cost" }
+        : undefined
+  ],
+  CreateQuote: [price("yes_bid"), price("no_bid")],
+  ProposeBlockTrade: [
+    notBoth("buyer_subtrader_id", "buyer_subaccount"),
+    notBoth("seller_subtrader_id", "seller_subaccount")
+  ],
+  AcceptBlockTradeProposal: [notBoth("subtrader_id", "subaccount")]
+}
+
+/**
+ * Checks an operation's prose rules and the order of its time ranges.
+ */
+export const checkRules = (operation: string, input: unknown): Effect.Effect<void, InvalidInput> => {
+  if (typeof input !== "object" || input === null) return Effect.void
+  const record = input as Input
+  for (const rule of [orderedRanges, ...(rules[operation] ?? [])]) {
+    const failure = rule(record)
+    if (failure !== undefined) return Effect.fail(new InvalidInput({ operation, ...failure }))
+  }
+  return Effect.void
+}
+
+/** The operations that have prose rules, for tests and documentation. */
+export const operationsWithRules: ReadonlyArray<string> = Object.keys(rules)
