@@ -1,0 +1,113 @@
+import { KalshiHttpClient } from "@kalshi-effect/core"
+import { assert, describe, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as crypto from "node:crypto"
+import { MarketApi } from "../src/index.js"
+import * as Harness from "./utils/harness.js"
+import * as SpecServer from "./utils/SpecServer.js"
+
+describe("requests", () => {
+  it.scopedLive("sends comma-style lists joined and exploded lists repeated", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        const markets = yield* MarketApi
+        yield* markets.getMarkets({ tickers: ["KX-A", "KX-B.5"], limit: 2 })
+        yield* markets.getMarketOrderbooks({ tickers: ["KX-A", "KX-B"] })
+        const [list, books] = server.received
+        assert.deepStrictEqual(list!.query.getAll("tickers"), ["KX-A,KX-B.5"])
+        assert.strictEqual(list!.query.get("limit"), "2")
+        assert.deepStrictEqual(books!.query.getAll("tickers"), ["KX-A", "KX-B"])
+        assert.deepStrictEqual(list!.errors, [])
+        assert.deepStrictEqual(books!.errors, [])
+      })
+    ))
+
+  it.scopedLive("percent-encodes path parameters so that no id can change the path", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        const markets = yield* MarketApi
+        for (const ticker of ["../exchange/status", "A?limit=1", "A#frag", "a/b", "%2E%2E", "T3.00"]) {
+          yield* markets.getMarket({ ticker })
+          const req = server.received[server.received.length - 1]!
+          assert.strictEqual(req.operationId, "GetMarket")
+          assert.strictEqual(req.params["ticker"], ticker)
+          assert.strictEqual(req.path, `/trade-api/v2/markets/${encodeURIComponent(ticker)}`)
+          assert.strictEqual(req.query.toString(), "")
+        }
+        for (const ticker of [".", "..", ""]) {
+          const error = yield* Effect.flip(markets.getMarket({ ticker }))
+          assert.strictEqual(error._tag, "InvalidInput")
+          if (error._tag === "InvalidInput") assert.strictEqual(error.field, "ticker")
+        }
+        assert.strictEqual(server.received.length, 6)
+      })
+    ))
+
+  it.scopedLive("a response that does not match fails with the operation and the field path", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        server.setHandler(() => ({ status: 200, body: { cursor: "", markets: [{ ticker: "A" }, { ticker: "B", yes_bid_dollars: 5 }] } }))
+        const error = yield* Effect.flip((yield* MarketApi).getMarkets())
+        assert.strictEqual(error._tag, "DecodeError")
+        if (error._tag === "DecodeError") {
+          assert.strictEqual(error.operation, "GetMarkets")
+          assert.strictEqual(error.path, "markets.1.yes_bid_dollars")
+        }
+      })
+    ))
+})
+
+describe("the spec-checking server", () => {
+  const other = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 })
+
+  it.scopedLive("rejects what the spec does not allow", () =>
+    Effect.gen(function*() {
+      const server = yield* SpecServer.make(Harness.keyPair.publicKey)
+      const send = (request: KalshiHttpClient.Request) =>
+        Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => Effect.either(c.execute(request))).pipe(
+          Effect.provide(Harness.layer(server))
+        )
+      const bad: Array<readonly [KalshiHttpClient.Request, RegExp]> = [
+        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: 5000 }, auth: "public" }, /limit: 5000 is above 1000/],
+        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { nope: "1" }, auth: "public" }, /nope: not a query parameter/],
+        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { status: "weird" }, auth: "public" }, /status: weird is not one of/],
+        [{ operation: "GetMarketOrderbooks", method: "GET", path: "/markets/orderbooks", auth: "public" }, /tickers: required/],
+        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: ["1", "2"] }, auth: "public" }, /limit: sent 2 times/],
+        [{
+          operation: "CreateOrderV2",
+          method: "POST",
+          path: "/portfolio/events/orders",
+          body: { ticker: "A", side: "bid", count: 10, price: "0.5", time_in_force: "fill_or_kill", self_trade_prevention_type: "maker" },
+          auth: "signed"
+        }, /body.count: expected a FixedPointCount string.*body.price: expected a FixedPointDollars/],
+        [{
+          operation: "CreateOrderV2",
+          method: "POST",
+          path: "/portfolio/events/orders",
+          body: { ticker: "A", side: "bid", count: "1", price: "0.50", time_in_force: "fill_or_kill", self_trade_prevention_type: "maker", extra: 1 },
+          auth: "signed"
+        }, /body.extra: not in the spec/],
+        [{ operation: "GetExchangeStatus", method: "POST", path: "/exchange/status", auth: "public" }, /no such operation/]
+      ]
+      for (const [request, pattern] of bad) {
+        yield* send(request)
+        const req = server.received[server.received.length - 1]!
+        assert.match(req.errors.join("; "), pattern)
+      }
+      const wrongKey = KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 } })
+      yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) =>
+        Effect.either(c.execute({ operation: "GetBalance", method: "GET", path: "/portfolio/balance", auth: "signed" }))).pipe(
+          Effect.provide(
+            wrongKey.pipe(
+              Layer.provide(
+                Harness.configLayer(server, other.privateKey.export({ type: "pkcs8", format: "pem" }).toString())
+              ),
+              Layer.provide(Harness.httpLayer),
+              Layer.orDie
+            )
+          )
+        )
+      assert.match(server.received[server.received.length - 1]!.errors.join("; "), /does not verify/)
+    }))
+})
