@@ -1,0 +1,1258 @@
+/**
+ * One authenticated, self-healing connection to Kalshi's WebSocket API, with every channel as a
+ * `Stream`.
+ *
+ * ```ts
+ * const program = Effect.gen(function*() {
+ *   const ws = yield* KalshiWebSocket
+ *   const trades = yield* ws.subscribe("trade", { market_tickers: ["KXBTCD-26AUG2017-T73749.99"] })
+ *   yield* trades.stream.pipe(Stream.filter(KalshiWebSocket.isMessage), Stream.runForEach(Console.log))
+ * }).pipe(Effect.scoped)
+ * ```
+ *
+ * **Connection.** `layer` opens one connection when it is built (failing with a typed
+ * `ConnectionError` when the first connect is refused, e.g. `Unauthorized` for a bad key) and
+ * keeps it open until its scope closes. The handshake carries the three `KALSHI-ACCESS-*` headers,
+ * signed over `GET` and the URL's path with a fresh timestamp on every connect. When the connection
+ * drops, goes silent (no ping and no message for `silenceTimeout`), or is refused later, it is
+ * reopened with jittered exponential backoff (`reconnect`), re-signed, and every live
+ * subscription is subscribed again under its new `sid`; the user's streams keep running.
+ * Closing the layer's scope unsubscribes everything, closes the socket and leaves no fiber.
+ *
+ * **Subscriptions.** `subscribe(channel, params)` sends `subscribe` and waits for `subscribed`
+ * before it returns, so nothing sent after that is lost, however late the stream is pulled. It
+ * returns a {@link Subscription}: its `stream`, its current `sid`, and the `update_subscription`
+ * actions (`addMarkets`, `deleteMarkets`, `getSnapshot`, `update` for the CF Benchmarks and Pyth
+ * actions). The subscription belongs to the scope `subscribe` runs in, and also ends when its stream
+ * ends or is interrupted: either sends `unsubscribe`.
+ *
+ * **The stream** carries the channel's decoded messages (`Messages.ChannelMessage<C>`, which have a
+ * `type`) and control events (which have a `_tag`, see {@link ControlEvent}):
+ *
+ * - `Reconnected`: the connection was replaced and the subscription re-established under a new
+ *   `sid`; messages may have been missed. On `orderbook_delta`, fresh snapshots follow.
+ * - `Resync`: on `orderbook_delta` only. The books of this subscription must be discarded:
+ *   a `seq` gap, a buffer overflow, an undecodable book message or a terminal server error was
+ *   detected, and fresh `orderbook_snapshot`s follow (by `get_snapshot`, or a resubscribe).
+ * - `SequenceGap`: a gap on another sequenced channel (messages were lost; nothing to resync).
+ * - `UndecodableFrame`: a frame of this subscription that fits no schema, with its raw text.
+ * - `ServerError`: a subscription-scoped server error that did not end the subscription; after a
+ *   terminal one (codes 10 and 25) the subscription is re-established by itself (`Resync` or
+ *   `Reconnected` follows).
+ *
+ * **Local order books** are built on `subscribe("orderbook_delta", ...)`: keep one book per
+ * `market_ticker`; on `OrderbookSnapshot` replace that market's book; on `OrderbookDelta` apply it
+ * to the market's book when that market has had a snapshot since the last `Resync`/`Reconnected`,
+ * and ignore it otherwise; on `Resync` or `Reconnected` drop every book of the subscription (the
+ * snapshots that follow rebuild them). A delta that would make a level negative is a local
+ * inconsistency: call `subscription.getSnapshot()` (or `resync()`) and drop the book.
+ *
+ * **Slow consumers.** Each subscription buffers at most `capacity` messages (control events are
+ * few and always delivered). Past the bound, the channel's {@link BufferPolicy} applies:
+ * `"resync"` (default for `orderbook_delta`): the buffer is cleared, a `Resync` with reason
+ * `"BufferOverflow"` is delivered, and fresh snapshots follow; `"fail"` (default for `fill`,
+ * `user_orders`, `market_positions`, `order_group_updates`, `communications`, `trade` and the
+ * lifecycle channels): the stream fails with `SubscriptionOverflow` once the buffered messages are
+ * read, and the subscription is cancelled; `"dropOldest"` (default for `ticker`, the CF Benchmarks
+ * channels and `pyth_value`): the oldest buffered message is dropped, keeping the latest.
+ *
+ * **Undecodable frames** never close the connection: a frame naming a subscription is delivered
+ * to it as `UndecodableFrame`; any other goes to {@link Service.events} and the log.
+ *
+ * Browsers cannot set headers on a WebSocket handshake, so the signed connection needs Node.js,
+ * Bun or Deno ({@link layerNode}); {@link layerWebSocketConstructor} adapts any
+ * `Socket.WebSocketConstructor` but cannot sign.
+ *
+ * @since 0.1.0
+ */
+import * as Socket from "@effect/platform/Socket"
+import { KalshiConfig } from "@kalshi-effect/core/KalshiConfig"
+import type { InvalidKey } from "@kalshi-effect/core/KalshiError"
+import { layer as SignerLayer, Signer } from "@kalshi-effect/core/Signer"
+import * as Cause from "effect/Cause"
+import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as FiberId from "effect/FiberId"
+import * as FiberSet from "effect/FiberSet"
+import * as Layer from "effect/Layer"
+import * as Mailbox from "effect/Mailbox"
+import * as Option from "effect/Option"
+import * as Predicate from "effect/Predicate"
+import * as PubSub from "effect/PubSub"
+import * as Random from "effect/Random"
+import * as Schema from "effect/Schema"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { WebSocket as IsoWebSocket } from "isows"
+import {
+  CommandTimeout,
+  ConnectionError,
+  SequenceGap,
+  ServerError,
+  SubscriptionOverflow,
+  UndecodableFrame
+} from "./KalshiWebSocketError.js"
+import type { CommandError } from "./KalshiWebSocketError.js"
+import type {
+  Channel,
+  ChannelMessage,
+  ChannelParams,
+  DataMessage,
+  DataMessageType,
+  ErrorReply,
+  Reply,
+  SubscriptionInfo,
+  UpdateAction,
+  UpdateParams
+} from "./Messages.js"
+import {
+  decodeDataMessage,
+  decodeReply,
+  isDataMessageType,
+  isReplyType,
+  Ok,
+  sequencedChannels,
+  Subscribed,
+  terminalErrorCodes
+} from "./Messages.js"
+
+// ---------------------------------------------------------------------------------------------
+// control events
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The connection was replaced and the subscription re-established under a new `sid`. Messages
+ * sent while disconnected were missed; order books get fresh snapshots.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export class Reconnected extends Schema.TaggedClass<Reconnected>("@kalshi-effect/ws/KalshiWebSocket/Reconnected")(
+  "Reconnected",
+  { sid: Schema.Number }
+) {}
+
+/**
+ * The order books of an `orderbook_delta` subscription must be discarded; fresh snapshots follow.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export class Resync extends Schema.TaggedClass<Resync>("@kalshi-effect/ws/KalshiWebSocket/Resync")("Resync", {
+  reason: Schema.Literal("SequenceGap", "BufferOverflow", "UndecodableMessage", "SubscriptionError", "Requested"),
+  description: Schema.String
+}) {}
+
+/**
+ * An event of a subscription's stream that is not a channel message.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type ControlEvent = Reconnected | Resync | SequenceGap | UndecodableFrame | ServerError
+
+/**
+ * What a subscription's stream carries: the channel's messages and control events.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type SubscriptionEvent<C extends Channel> = ChannelMessage<C> | ControlEvent
+
+/**
+ * Tells a control event (it has a `_tag`) from a channel message (it has a `type`).
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isControlEvent = <C extends Channel>(event: SubscriptionEvent<C>): event is ControlEvent =>
+  Predicate.hasProperty(event, "_tag")
+
+/**
+ * Tells a channel message from a control event.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isMessage = <C extends Channel>(event: SubscriptionEvent<C>): event is ChannelMessage<C> =>
+  !Predicate.hasProperty(event, "_tag")
+
+/**
+ * The connection opened (`attempt` 0 for the first connection).
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export class Connected extends Schema.TaggedClass<Connected>("@kalshi-effect/ws/KalshiWebSocket/Connected")(
+  "Connected",
+  { attempt: Schema.Number }
+) {}
+
+/**
+ * The connection was lost or could not be opened; the next attempt (`attempt`, counting from 1
+ * since the last open connection) starts in `retryInMillis`.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export class Disconnected extends Schema.TaggedClass<Disconnected>("@kalshi-effect/ws/KalshiWebSocket/Disconnected")(
+  "Disconnected",
+  { error: ConnectionError, attempt: Schema.Number, retryInMillis: Schema.Number }
+) {}
+
+/**
+ * An event of the connection (see {@link Service.events}).
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type ConnectionEvent = Connected | Disconnected | UndecodableFrame | ServerError
+
+// ---------------------------------------------------------------------------------------------
+// options
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a subscription does when its consumer falls `capacity` messages behind.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BufferPolicy {
+  readonly capacity: number
+  /**
+   * - `"resync"`: clear the buffer, deliver `Resync`, fetch fresh snapshots (`orderbook_delta`
+   *   only; elsewhere it acts as `"fail"`);
+   * - `"fail"`: fail the stream with `SubscriptionOverflow` after the buffered messages;
+   * - `"dropOldest"`: drop the oldest buffered message, keeping the latest.
+   */
+  readonly onOverflow: "resync" | "fail" | "dropOldest"
+}
+
+/**
+ * The default buffer policy of each channel.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultBufferPolicies: { readonly [C in Channel]: BufferPolicy } = {
+  orderbook_delta: { capacity: 10_000, onOverflow: "resync" },
+  ticker: { capacity: 1_000, onOverflow: "dropOldest" },
+  trade: { capacity: 10_000, onOverflow: "fail" },
+  fill: { capacity: 10_000, onOverflow: "fail" },
+  market_positions: { capacity: 10_000, onOverflow: "fail" },
+  market_lifecycle_v2: { capacity: 10_000, onOverflow: "fail" },
+  multivariate_market_lifecycle: { capacity: 10_000, onOverflow: "fail" },
+  communications: { capacity: 10_000, onOverflow: "fail" },
+  order_group_updates: { capacity: 10_000, onOverflow: "fail" },
+  user_orders: { capacity: 10_000, onOverflow: "fail" },
+  cfbenchmarks_value: { capacity: 1_000, onOverflow: "dropOldest" },
+  cfbenchmarks_value_5hz: { capacity: 1_000, onOverflow: "dropOldest" },
+  pyth_value: { capacity: 1_000, onOverflow: "dropOldest" }
+}
+
+/**
+ * Reconnection backoff: attempt `n` (from 1) waits `min(maxDelay, initialDelay * factor^(n-1))`,
+ * shortened by a random fraction of up to `jitter`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReconnectOptions {
+  /** Default 500 ms. */
+  readonly initialDelay?: Duration.DurationInput | undefined
+  /** Default 30 s. */
+  readonly maxDelay?: Duration.DurationInput | undefined
+  /** Default 2. */
+  readonly factor?: number | undefined
+  /** Between 0 and 1; default 0.2. */
+  readonly jitter?: number | undefined
+}
+
+/**
+ * Options of {@link make} and {@link layer}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** How long a command waits for its reply. Default 10 s. */
+  readonly commandTimeout?: Duration.DurationInput | undefined
+  /** How long the handshake may take. Default 10 s. */
+  readonly openTimeout?: Duration.DurationInput | undefined
+  /** A connection with no ping and no message for this long is replaced. Default 30 s (the server pings every 10 s). */
+  readonly silenceTimeout?: Duration.DurationInput | undefined
+  readonly reconnect?: ReconnectOptions | undefined
+  /** Overrides of {@link defaultBufferPolicies}, per channel. */
+  readonly buffers?: { readonly [C in Channel]?: BufferPolicy } | undefined
+}
+
+/**
+ * Builds the WebSocket of one connection attempt: the URL and the signed handshake headers.
+ * {@link layerWebSocketFactoryNode} sends the headers; {@link layerWebSocketConstructor} cannot.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type WebSocketFactory = (url: string, headers: Readonly<Record<string, string>>) => globalThis.WebSocket
+
+/**
+ * The service providing the {@link WebSocketFactory}.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class WebSocketFactoryTag extends Context.Tag("@kalshi-effect/ws/KalshiWebSocket/WebSocketFactory")<
+  WebSocketFactoryTag,
+  WebSocketFactory
+>() {}
+
+// ---------------------------------------------------------------------------------------------
+// service
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The reply of an `update_subscription`: `ok` (with the lists after the update), or the data
+ * message that answers it (`orderbook_snapshot` for `get_snapshot`, the index or underlying list).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type UpdateReply = Ok | DataMessage
+
+/**
+ * A live subscription.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Subscription<C extends Channel> {
+  readonly channel: C
+  /**
+   * The messages and control events. Ends when the subscription ends (scope closed, `unsubscribe`,
+   * layer closed); fails with `SubscriptionOverflow` under the `"fail"` policy, or with the error
+   * that prevented a resubscription. Ending or interrupting it unsubscribes.
+   */
+  readonly stream: Stream.Stream<SubscriptionEvent<C>, SubscriptionOverflow | CommandError>
+  /** The server's current id of the subscription; none while it is being re-established. */
+  readonly sid: Effect.Effect<Option.Option<number>>
+  /** The markets of the subscription, as last confirmed by the server or requested. */
+  readonly markets: Effect.Effect<ReadonlyArray<string>>
+  /** Adds markets (`add_markets`); succeeds with the markets after the update. */
+  readonly addMarkets: (marketTickers: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<string>, CommandError>
+  /** Removes markets (`delete_markets`); succeeds with the markets after the update. */
+  readonly deleteMarkets: (marketTickers: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<string>, CommandError>
+  /**
+   * `orderbook_delta`: asks for fresh snapshots of some markets (default: all of the subscription).
+   * The snapshots arrive in the stream, preceded by a `Resync` with reason `"Requested"`.
+   */
+  readonly getSnapshot: (marketTickers?: ReadonlyArray<string>) => Effect.Effect<void, CommandError>
+  /** Any `update_subscription` action, e.g. `subscribe_indices` or `underlying_list`. */
+  readonly update: (action: UpdateAction, params?: UpdateParams) => Effect.Effect<UpdateReply, CommandError>
+  /** Cancels the subscription now (also done when its scope closes); the stream ends. */
+  readonly unsubscribe: Effect.Effect<void>
+}
+
+/**
+ * The WebSocket service.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /**
+   * Subscribes to one channel; returns once the server confirmed (`subscribed`). The subscription
+   * lives until the scope closes, its stream ends, or `unsubscribe`.
+   */
+  readonly subscribe: <C extends Channel>(
+    channel: C,
+    params: ChannelParams[C],
+    options?: { readonly buffer?: BufferPolicy | undefined }
+  ) => Effect.Effect<Subscription<C>, CommandError, Scope.Scope>
+  /**
+   * The stream of a subscription taken when the stream starts (lazily) and cancelled when it ends.
+   * Prefer {@link Service.subscribe} when no message may be missed before the first pull.
+   */
+  readonly stream: <C extends Channel>(
+    channel: C,
+    params: ChannelParams[C],
+    options?: { readonly buffer?: BufferPolicy | undefined }
+  ) => Stream.Stream<SubscriptionEvent<C>, SubscriptionOverflow | CommandError>
+  /** `list_subscriptions`: the server's view of this connection's subscriptions. */
+  readonly listSubscriptions: Effect.Effect<ReadonlyArray<SubscriptionInfo>, CommandError>
+  /** Connection events from now on (connects, disconnects with their backoff, unattributable frames). */
+  readonly events: Effect.Effect<Stream.Stream<ConnectionEvent>, never, Scope.Scope>
+}
+
+/**
+ * The WebSocket service tag.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class KalshiWebSocket extends Context.Tag("@kalshi-effect/ws/KalshiWebSocket")<KalshiWebSocket, Service>() {}
+
+// ---------------------------------------------------------------------------------------------
+// implementation
+// ---------------------------------------------------------------------------------------------
+
+type Incoming = Reply | DataMessage
+
+interface Pending {
+  readonly command: string
+  /** Runs synchronously in the frame handler, before the next frame is read. */
+  readonly onReply: (incoming: Incoming) => void
+  readonly onFail: (error: ConnectionError) => void
+}
+
+type SubState = "subscribing" | "active" | "closed"
+
+interface Sub {
+  readonly channel: Channel
+  /** The wire parameters, kept current by updates, used to resubscribe. */
+  params: Record<string, unknown>
+  markets: ReadonlyArray<string>
+  sid: number | undefined
+  lastSeq: number | undefined
+  state: SubState
+  /** The next `subscribed` follows a reconnect: deliver `Reconnected`. */
+  reconnected: boolean
+  resyncing: boolean
+  everActive: boolean
+  readonly policy: BufferPolicy
+  readonly mailbox: Mailbox.Mailbox<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>
+  readonly ready: Deferred.Deferred<void, CommandError>
+}
+
+const textDecoder = new TextDecoder()
+
+const isSubscriptionList = (msg: Ok["msg"]): msg is ReadonlyArray<SubscriptionInfo> => Array.isArray(msg)
+
+const marketList = (params: { readonly market_ticker?: unknown; readonly market_tickers?: unknown }) => {
+  const out: Array<string> = []
+  if (typeof params.market_ticker === "string") out.push(params.market_ticker)
+  if (Array.isArray(params.market_tickers)) {
+    for (const t of params.market_tickers) if (typeof t === "string") out.push(t)
+  }
+  return out
+}
+
+const cleanParams = (params: object): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) out[k] = v
+  return out
+}
+
+const statusOf = (cause: unknown): number | undefined => {
+  const text = Predicate.hasProperty(cause, "message") && typeof cause.message === "string"
+    ? cause.message
+    : Predicate.hasProperty(cause, "error") && cause.error instanceof Error
+    ? cause.error.message
+    : undefined
+  const match = text === undefined ? null : /Unexpected server response: (\d{3})/.exec(text)
+  return match === null ? undefined : Number(match[1])
+}
+
+const toConnectionError = (error: unknown): ConnectionError => {
+  if (error instanceof ConnectionError) return error
+  if (Socket.isSocketError(error)) {
+    if (error.reason === "Close") {
+      return new ConnectionError({
+        reason: "Closed",
+        closeCode: error.code,
+        description: error.closeReason !== undefined && error.closeReason !== ""
+          ? `the connection closed: ${error.closeReason}`
+          : "the connection closed"
+      })
+    }
+    if (error.reason === "Open") {
+      const status = statusOf(error.cause)
+      if (status === 401 || status === 403) {
+        return new ConnectionError({
+          reason: "Unauthorized",
+          status,
+          description: "the handshake was refused: check the API key id, the private key and the clock"
+        })
+      }
+      if (status !== undefined) {
+        return new ConnectionError({ reason: "Rejected", status, description: "the handshake was refused" })
+      }
+      return new ConnectionError({ reason: "Open", description: "the connection could not be opened" })
+    }
+    if (error.reason === "OpenTimeout") {
+      return new ConnectionError({ reason: "OpenTimeout", description: "the handshake did not complete in time" })
+    }
+    return new ConnectionError({ reason: error.reason, description: `a transport error during ${error.reason}` })
+  }
+  return new ConnectionError({ reason: "Open", description: String(error) })
+}
+
+/** Registers a listener for ping frames when the socket exposes them (`ws`, used by isows on Node). */
+const onPing = (ws: globalThis.WebSocket, f: () => void): void => {
+  if (Predicate.hasProperty(ws, "on") && typeof ws.on === "function") {
+    ws.on("ping", f)
+    ws.on("pong", f)
+  }
+}
+
+/**
+ * Builds the service: opens the first connection (failing when it is refused) and keeps it open,
+ * reconnecting, until the scope closes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (
+  options: Options = {}
+): Effect.Effect<Service, ConnectionError, KalshiConfig | Signer | WebSocketFactoryTag | Scope.Scope> =>
+  Effect.gen(function*() {
+    const config = yield* KalshiConfig
+    const signer = yield* Signer
+    const factory = yield* WebSocketFactoryTag
+    const url = config.wsUrl
+    const path = new URL(url).pathname
+    const commandTimeout = Duration.decode(options.commandTimeout ?? "10 seconds")
+    const silenceTimeout = Duration.decode(options.silenceTimeout ?? "30 seconds")
+    const initialDelay = Duration.toMillis(options.reconnect?.initialDelay ?? "500 millis")
+    const maxDelay = Duration.toMillis(options.reconnect?.maxDelay ?? "30 seconds")
+    const factor = options.reconnect?.factor ?? 2
+    const jitter = Math.min(1, Math.max(0, options.reconnect?.jitter ?? 0.2))
+    const policyOf = (channel: Channel, override: BufferPolicy | undefined): BufferPolicy =>
+      override ?? options.buffers?.[channel] ?? defaultBufferPolicies[channel]
+
+    const runFork = yield* FiberSet.makeRuntime<never, unknown, unknown>()
+    const events = yield* Effect.acquireRelease(
+      PubSub.sliding<ConnectionEvent>(1024),
+      PubSub.shutdown
+    )
+
+    // --- state, touched only synchronously (the frame handler) or inside Effect.sync ---------
+    let nextId = 1
+    let connected = false
+    let closing = false
+    let activity = 0
+    const pending = new Map<number, Pending>()
+    const subs = new Set<Sub>()
+    const bySid = new Map<number, Sub>()
+    const connectedLatch = yield* Effect.makeLatch(false)
+
+    // --- socket --------------------------------------------------------------------------------
+    const acquire = Effect.acquireRelease(
+      Effect.gen(function*() {
+        const headers = Option.isSome(signer.keyType)
+          ? (yield* Effect.orDie(signer.sign("GET", path, "KalshiWebSocket"))).toRecord()
+          : {}
+        return yield* Effect.try({
+          try: () => {
+            const ws = factory(url, headers)
+            onPing(ws, () => {
+              activity++
+            })
+            return ws
+          },
+          catch: (cause) => new Socket.SocketGenericError({ reason: "Open", cause })
+        })
+      }),
+      (ws) => Effect.sync(() => ws.close(1000))
+    )
+    const socket = yield* Socket.fromWebSocket(acquire, {
+      closeCodeIsError: () => true,
+      openTimeout: options.openTimeout ?? "10 seconds"
+    })
+    const write = yield* socket.writer
+
+    const send = (text: string): Effect.Effect<void, ConnectionError> =>
+      Effect.mapError(write(text), toConnectionError)
+
+    // --- delivery ------------------------------------------------------------------------------
+    const control = (sub: Sub, event: ControlEvent) => {
+      sub.mailbox.unsafeOffer(event)
+    }
+
+    const deliver = (sub: Sub, message: DataMessage) => {
+      const size = Option.getOrElse(sub.mailbox.unsafeSize(), () => 0)
+      if (size < sub.policy.capacity) {
+        sub.mailbox.unsafeOffer(message)
+        return
+      }
+      const policy = sub.policy.onOverflow === "resync" && sub.channel !== "orderbook_delta"
+        ? "fail"
+        : sub.policy.onOverflow
+      switch (policy) {
+        case "dropOldest": {
+          Effect.runSync(sub.mailbox.takeN(1))
+          sub.mailbox.unsafeOffer(message)
+          return
+        }
+        case "resync": {
+          Effect.runSync(sub.mailbox.clear)
+          control(
+            sub,
+            new Resync({
+              reason: "BufferOverflow",
+              description: `the consumer fell ${sub.policy.capacity} messages behind; buffered messages were discarded`
+            })
+          )
+          startResync(sub)
+          sub.mailbox.unsafeOffer(message)
+          return
+        }
+        case "fail": {
+          sub.mailbox.unsafeDone(
+            Exit.fail(new SubscriptionOverflow({ channel: sub.channel, capacity: sub.policy.capacity }))
+          )
+          closeSub(sub)
+          return
+        }
+      }
+    }
+
+    const reportUnattributed = (event: UndecodableFrame | ServerError) => {
+      events.unsafeOffer(event)
+      runFork(Effect.logWarning(event.message).pipe(Effect.annotateLogs({ module: "KalshiWebSocket" })))
+    }
+
+    const checkSeq = (sub: Sub, seq: number) => {
+      const last = sub.lastSeq
+      sub.lastSeq = seq
+      if (last === undefined || seq === last + 1 || sub.sid === undefined) return
+      const gap = new SequenceGap({ channel: sub.channel, sid: sub.sid, expected: last + 1, received: seq })
+      if (sub.channel === "orderbook_delta") {
+        control(sub, new Resync({ reason: "SequenceGap", description: gap.message }))
+        startResync(sub)
+      } else {
+        control(sub, gap)
+      }
+    }
+
+    // --- commands ------------------------------------------------------------------------------
+    const timeoutMillis = Duration.toMillis(commandTimeout)
+
+    /** Sends a command once connected and waits for its reply, interpreted synchronously by `interpret`. */
+    const request = <A>(
+      command: string,
+      build: (id: number) => object,
+      interpret: (incoming: Incoming, id: number) => Either.Either<A, ServerError>
+    ): Effect.Effect<A, CommandError> =>
+      Effect.suspend(() => {
+        const id = nextId++
+        const deferred = Deferred.unsafeMake<A, CommandError>(FiberId.none)
+        return connectedLatch.await.pipe(
+          Effect.zipRight(Effect.suspend(() => {
+            pending.set(id, {
+              command,
+              onReply: (incoming) => {
+                pending.delete(id)
+                Deferred.unsafeDone(deferred, Either.match(interpret(incoming, id), {
+                  onLeft: Exit.fail,
+                  onRight: Exit.succeed
+                }))
+              },
+              onFail: (error) => {
+                pending.delete(id)
+                Deferred.unsafeDone(deferred, Exit.fail(error))
+              }
+            })
+            return send(JSON.stringify(build(id)))
+          })),
+          Effect.zipRight(Deferred.await(deferred)),
+          Effect.timeoutFail({
+            duration: commandTimeout,
+            onTimeout: () => new CommandTimeout({ command, id, timeoutMillis })
+          }),
+          Effect.ensuring(Effect.sync(() => pending.delete(id)))
+        )
+      })
+
+    const serverError = (command: string | undefined, reply: ErrorReply) =>
+      new ServerError({
+        ...(command !== undefined ? { command } : {}),
+        code: reply.msg.code,
+        errorMessage: reply.msg.msg,
+        ...(reply.sid !== undefined ? { sid: reply.sid } : {}),
+        ...(reply.msg.market_ticker !== undefined ? { marketTicker: reply.msg.market_ticker } : {}),
+        ...(reply.msg.market_tickers !== undefined ? { marketTickers: reply.msg.market_tickers } : {})
+      })
+
+    const unexpected = (command: string, incoming: Incoming) =>
+      new ServerError({ command, code: 0, errorMessage: `unexpected reply of type ${incoming.type}` })
+
+    const sendUnsubscribe = (sids: ReadonlyArray<number>): Effect.Effect<void, CommandError> =>
+      request(
+        "unsubscribe",
+        (id) => ({ id, cmd: "unsubscribe", params: { sids } }),
+        (incoming) =>
+          incoming.type === "error"
+            ? Either.left(serverError("unsubscribe", incoming))
+            : Either.right(undefined)
+      )
+
+    /** Sends `subscribe` for a sub; the `subscribed` reply maps its new sid before any of its data is read. */
+    const sendSubscribe = (sub: Sub): Effect.Effect<void, CommandError> =>
+      request(
+        "subscribe",
+        (id) => ({ id, cmd: "subscribe", params: { channels: [sub.channel], ...sub.params } }),
+        (incoming): Either.Either<void, ServerError> => {
+          if (incoming instanceof Subscribed) {
+            const sid = incoming.msg.sid
+            if (sub.state === "closed") {
+              runFork(Effect.ignore(sendUnsubscribe([sid])))
+              return Either.right(undefined)
+            }
+            if (sub.sid !== undefined) bySid.delete(sub.sid)
+            sub.sid = sid
+            sub.lastSeq = undefined
+            bySid.set(sid, sub)
+            if (sub.reconnected) {
+              sub.reconnected = false
+              control(sub, new Reconnected({ sid }))
+            }
+            sub.state = "active"
+            sub.everActive = true
+            Deferred.unsafeDone(sub.ready, Exit.void)
+            return Either.right(undefined)
+          }
+          if (incoming.type === "error") return Either.left(serverError("subscribe", incoming))
+          return Either.left(unexpected("subscribe", incoming))
+        }
+      )
+
+    /** Subscribes a sub (again); a failure ends its stream, or fails `subscribe` for a new one. */
+    const establish = (sub: Sub): Effect.Effect<void> =>
+      sendSubscribe(sub).pipe(
+        Effect.catchAll((error) =>
+          Effect.sync(() => {
+            if (sub.state === "closed") return
+            if (error._tag === "ConnectionError" && error.reason === "Lost") return // the next connection retries
+            if (!sub.everActive) {
+              Deferred.unsafeDone(sub.ready, Exit.fail(error))
+            }
+            sub.mailbox.unsafeDone(Exit.fail(error))
+            removeSub(sub)
+          })
+        )
+      )
+
+    const removeSub = (sub: Sub) => {
+      sub.state = "closed"
+      subs.delete(sub)
+      if (sub.sid !== undefined) bySid.delete(sub.sid)
+    }
+
+    /** Ends a subscription and cancels it on the server (in the background). */
+    const closeSub = (sub: Sub) => {
+      if (sub.state === "closed") return
+      const sid = sub.sid
+      removeSub(sub)
+      if (sid !== undefined && connected) runFork(Effect.ignore(sendUnsubscribe([sid])))
+    }
+
+    /** Resubscribes: the server ended the subscription, or a snapshot could not be had. */
+    const resubscribe = (sub: Sub) =>
+      Effect.suspend(() => {
+        if (sub.state === "closed") return Effect.void
+        const old = sub.sid
+        if (old !== undefined) bySid.delete(old)
+        sub.sid = undefined
+        sub.state = "subscribing"
+        return Effect.zipRight(
+          old !== undefined ? Effect.ignore(sendUnsubscribe([old])) : Effect.void,
+          establish(sub)
+        )
+      })
+
+    const getSnapshot = (sub: Sub, tickers: ReadonlyArray<string>) =>
+      Effect.suspend(() => {
+        const sid = sub.sid
+        if (sid === undefined || tickers.length === 0) {
+          return Effect.fail(new ServerError({ command: "update_subscription", code: 0, errorMessage: "no markets to snapshot" }))
+        }
+        return request(
+          "update_subscription",
+          (id) => ({ id, cmd: "update_subscription", params: { sid, action: "get_snapshot", market_tickers: tickers } }),
+          (incoming) =>
+            incoming.type === "error"
+              ? Either.left(serverError("update_subscription", incoming))
+              : Either.right(undefined)
+        )
+      })
+
+    /** Fresh snapshots for an order book subscription: `get_snapshot`, or a resubscribe when that fails. */
+    const startResync = (sub: Sub) => {
+      if (sub.resyncing || sub.state !== "active") return
+      sub.resyncing = true
+      runFork(
+        getSnapshot(sub, sub.markets).pipe(
+          Effect.catchAll(() => resubscribe(sub)),
+          Effect.ensuring(Effect.sync(() => {
+            sub.resyncing = false
+          }))
+        )
+      )
+    }
+
+    // --- frames --------------------------------------------------------------------------------
+    const handleReply = (reply: Reply) => {
+      const sub = reply.type !== "subscribed" && reply.sid !== undefined ? bySid.get(reply.sid) : undefined
+      if (sub !== undefined && reply.type !== "subscribed" && reply.seq !== undefined && sequencedChannels.has(sub.channel)) {
+        checkSeq(sub, reply.seq)
+      }
+      if (reply.id !== undefined && reply.id !== 0) {
+        const p = pending.get(reply.id)
+        if (p !== undefined) {
+          p.onReply(reply)
+          return
+        }
+      }
+      switch (reply.type) {
+        case "error": {
+          const error = serverError(undefined, reply)
+          if (sub === undefined) {
+            reportUnattributed(error)
+          } else if (terminalErrorCodes.has(reply.msg.code)) {
+            if (sub.channel === "orderbook_delta") {
+              control(sub, new Resync({ reason: "SubscriptionError", description: error.message }))
+            } else {
+              control(sub, error)
+              sub.reconnected = true
+            }
+            runFork(resubscribe(sub))
+          } else {
+            control(sub, error)
+          }
+          return
+        }
+        case "subscribed": {
+          // a reply that came after its command timed out: nobody owns it
+          if (!bySid.has(reply.msg.sid)) runFork(Effect.ignore(sendUnsubscribe([reply.msg.sid])))
+          return
+        }
+        case "unsubscribed": {
+          if (sub !== undefined && sub.state !== "subscribing") {
+            sub.mailbox.unsafeDone(Exit.void)
+            removeSub(sub)
+          }
+          return
+        }
+        case "ok":
+          return
+      }
+    }
+
+    const handleData = (type: DataMessageType, frame: Record<string, unknown>, raw: string) => {
+      const sid = typeof frame["sid"] === "number" ? frame["sid"] : undefined
+      const sub = sid === undefined ? undefined : bySid.get(sid)
+      const decoded = decodeDataMessage(type, frame)
+      const id = frame["id"]
+      if (typeof id === "number" && id !== 0 && Either.isRight(decoded)) {
+        pending.get(id)?.onReply(decoded.right)
+      }
+      if (sub === undefined) {
+        if (Either.isLeft(decoded)) {
+          reportUnattributed(new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description: decoded.left.message }))
+        }
+        // otherwise: a message of a subscription that was just cancelled
+        return
+      }
+      const seq = frame["seq"]
+      if (typeof seq === "number" && sequencedChannels.has(sub.channel)) checkSeq(sub, seq)
+      if (Either.isLeft(decoded)) {
+        control(sub, new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: decoded.left.message }))
+        if (sub.channel === "orderbook_delta") {
+          control(sub, new Resync({ reason: "UndecodableMessage", description: "a book message could not be decoded" }))
+          startResync(sub)
+        }
+        return
+      }
+      deliver(sub, decoded.right)
+    }
+
+    const onFrame = (data: string | Uint8Array): void => {
+      activity++
+      const raw = typeof data === "string" ? data : textDecoder.decode(data)
+      let frame: unknown
+      try {
+        frame = JSON.parse(raw)
+      } catch {
+        reportUnattributed(new UndecodableFrame({ raw, description: "not JSON" }))
+        return
+      }
+      if (typeof frame !== "object" || frame === null || Array.isArray(frame)) {
+        reportUnattributed(new UndecodableFrame({ raw, description: "not a JSON object" }))
+        return
+      }
+      const record = frame as Record<string, unknown>
+      const type = record["type"]
+      if (isReplyType(type)) {
+        const reply = decodeReply(type, record)
+        if (Either.isRight(reply)) {
+          handleReply(reply.right)
+        } else {
+          const sid = typeof record["sid"] === "number" ? record["sid"] : undefined
+          const sub = sid === undefined ? undefined : bySid.get(sid)
+          const event = new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description: reply.left.message })
+          if (sub !== undefined) control(sub, event)
+          else reportUnattributed(event)
+        }
+        return
+      }
+      if (isDataMessageType(type)) {
+        handleData(type, record, raw)
+        return
+      }
+      const sid = typeof record["sid"] === "number" ? record["sid"] : undefined
+      const sub = sid === undefined ? undefined : bySid.get(sid)
+      const event = new UndecodableFrame({
+        raw,
+        ...(sid !== undefined ? { sid } : {}),
+        description: `unknown message type ${JSON.stringify(type)}`
+      })
+      if (sub !== undefined) control(sub, event)
+      else reportUnattributed(event)
+    }
+
+    // --- connection loop -----------------------------------------------------------------------
+    const firstOpen = yield* Deferred.make<void, ConnectionError>()
+    let attempt = 0
+
+    const onOpen = Effect.sync(() => {
+      connected = true
+      activity++
+      for (const sub of subs) {
+        if (sub.state === "closed") continue
+        sub.reconnected = sub.everActive
+        sub.state = "subscribing"
+        runFork(establish(sub))
+      }
+      events.unsafeOffer(new Connected({ attempt }))
+      attempt = 0
+      Deferred.unsafeDone(firstOpen, Exit.void)
+    }).pipe(Effect.zipRight(connectedLatch.open))
+
+    const watchdog: Effect.Effect<never, ConnectionError> = Effect.suspend(() => {
+      const step = Duration.toMillis(silenceTimeout) / 4
+      let seen = activity
+      let idle = 0
+      return Effect.sleep(Duration.millis(step)).pipe(
+        Effect.zipRight(Effect.suspend(() => {
+          if (activity !== seen) {
+            seen = activity
+            idle = 0
+            return Effect.void
+          }
+          idle += step
+          return idle >= Duration.toMillis(silenceTimeout)
+            ? Effect.fail(
+              new ConnectionError({
+                reason: "Silent",
+                description: `no ping and no message for ${Duration.format(silenceTimeout)}`
+              })
+            )
+            : Effect.void
+        })),
+        Effect.forever
+      )
+    })
+
+    const connectOnce: Effect.Effect<void, ConnectionError> = Effect.gen(function*() {
+      const opened = yield* Deferred.make<void>()
+      yield* Effect.raceFirst(
+        socket.runRaw(onFrame, { onOpen: Effect.zipRight(onOpen, Deferred.succeed(opened, undefined)) }).pipe(
+          Effect.mapError(toConnectionError)
+        ),
+        Effect.zipRight(Deferred.await(opened), watchdog)
+      )
+    })
+
+    const onDisconnect = Effect.sync(() => {
+      connected = false
+      for (const p of [...pending.values()]) {
+        p.onFail(new ConnectionError({ reason: "Lost", description: `the connection dropped during ${p.command}` }))
+      }
+      pending.clear()
+      bySid.clear()
+      for (const sub of subs) {
+        sub.sid = undefined
+        if (sub.state === "active") sub.state = "subscribing"
+      }
+    }).pipe(Effect.zipRight(connectedLatch.close))
+
+    const backoff = (n: number) =>
+      Effect.map(Random.next, (r) => {
+        const base = Math.min(maxDelay, initialDelay * Math.pow(factor, n - 1))
+        return Math.round(base * (1 - jitter * r))
+      })
+
+    const loop: Effect.Effect<void> = Effect.gen(function*() {
+      while (!closing) {
+        const exit = yield* Effect.exit(connectOnce)
+        yield* onDisconnect
+        if (closing) return
+        const error = failureOf(exit)
+        if (!(yield* Deferred.isDone(firstOpen))) {
+          yield* Deferred.fail(firstOpen, error)
+          return
+        }
+        attempt++
+        const delay = yield* backoff(attempt)
+        events.unsafeOffer(new Disconnected({ error, attempt, retryInMillis: delay }))
+        yield* Effect.logDebug(`${error.message}; reconnecting in ${delay} ms (attempt ${attempt})`).pipe(
+          Effect.annotateLogs({ module: "KalshiWebSocket" })
+        )
+        yield* Effect.sleep(Duration.millis(delay))
+      }
+    })
+
+    const loopFiber = yield* Effect.forkDaemon(Effect.interruptible(loop))
+
+    yield* Effect.addFinalizer(() =>
+      Effect.gen(function*() {
+        const sids = [...subs].flatMap((s) => (s.sid !== undefined ? [s.sid] : []))
+        if (connected && sids.length > 0) {
+          yield* Effect.ignore(Effect.timeout(sendUnsubscribe(sids), commandTimeout))
+        }
+        closing = true
+        for (const sub of [...subs]) {
+          sub.mailbox.unsafeDone(Exit.void)
+          removeSub(sub)
+        }
+        yield* Fiber.interrupt(loopFiber)
+      })
+    )
+
+    yield* Deferred.await(firstOpen).pipe(Effect.onError(() => Fiber.interrupt(loopFiber)))
+
+    // --- public API ----------------------------------------------------------------------------
+    const update = (sub: Sub, action: UpdateAction, params: UpdateParams = {}) =>
+      Effect.suspend(() => {
+        const sid = sub.sid
+        if (sub.state === "closed") {
+          return Effect.fail(
+            new ServerError({ command: "update_subscription", code: 0, errorMessage: "the subscription has ended" })
+          )
+        }
+        if (sid === undefined || sub.state !== "active") {
+          return Effect.fail(
+            new ConnectionError({ reason: "Lost", description: "the subscription is being re-established; try again" })
+          )
+        }
+        return request<UpdateReply>(
+          "update_subscription",
+          (id) => ({ id, cmd: "update_subscription", params: { sid, action, ...cleanParams(params) } }),
+          (incoming) => {
+            if (incoming.type === "error") return Either.left(serverError("update_subscription", incoming))
+            if (incoming.type === "subscribed" || incoming.type === "unsubscribed") {
+              return Either.left(unexpected("update_subscription", incoming))
+            }
+            applyUpdate(sub, action, params, incoming)
+            return Either.right(incoming)
+          }
+        )
+      })
+
+    const applyUpdate = (sub: Sub, action: UpdateAction, params: UpdateParams, reply: Incoming) => {
+      const confirmed = reply instanceof Ok && reply.msg !== undefined && !isSubscriptionList(reply.msg) ? reply.msg : undefined
+      const listOf = (key: "index_ids" | "underlying_tickers") =>
+        Array.isArray(sub.params[key]) ? (sub.params[key] as ReadonlyArray<string>) : []
+      switch (action) {
+        case "add_markets":
+        case "delete_markets": {
+          const requested = marketList(params)
+          const markets = confirmed?.market_tickers ?? (action === "add_markets"
+            ? [...sub.markets, ...requested.filter((t) => !sub.markets.includes(t))]
+            : sub.markets.filter((t) => !requested.includes(t)))
+          sub.markets = markets
+          const { market_ticker: _, ...rest } = sub.params
+          sub.params = { ...rest, market_tickers: markets }
+          return
+        }
+        case "subscribe_indices":
+        case "unsubscribe_indices": {
+          const requested = params.index_ids ?? []
+          const current = listOf("index_ids")
+          sub.params = {
+            ...sub.params,
+            index_ids: confirmed?.index_ids ?? (action === "subscribe_indices"
+              ? [...current, ...requested.filter((t) => !current.includes(t))]
+              : current.filter((t) => !requested.includes(t)))
+          }
+          return
+        }
+        case "subscribe_underlyings":
+        case "unsubscribe_underlyings": {
+          const requested = params.underlying_tickers ?? []
+          const current = listOf("underlying_tickers")
+          sub.params = {
+            ...sub.params,
+            underlying_tickers: confirmed?.underlying_tickers ?? (action === "subscribe_underlyings"
+              ? [...current, ...requested.filter((t) => !current.includes(t))]
+              : current.filter((t) => !requested.includes(t)))
+          }
+          return
+        }
+        default:
+          return
+      }
+    }
+
+    const subscribe = <C extends Channel>(
+      channel: C,
+      params: ChannelParams[C],
+      subscribeOptions?: { readonly buffer?: BufferPolicy | undefined }
+    ): Effect.Effect<Subscription<C>, CommandError, Scope.Scope> =>
+      Effect.gen(function*() {
+        const mailbox = yield* Mailbox.make<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>()
+        const ready = yield* Deferred.make<void, CommandError>()
+        const wire = cleanParams(params)
+        const sub: Sub = {
+          channel,
+          params: wire,
+          markets: marketList(wire),
+          sid: undefined,
+          lastSeq: undefined,
+          state: "subscribing",
+          reconnected: false,
+          resyncing: false,
+          everActive: false,
+          policy: policyOf(channel, subscribeOptions?.buffer),
+          mailbox,
+          ready
+        }
+        const unsubscribe = Effect.suspend(() => {
+          if (sub.state === "closed") return Effect.void
+          const sid = sub.sid
+          removeSub(sub)
+          return Effect.zipRight(
+            sid !== undefined && connected ? Effect.ignore(sendUnsubscribe([sid])) : Effect.void,
+            mailbox.end
+          )
+        }).pipe(Effect.asVoid)
+        yield* Effect.acquireRelease(
+          Effect.suspend(() => {
+            subs.add(sub)
+            if (connected) runFork(establish(sub))
+            return Deferred.await(ready)
+          }).pipe(Effect.onInterrupt(() => unsubscribe)),
+          () => unsubscribe
+        )
+        const typed: Stream.Stream<SubscriptionEvent<C>, SubscriptionOverflow | CommandError> = Mailbox.toStream(
+          mailbox
+        ).pipe(Stream.filter((e): e is SubscriptionEvent<C> => true))
+        const subscription: Subscription<C> = {
+          channel,
+          stream: typed.pipe(Stream.ensuring(unsubscribe)),
+          sid: Effect.sync(() => Option.fromNullable(sub.sid)),
+          markets: Effect.sync(() => sub.markets),
+          addMarkets: (tickers) =>
+            Effect.as(update(sub, "add_markets", { market_tickers: tickers }), undefined).pipe(
+              Effect.map(() => sub.markets)
+            ),
+          deleteMarkets: (tickers) =>
+            Effect.as(update(sub, "delete_markets", { market_tickers: tickers }), undefined).pipe(
+              Effect.map(() => sub.markets)
+            ),
+          getSnapshot: (tickers) =>
+            Effect.suspend(() => {
+              control(sub, new Resync({ reason: "Requested", description: "snapshots were requested" }))
+              return getSnapshot(sub, tickers ?? sub.markets)
+            }),
+          update: (action, updateParams) => update(sub, action, updateParams),
+          unsubscribe
+        }
+        return subscription
+      })
+
+    const listSubscriptions = request(
+      "list_subscriptions",
+      (id) => ({ id, cmd: "list_subscriptions" }),
+      (incoming): Either.Either<ReadonlyArray<SubscriptionInfo>, ServerError> => {
+        if (incoming.type === "error") return Either.left(serverError("list_subscriptions", incoming))
+        if (incoming instanceof Ok) return Either.right(isSubscriptionList(incoming.msg) ? incoming.msg : [])
+        return Either.left(unexpected("list_subscriptions", incoming))
+      }
+    )
+
+    return KalshiWebSocket.of({
+      subscribe,
+      stream: (channel, params, streamOptions) =>
+        Stream.unwrapScoped(Effect.map(subscribe(channel, params, streamOptions), (s) => s.stream)),
+      listSubscriptions,
+      events: Effect.map(PubSub.subscribe(events), Stream.fromQueue)
+    })
+  })
+
+const failureOf = (exit: Exit.Exit<unknown, ConnectionError>): ConnectionError =>
+  Option.getOrElse(
+    Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : Option.none(),
+    () => new ConnectionError({ reason: "Closed", description: "the connection ended" })
+  )
+
+/**
+ * The service as a layer: one connection for the layer's lifetime.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<KalshiWebSocket, ConnectionError, KalshiConfig | Signer | WebSocketFactoryTag> =>
+  Layer.scoped(KalshiWebSocket, make(options))
+
+/**
+ * A {@link WebSocketFactory} for Node.js (and Bun, Deno): `isows` (the `ws` package on Node 20,
+ * the built-in WebSocket where there is one), with the signed headers on the handshake.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWebSocketFactoryNode: Layer.Layer<WebSocketFactoryTag> = Layer.succeed(
+  WebSocketFactoryTag,
+  (url, headers) => {
+    // `ws` >= 8.23 and Node's built-in WebSocket take `{ headers }` as the second argument
+    const Ctor = IsoWebSocket as new(...args: ReadonlyArray<unknown>) => globalThis.WebSocket
+    return new Ctor(url, { headers })
+  }
+)
+
+/**
+ * A {@link WebSocketFactory} from a `Socket.WebSocketConstructor` (e.g. the browser's). It cannot
+ * put headers on the handshake, so it only suits servers that do not require them (a local
+ * test exchange); Kalshi's servers require a signed handshake.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWebSocketConstructor: Layer.Layer<WebSocketFactoryTag, never, Socket.WebSocketConstructor> = Layer
+  .effect(
+    WebSocketFactoryTag,
+    Effect.map(Socket.WebSocketConstructor, (construct) => (url: string) => construct(url))
+  )
+
+/**
+ * The service for Node.js: {@link layer} with {@link layerWebSocketFactoryNode}. Provide
+ * `KalshiConfig` and `Signer`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerNode = (
+  options: Options = {}
+): Layer.Layer<KalshiWebSocket, ConnectionError, KalshiConfig | Signer> =>
+  layer(options).pipe(Layer.provide(layerWebSocketFactoryNode))
+
+/**
+ * The service for Node.js with its signer built from `KalshiConfig`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerNodeFromConfig = (
+  options: Options = {}
+): Layer.Layer<KalshiWebSocket, ConnectionError | InvalidKey, KalshiConfig> =>
+  layerNode(options).pipe(Layer.provide(SignerLayer))
+
