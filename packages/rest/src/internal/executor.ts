@@ -150,33 +150,36 @@ export const make = (client: KalshiHttpClient.Service): Executor => {
   ) => {
     const method = call(descriptor)
     const cursorField = descriptor.pagination?.cursorField ?? "cursor"
+    interface State {
+      readonly cursor: Option.Option<string>
+      readonly seen: ReadonlySet<string>
+      /** A cursor the exchange repeated: the next step fails, after this page's items were emitted. */
+      readonly repeated: Option.Option<string>
+    }
     return (input?: StreamInput<InputOf<D>>): Stream.Stream<A, ErrorOf<D>> =>
       Stream.paginateChunkEffect(
-        { cursor: Option.none<string>(), seen: new Set<string>() },
-        (state): Effect.Effect<
-          readonly [Chunk.Chunk<A>, Option.Option<{ cursor: Option.Option<string>; seen: Set<string> }>],
-          ErrorOf<D>
-        > => {
+        { cursor: Option.none(), seen: new Set(), repeated: Option.none() } as State,
+        (state): Effect.Effect<readonly [Chunk.Chunk<A>, Option.Option<State>], ErrorOf<D>> => {
+          if (Option.isSome(state.repeated)) {
+            return Effect.fail(
+              new DecodeError({
+                operation: descriptor.operationId,
+                path: cursorField,
+                description: `the exchange returned cursor ${JSON.stringify(state.repeated.value)} a second time; ` +
+                  "stopping instead of reading the same pages again"
+              })
+            )
+          }
           const pageInput = {
             ...input,
             ...(Option.isSome(state.cursor) ? { cursor: state.cursor.value } : {})
           } as InputOf<D>
-          return Effect.flatMap(method(pageInput), (page) => {
+          return Effect.map(method(pageInput), (page) => {
             const items = Chunk.fromIterable(select(page))
             const next = isRecord(page) ? page[cursorField] : undefined
-            if (typeof next !== "string" || next === "") return Effect.succeed([items, Option.none()] as const)
-            if (state.seen.has(next)) {
-              return Effect.fail(
-                new DecodeError({
-                  operation: descriptor.operationId,
-                  path: cursorField,
-                  description: `the exchange returned cursor ${JSON.stringify(next)} a second time; ` +
-                    "stopping instead of reading the same pages again"
-                })
-              )
-            }
-            const seen = new Set(state.seen).add(next)
-            return Effect.succeed([items, Option.some({ cursor: Option.some(next), seen })] as const)
+            if (typeof next !== "string" || next === "") return [items, Option.none()] as const
+            if (state.seen.has(next)) return [items, Option.some({ ...state, repeated: Option.some(next) })] as const
+            return [items, Option.some({ cursor: Option.some(next), seen: new Set(state.seen).add(next), repeated: Option.none() })] as const
           })
         }
       )
