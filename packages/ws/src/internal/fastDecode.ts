@@ -1,0 +1,242 @@
+/**
+ * Specialised decoders for the hottest frames (`orderbook_delta`, `ticker`, `trade`,
+ * `orderbook_snapshot`). Each accepts only the plain, common shape of its message and builds exactly
+ * what the Schema decoder builds; anything else (a missing or mistyped field, an unusual value, an
+ * invalid decimal) returns `undefined` and the caller falls back to the Schema, which stays the
+ * definition and produces the errors. Property tests check that both agree on generated frames.
+ * The message classes are read lazily, so `Messages` may import this module.
+ * @internal
+ */
+import * as BigDecimal from "effect/BigDecimal"
+import { OrderbookDelta, OrderbookSnapshot, Ticker, Trade } from "../Messages.js"
+
+type Out = Record<string, unknown>
+
+/**
+ * Reads a plain decimal string (`-?digits(.digits)?` with 1 to `maxDecimals` decimals) into a
+ * `BigDecimal` with the wire's scale, exactly as core's `parseDollars` / `parseCount` do, without a
+ * regular expression or a string copy; undefined when the text does not match.
+ */
+export const parseDecimal = (s: string, maxDecimals: number): BigDecimal.BigDecimal | undefined => {
+  const n = s.length
+  let i = 0
+  let negative = false
+  if (n > 0 && s.charCodeAt(0) === 45) {
+    negative = true
+    i = 1
+  }
+  let value = 0
+  let digits = 0
+  let intDigits = 0
+  let scale = -1
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 46) {
+      if (scale !== -1 || intDigits === 0) return undefined
+      scale = 0
+      continue
+    }
+    if (c < 48 || c > 57) return undefined
+    value = value * 10 + (c - 48)
+    digits++
+    if (scale === -1) intDigits++
+    else scale++
+  }
+  if (intDigits === 0 || scale === 0 || scale > maxDecimals) return undefined
+  const exactScale = scale === -1 ? 0 : scale
+  if (digits > 15) {
+    // Beyond the exact range of a double: let BigInt read the digits.
+    const text = scale === -1 ? s : s.slice(0, n - scale - 1) + s.slice(n - scale)
+    return BigDecimal.make(BigInt(text), exactScale)
+  }
+  return BigDecimal.make(BigInt(negative ? -value : value), exactScale)
+}
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+/** How one field is read. Returns false when the value is not in the plain shape. */
+type Reader = (value: unknown, out: Out, key: string) => boolean
+
+const string: Reader = (v, out, k) => {
+  if (typeof v !== "string") return false
+  out[k] = v
+  return true
+}
+const number: Reader = (v, out, k) => {
+  if (typeof v !== "number") return false
+  out[k] = v
+  return true
+}
+const boolean: Reader = (v, out, k) => {
+  if (typeof v !== "boolean") return false
+  out[k] = v
+  return true
+}
+const yesNo: Reader = (v, out, k) => {
+  if (v !== "yes" && v !== "no") return false
+  out[k] = v
+  return true
+}
+const dollars: Reader = (v, out, k) => {
+  if (typeof v !== "string") return false
+  const d = parseDecimal(v, 6)
+  if (d === undefined) return false
+  out[k] = d
+  return true
+}
+/** A `*_dollars` field where `""` means absent. */
+const dollarsOrEmpty: Reader = (v, out, k) => {
+  if (v === "") return true
+  return dollars(v, out, k)
+}
+const count: Reader = (v, out, k) => {
+  if (typeof v !== "string") return false
+  const c = parseDecimal(v, 2)
+  if (c === undefined) return false
+  out[k] = c
+  return true
+}
+const wholeDollars: Reader = (v, out, k) => {
+  if (typeof v !== "number" || !Number.isSafeInteger(v)) return false
+  out[k] = BigDecimal.make(BigInt(v), 0)
+  return true
+}
+/** Snapshot levels: absent or null is `[]`; each level exactly `[price, count]`. */
+const levels: Reader = (v, out, k) => {
+  if (v === undefined || v === null) {
+    out[k] = []
+    return true
+  }
+  if (!Array.isArray(v)) return false
+  const result: Array<readonly [BigDecimal.BigDecimal, BigDecimal.BigDecimal]> = []
+  for (const level of v) {
+    if (!Array.isArray(level) || level.length !== 2) return false
+    const [p, c] = level
+    if (typeof p !== "string" || typeof c !== "string") return false
+    const price = parseDecimal(p, 6)
+    const size = parseDecimal(c, 2)
+    if (price === undefined || size === undefined) return false
+    result.push([price, size])
+  }
+  out[k] = result
+  return true
+}
+
+interface Field {
+  readonly key: string
+  readonly read: Reader
+  /** Absent is fine (the key stays absent). */
+  readonly optional: boolean
+}
+
+const req = (key: string, read: Reader): Field => ({ key, read, optional: false })
+const opt = (key: string, read: Reader): Field => ({ key, read, optional: true })
+
+/** Reads `fields` of `source` into a new object; undefined when any field is not plain. */
+const readFields = (source: Record<string, unknown>, fields: ReadonlyArray<Field>): Out | undefined => {
+  const out: Out = {}
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!
+    const v = source[f.key]
+    if (v === undefined) {
+      if (f.key in source) return undefined
+      if (f.optional) continue
+      // Only `levels` decodes a missing key (to []).
+      if (f.read !== levels) return undefined
+    }
+    if (!f.read(v, out, f.key)) return undefined
+  }
+  return out
+}
+
+const envelope: ReadonlyArray<Field> = [req("sid", number), opt("seq", number)]
+const envelopeWithId: ReadonlyArray<Field> = [...envelope, opt("id", number)]
+
+const make = <A>(
+  type: string,
+  env: ReadonlyArray<Field>,
+  msgFields: ReadonlyArray<Field>,
+  build: (props: Out) => A
+) =>
+(frame: unknown): A | undefined => {
+  if (!isRecord(frame) || frame.type !== type) return undefined
+  const props = readFields(frame, env)
+  const m = frame.msg
+  if (props === undefined || !isRecord(m)) return undefined
+  const msg = readFields(m, msgFields)
+  if (msg === undefined) return undefined
+  props.type = type
+  props.msg = msg
+  return build(props)
+}
+
+/**
+ * Builds an instance the way the class constructor does (its props assigned onto its prototype),
+ * without the constructor's generic work: the props were checked field by field above, and these
+ * message classes have no defaults and no instance fields of their own.
+ */
+const construct = <A extends object>(Class: () => { readonly prototype: A }) => (props: Out): A =>
+  Object.assign(Object.create(Class().prototype) as A, props)
+
+/** `orderbook_delta` in its plain shape. */
+export const orderbookDelta = make("orderbook_delta", envelope, [
+  req("market_ticker", string),
+  opt("market_id", string),
+  req("price_dollars", dollars),
+  req("delta_fp", count),
+  req("side", yesNo),
+  opt("client_order_id", string),
+  opt("ts", string),
+  opt("ts_ms", number),
+  opt("subaccount", number)
+], construct(() => OrderbookDelta))
+
+/** `orderbook_snapshot` in its plain shape. */
+export const orderbookSnapshot = make("orderbook_snapshot", envelopeWithId, [
+  req("market_ticker", string),
+  opt("market_id", string),
+  req("yes_dollars_fp", levels),
+  req("no_dollars_fp", levels)
+], construct(() => OrderbookSnapshot))
+
+/** `ticker` in its plain shape. */
+export const ticker = make("ticker", envelope, [
+  opt("market_id", string),
+  req("market_ticker", string),
+  opt("price_dollars", dollarsOrEmpty),
+  opt("yes_bid_dollars", dollarsOrEmpty),
+  opt("yes_ask_dollars", dollarsOrEmpty),
+  req("volume_fp", count),
+  req("open_interest_fp", count),
+  req("dollar_volume", wholeDollars),
+  req("dollar_open_interest", wholeDollars),
+  opt("yes_bid_size_fp", count),
+  opt("yes_ask_size_fp", count),
+  opt("last_trade_size_fp", count),
+  opt("ts", number),
+  req("ts_ms", number),
+  opt("time", string)
+], construct(() => Ticker))
+
+/** `trade` in its plain shape. */
+export const trade = make("trade", envelope, [
+  req("trade_id", string),
+  req("market_ticker", string),
+  req("yes_price_dollars", dollars),
+  req("no_price_dollars", dollars),
+  req("count_fp", count),
+  opt("taker_side", string),
+  req("taker_outcome_side", string),
+  req("taker_book_side", string),
+  req("is_block_trade", boolean),
+  opt("ts", number),
+  req("ts_ms", number)
+], construct(() => Trade))
+
+/** The fast decoder of a message type, when there is one. */
+export const fastDecoders: Readonly<Record<string, ((frame: unknown) => unknown) | undefined>> = {
+  orderbook_delta: orderbookDelta,
+  orderbook_snapshot: orderbookSnapshot,
+  ticker,
+  trade
+}
