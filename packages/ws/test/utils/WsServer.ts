@@ -59,6 +59,8 @@ export class TestWsServer {
   readonly closed: Array<number> = []
   readonly commands: Array<Command> = []
   readonly subs = new Map<number, ServerSub>()
+  /** Every subscription ever created, with its connection. */
+  readonly assigned: Array<{ readonly conn: number; readonly sid: number; readonly channel: string }> = []
   readonly books = new Map<string, Book>()
   /** Decides the HTTP status of the handshake with this index (0-based); undefined accepts. */
   handshakeStatus: (index: number) => number | undefined = () => undefined
@@ -163,6 +165,7 @@ export class TestWsServer {
           const markets = [...(p["market_ticker"] ? [p["market_ticker"]] : []), ...(p["market_tickers"] ?? [])]
           const sub: ServerSub = { sid, channel, conn, params: p, markets, seq: 0 }
           this.subs.set(sid, sub)
+          this.assigned.push({ conn, sid, channel })
           ws.send(JSON.stringify({ type: "subscribed", id: c.id, msg: { channel, sid } }))
           if (channel === "orderbook_delta") for (const m of markets) this.snapshot(sub, m)
         }

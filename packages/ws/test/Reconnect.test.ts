@@ -1,0 +1,160 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Chunk, Clock, Effect, Option, Stream, TestClock } from "effect"
+import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
+import { Trade } from "../src/Messages.js"
+import { connect, server } from "./utils/setup.js"
+
+const tradeMsg = (n: number) => ({
+  trade_id: `t-${n}`,
+  market_ticker: "M",
+  yes_price_dollars: "0.3600",
+  no_price_dollars: "0.6400",
+  count_fp: "1.00",
+  taker_outcome_side: "yes",
+  taker_book_side: "bid",
+  is_block_trade: false,
+  ts_ms: n
+})
+
+const take = <A, E>(stream: Stream.Stream<A, E>, n: number) =>
+  Effect.map(Stream.runCollect(Stream.take(stream, n)), Chunk.toReadonlyArray)
+
+const nextDisconnected = (events: Stream.Stream<KalshiWebSocket.ConnectionEvent>) =>
+  Effect.map(
+    take(Stream.filter(events, (e): e is KalshiWebSocket.Disconnected => e._tag === "Disconnected"), 1),
+    (es) => es[0]!
+  )
+
+/** Waits until the reconnect loop sleeps, and returns how long it sleeps for. */
+const pendingSleep = Effect.gen(function*() {
+  for (let i = 0; i < 10_000; i++) {
+    const sleeps = yield* TestClock.sleeps()
+    if (Chunk.isNonEmpty(sleeps)) {
+      const now = yield* Clock.currentTimeMillis
+      return Chunk.headNonEmpty(sleeps) - now
+    }
+    yield* Effect.yieldNow()
+  }
+  return yield* Effect.dieMessage("the reconnect loop never slept")
+})
+
+describe("KalshiWebSocket: reconnect", () => {
+  it.scopedLive("the server drops the connection: the client reconnects, re-signs, resubscribes, the stream goes on", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, { reconnect: { initialDelay: "10 millis", jitter: 0 } })
+      const events = yield* ws.events
+      const trades = yield* ws.subscribe("trade", { market_tickers: ["M"] })
+      const first = s.subOf("trade")!
+      s.publish(first, "trade", tradeMsg(1))
+      s.dropAll()
+      const disconnected = yield* nextDisconnected(events)
+      assert.strictEqual(disconnected.error.reason, "Closed")
+      assert.strictEqual(disconnected.attempt, 1)
+      yield* s.waitUntil(() => s.connections.length === 2 && s.subOf("trade") !== undefined)
+      // a fresh, verified handshake and the same subscription parameters
+      assert.strictEqual(s.handshakes.length, 2)
+      assert.isTrue(s.handshakes[1]!.verified)
+      const resubscribe = s.commands.filter((c) => c.cmd === "subscribe")[1]!
+      assert.deepStrictEqual(resubscribe.params, { channels: ["trade"], market_tickers: ["M"] })
+      const second = s.subOf("trade")!
+      assert.notStrictEqual(second.sid, first.sid)
+      assert.deepStrictEqual(yield* trades.sid, Option.some(second.sid))
+      s.publish(second, "trade", tradeMsg(2))
+      const got = yield* take(trades.stream, 3)
+      assert.instanceOf(got[0], Trade)
+      assert.strictEqual((got[0] as Trade).msg.trade_id, "t-1")
+      assert.deepStrictEqual(got[1], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.strictEqual((got[2] as Trade).msg.trade_id, "t-2")
+    }))
+
+  it.scoped("backs off exponentially with the configured delays and cap (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      // handshakes 1, 2 and 3 (after the first connection) are refused
+      s.handshakeStatus = (i) => (i >= 1 && i <= 3 ? 503 : undefined)
+      const ws = yield* connect(s.url, {
+        reconnect: { initialDelay: "100 millis", maxDelay: "400 millis", factor: 2, jitter: 0 }
+      })
+      const events = yield* ws.events
+      const trades = yield* ws.subscribe("trade", {})
+      s.dropAll()
+      const reported: Array<number> = []
+      const slept: Array<number> = []
+      for (let i = 1; i <= 4; i++) {
+        const e = yield* nextDisconnected(events)
+        assert.strictEqual(e.attempt, i)
+        if (i > 1) {
+          assert.strictEqual(e.error.reason, "Rejected")
+          assert.strictEqual(e.error.status, 503)
+        }
+        reported.push(e.retryInMillis)
+        const sleep = yield* pendingSleep
+        slept.push(sleep)
+        assert.strictEqual(s.handshakes.length, i)
+        yield* TestClock.adjust(sleep)
+      }
+      assert.deepStrictEqual(reported, [100, 200, 400, 400])
+      assert.deepStrictEqual(slept, [100, 200, 400, 400])
+      const [connected] = yield* take(Stream.filter(events, (e) => e._tag === "Connected"), 1)
+      assert.deepStrictEqual(connected, new KalshiWebSocket.Connected({ attempt: 4 }))
+      yield* s.waitUntil(() => s.subOf("trade") !== undefined)
+      assert.strictEqual(s.handshakes.length, 5)
+      const sub = s.subOf("trade")!
+      s.publish(sub, "trade", tradeMsg(3))
+      const got = yield* take(trades.stream, 2)
+      assert.deepStrictEqual(got[0], new KalshiWebSocket.Reconnected({ sid: sub.sid }))
+      assert.instanceOf(got[1], Trade)
+    }))
+
+  it.scopedLive("a silent connection (no ping, no message) is detected and replaced", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, { silenceTimeout: "500 millis", reconnect: { initialDelay: "10 millis" } })
+      const events = yield* ws.events
+      const book = yield* ws.subscribe("ticker", {})
+      const disconnected = yield* nextDisconnected(events)
+      assert.strictEqual(disconnected.error.reason, "Silent")
+      yield* s.waitUntil(() => s.closed.includes(0) && s.assigned.some((a) => a.conn === 1))
+      const [reconnected] = yield* take(book.stream, 1)
+      const second = s.assigned.find((a) => a.conn === 1)!
+      assert.deepStrictEqual(reconnected, new KalshiWebSocket.Reconnected({ sid: second.sid }))
+    }))
+
+  it.scopedLive("pings keep a quiet connection alive", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, { silenceTimeout: "600 millis", reconnect: { initialDelay: "10 millis" } })
+      const events = yield* ws.events
+      const conn = s.current
+      // a ping every 30 ms for twice the silence timeout
+      for (let i = 0; i < 40; i++) {
+        conn.ping("heartbeat")
+        yield* Effect.sleep("30 millis")
+      }
+      assert.strictEqual(s.connections.length, 1)
+      assert.strictEqual(s.closed.length, 0)
+      // then silence: it is replaced
+      const disconnected = yield* nextDisconnected(events)
+      assert.strictEqual(disconnected.error.reason, "Silent")
+    }))
+
+  it.scopedLive("a command in flight when the connection drops fails with ConnectionError Lost", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, { reconnect: { initialDelay: "10 millis" } })
+      s.onCommand = (c) => {
+        if (c.cmd === "list_subscriptions") {
+          s.dropAll()
+          return "ignore"
+        }
+        return "default"
+      }
+      const error = yield* Effect.flip(ws.listSubscriptions)
+      assert.strictEqual(error._tag === "ConnectionError" && error.reason, "Lost")
+      // and the next one goes through on the new connection
+      s.onCommand = () => "default"
+      assert.deepStrictEqual(yield* ws.listSubscriptions, [])
+      assert.strictEqual(s.connections.length, 2)
+    }))
+})
