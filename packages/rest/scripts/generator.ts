@@ -201,8 +201,8 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
   }
   if (node.enum !== undefined) {
     const values = node.enum.map((v) => (typeof v === "string" ? str(v) : String(v))).join(", ")
-    if (node.type === "integer" || node.type === "number") return `Schema.Literal(${values})`
-    return ctx.mode === "response" ? `openEnum(${values})` : `Schema.Literal(${values})`
+    if (ctx.mode === "response") return node.type === "integer" || node.type === "number" ? `Schema.Literal(${values})` : `openEnum(${values})`
+    return `literals(${values})`
   }
   switch (node.type) {
     case "string": {
@@ -213,7 +213,7 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
         if (min !== undefined && /^\d+$/.test(min)) filters.push(`Schema.minLength(${min})`)
         if (max !== undefined && /^\d+$/.test(max)) filters.push(`Schema.maxLength(${max})`)
         const oneof = rules.get("oneof")
-        if (oneof !== undefined) return `Schema.Literal(${oneof.split(" ").map(str).join(", ")})`
+        if (oneof !== undefined) return `literals(${oneof.split(" ").map(str).join(", ")})`
         return filters.length > 0 ? `Schema.String.pipe(${filters.join(", ")})` : "Schema.String"
       }
       return "Schema.String"
@@ -230,7 +230,7 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
       if (gt !== undefined) filters.push(`Schema.greaterThan(${gt})`)
       if (upper !== undefined) filters.push(`Schema.lessThanOrEqualTo(${upper})`)
       const oneof = rules.get("oneof")
-      if (oneof !== undefined) return `Schema.Literal(${oneof.split(" ").join(", ")})`
+      if (oneof !== undefined) return `literals(${oneof.split(" ").join(", ")})`
       return filters.length > 0 ? `${base}.pipe(${filters.join(", ")})` : base
     }
     case "boolean":
@@ -551,7 +551,7 @@ const emitOperations = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string =
   parts.push(header(spec, "One descriptor per operation of the Kalshi Trade API: where it goes, what it takes, what it answers.") +
     `import * as Schema from "effect/Schema"
 import type { OperationDescriptor } from "../internal/descriptor.js"
-import { commaList, PathParam } from "../internal/schema.js"
+import { commaList, literals, PathParam } from "../internal/schema.js"
 import * as Requests from "./Requests.js"
 import * as Schemas from "./Schemas.js"
 `)
@@ -732,6 +732,7 @@ import { arrayField, countField, dollarsField, field, nullableArray, openEnum } 
         " * decimals are checked before anything goes on the wire."
     ) +
       `import * as Schema from "effect/Schema"
+import { literals } from "../internal/schema.js"
 
 ` + requests.body),
     "Operations.ts": emitOperations(spec, ops),

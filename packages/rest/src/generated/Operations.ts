@@ -8,7 +8,7 @@
  */
 import * as Schema from "effect/Schema"
 import type { OperationDescriptor } from "../internal/descriptor.js"
-import { commaList, PathParam } from "../internal/schema.js"
+import { commaList, literals, PathParam } from "../internal/schema.js"
 import * as Requests from "./Requests.js"
 import * as Schemas from "./Schemas.js"
 
@@ -208,7 +208,7 @@ export const GetMarketCandlesticksInput = Schema.Struct({
   /**
    * (query) Time period length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
    */
-  period_interval: Schema.Literal(1, 60, 1440),
+  period_interval: literals(1, 60, 1440),
   /**
    * (query) If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by:
    * 1. Finding the most recent real candlestick before start_ts
@@ -588,7 +588,7 @@ export const GetMarketsInput = Schema.Struct({
   /**
    * (query) Filter by market status. Leave empty to return markets with any status.
    */
-  status: Schema.optionalWith(Schema.Literal("unopened", "open", "paused", "closed", "settled"), { exact: true }),
+  status: Schema.optionalWith(literals("unopened", "open", "paused", "closed", "settled"), { exact: true }),
   /**
    * (query) Filter by specific market tickers. Comma-separated list of market tickers to retrieve.
    */
@@ -596,7 +596,7 @@ export const GetMarketsInput = Schema.Struct({
   /**
    * (query) Filter by multivariate events (combos). 'only' returns only multivariate events, 'exclude' excludes multivariate events.
    */
-  mve_filter: Schema.optionalWith(Schema.Literal("only", "exclude"), { exact: true })
+  mve_filter: Schema.optionalWith(literals("only", "exclude"), { exact: true })
 }).annotations({ identifier: "GetMarketsInput" })
 
 /**
@@ -797,7 +797,7 @@ export const GetMarketCandlesticksByEventInput = Schema.Struct({
   /**
    * (query) Specifies the length of each candlestick period, in minutes. Must be one minute, one hour, or one day.
    */
-  period_interval: Schema.Literal(1, 60, 1440)
+  period_interval: literals(1, 60, 1440)
 }).annotations({ identifier: "GetMarketCandlesticksByEventInput" })
 
 /**
@@ -861,7 +861,7 @@ export const GetEventsInput = Schema.Struct({
   /**
    * (query) Filter by event status. Possible values are 'unopened', 'open', 'closed', 'settled'. Leave empty to return events with any status.
    */
-  status: Schema.optionalWith(Schema.Literal("unopened", "open", "closed", "settled"), { exact: true }),
+  status: Schema.optionalWith(literals("unopened", "open", "closed", "settled"), { exact: true }),
   /**
    * (query) Filter by series ticker
    */
@@ -1164,7 +1164,7 @@ export const GetEventForecastPercentilesHistoryInput = Schema.Struct({
   /**
    * (query) Specifies the length of each forecast period, in minutes. 0 for 5-second intervals, or 1, 60, or 1440 for minute-based intervals.
    */
-  period_interval: Schema.Literal(0, 1, 60, 1440)
+  period_interval: literals(0, 1, 60, 1440)
 }).annotations({ identifier: "GetEventForecastPercentilesHistoryInput" })
 
 /**
@@ -3144,7 +3144,7 @@ export const GetRFQsInput = Schema.Struct({
   /**
    * (query)
    */
-  user_filter: Schema.optionalWith(Schema.Literal("self"), { exact: true })
+  user_filter: Schema.optionalWith(literals("self"), { exact: true })
 }).annotations({ identifier: "GetRFQsInput" })
 
 /**
@@ -3547,11 +3547,11 @@ export const GetQuotesInput = Schema.Struct({
   /**
    * (query) Filter for quotes created by the authenticated user.
    */
-  user_filter: Schema.optionalWith(Schema.Literal("self"), { exact: true }),
+  user_filter: Schema.optionalWith(literals("self"), { exact: true }),
   /**
    * (query) Filter for quotes responding to RFQs created by the authenticated user.
    */
-  rfq_user_filter: Schema.optionalWith(Schema.Literal("self"), { exact: true }),
+  rfq_user_filter: Schema.optionalWith(literals("self"), { exact: true }),
   /**
    * (query) Filter quotes by RFQ creator user ID
    * @deprecated Deprecated by the exchange.
@@ -4939,7 +4939,7 @@ export const GetMultivariateEventCollectionsInput = Schema.Struct({
   /**
    * (query) Only return collections of a certain status. Can be unopened, open, or closed.
    */
-  status: Schema.optionalWith(Schema.Literal("unopened", "open", "closed"), { exact: true }),
+  status: Schema.optionalWith(literals("unopened", "open", "closed"), { exact: true }),
   /**
    * (query) Only return collections associated with a particular event ticker.
    */
@@ -5003,11 +5003,11 @@ export const GetIncentiveProgramsInput = Schema.Struct({
   /**
    * (query) Status filter. Can be "all", "active", "upcoming", "closed", or "paid_out". Default is "all".
    */
-  status: Schema.optionalWith(Schema.Literal("all", "active", "upcoming", "closed", "paid_out"), { exact: true }),
+  status: Schema.optionalWith(literals("all", "active", "upcoming", "closed", "paid_out"), { exact: true }),
   /**
    * (query) Type filter. Can be "all", "liquidity", "volume", "margin_maker_volume", or "margin_taker_volume". Default is "all".
    */
-  type: Schema.optionalWith(Schema.Literal("all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"), { exact: true }),
+  type: Schema.optionalWith(literals("all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"), { exact: true }),
   /**
    * (query) Filter by exact incentive description.
    */
@@ -5149,7 +5149,7 @@ export const GetFCMOrdersInput = Schema.Struct({
   /**
    * (query) Restricts the response to orders that have a certain status
    */
-  status: Schema.optionalWith(Schema.Literal("resting", "canceled", "executed"), { exact: true }),
+  status: Schema.optionalWith(literals("resting", "canceled", "executed"), { exact: true }),
   /**
    * (query) Parameter to specify the number of results per page. Defaults to 100
    */
@@ -5635,7 +5635,7 @@ export const GetFCMPositionsInput = Schema.Struct({
   /**
    * (query) Settlement status of the markets to return. Defaults to unsettled
    */
-  settlement_status: Schema.optionalWith(Schema.Literal("all", "unsettled", "settled"), { exact: true }),
+  settlement_status: Schema.optionalWith(literals("all", "unsettled", "settled"), { exact: true }),
   /**
    * (query) Parameter to specify the number of results per page. Defaults to 100
    */
@@ -5756,7 +5756,7 @@ export const GetMarketCandlesticksHistoricalInput = Schema.Struct({
   /**
    * (query) Time period length of each candlestick in minutes. Valid values are 1 (1 minute), 60 (1 hour), or 1440 (1 day).
    */
-  period_interval: Schema.Literal(1, 60, 1440)
+  period_interval: literals(1, 60, 1440)
 }).annotations({ identifier: "GetMarketCandlesticksHistoricalInput" })
 
 /**
@@ -6097,7 +6097,7 @@ export const GetHistoricalMarketsInput = Schema.Struct({
   /**
    * (query) Filter by multivariate events (combos). By default, MVE markets are included.
    */
-  mve_filter: Schema.optionalWith(Schema.Literal("exclude"), { exact: true })
+  mve_filter: Schema.optionalWith(literals("exclude"), { exact: true })
 }).annotations({ identifier: "GetHistoricalMarketsInput" })
 
 /**

@@ -9,6 +9,7 @@
  */
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as Schema from "effect/Schema"
+import { literals } from "../internal/schema.js"
 
 /**
  * @since 0.1.0
@@ -40,7 +41,7 @@ export const AcceptQuoteRequest = Schema.Struct({
   /**
    * The side of the quote to accept (yes or no)
    */
-  accepted_side: Schema.Literal("yes", "no")
+  accepted_side: literals("yes", "no")
 }).annotations({ identifier: "AcceptQuoteRequest" })
 
 /**
@@ -55,7 +56,7 @@ export type AcceptQuoteRequest = typeof AcceptQuoteRequest.Type
  * @since 0.1.0
  * @category schemas
  */
-export const BookSide = Schema.Literal("bid", "ask").annotations({ identifier: "BookSide" })
+export const BookSide = literals("bid", "ask").annotations({ identifier: "BookSide" })
 
 /**
  * The decoded form of {@link BookSide}.
@@ -129,7 +130,7 @@ export type AmendOrderV2Request = typeof AmendOrderV2Request.Type
  * @since 0.1.0
  * @category schemas
  */
-export const ApiKeyScope = Schema.Literal("read", "write", "read::block_trade_accept", "read::portfolio_balance", "write::trade", "write::transfer", "write::fcm_risk", "write::block_trade_accept").annotations({ identifier: "ApiKeyScope" })
+export const ApiKeyScope = literals("read", "write", "read::block_trade_accept", "read::portfolio_balance", "write::trade", "write::transfer", "write::fcm_risk", "write::block_trade_accept").annotations({ identifier: "ApiKeyScope" })
 
 /**
  * The decoded form of {@link ApiKeyScope}.
@@ -143,7 +144,7 @@ export type ApiKeyScope = typeof ApiKeyScope.Type
  * @since 0.1.0
  * @category schemas
  */
-export const ApiKeyType = Schema.Literal("rsa", "ed25519").annotations({ identifier: "ApiKeyType" })
+export const ApiKeyType = literals("rsa", "ed25519").annotations({ identifier: "ApiKeyType" })
 
 /**
  * The decoded form of {@link ApiKeyType}.
@@ -226,7 +227,7 @@ export type BatchCancelOrdersV2Request = typeof BatchCancelOrdersV2Request.Type
  * @since 0.1.0
  * @category schemas
  */
-export const SelfTradePreventionType = Schema.Literal("taker_at_cross", "maker").annotations({ identifier: "SelfTradePreventionType" })
+export const SelfTradePreventionType = literals("taker_at_cross", "maker").annotations({ identifier: "SelfTradePreventionType" })
 
 /**
  * The decoded form of {@link SelfTradePreventionType}.
@@ -266,7 +267,7 @@ export const CreateOrderV2Request = Schema.Struct({
    * expiration time; without `expiration_time`, `good_till_canceled` is a
    * true good-till-canceled order. `GTT` is not a valid API value.
    */
-  time_in_force: Schema.Literal("fill_or_kill", "good_till_canceled", "immediate_or_cancel"),
+  time_in_force: literals("fill_or_kill", "good_till_canceled", "immediate_or_cancel"),
   post_only: Schema.optionalWith(Schema.Boolean, { exact: true }),
   self_trade_prevention_type: SelfTradePreventionType,
   /**
@@ -381,7 +382,7 @@ export const TickerPair = Schema.Struct({
   /**
    * Side of the market (yes or no).
    */
-  side: Schema.Literal("yes", "no")
+  side: literals("yes", "no")
 }).annotations({ identifier: "TickerPair" })
 
 /**
@@ -607,7 +608,7 @@ export type EmptyResponse = typeof EmptyResponse.Type
  * @since 0.1.0
  * @category schemas
  */
-export const ExchangeInstance = Schema.Literal("event_contract", "margined").annotations({ identifier: "ExchangeInstance" })
+export const ExchangeInstance = literals("event_contract", "margined").annotations({ identifier: "ExchangeInstance" })
 
 /**
  * The decoded form of {@link ExchangeInstance}.
@@ -761,7 +762,7 @@ export const ProposeBlockTradeRequest = Schema.Struct({
   /**
    * The maker side of the trade
    */
-  maker_side: Schema.Literal("yes", "no"),
+  maker_side: literals("yes", "no"),
   /**
    * Expiration time of the proposal
    */
@@ -782,7 +783,7 @@ export type ProposeBlockTradeRequest = typeof ProposeBlockTradeRequest.Type
  * @since 0.1.0
  * @category schemas
  */
-export const RestingMarginReservation = Schema.Literal("none", "max", "sum").annotations({ identifier: "RestingMarginReservation" })
+export const RestingMarginReservation = literals("none", "max", "sum").annotations({ identifier: "RestingMarginReservation" })
 
 /**
  * The decoded form of {@link RestingMarginReservation}.

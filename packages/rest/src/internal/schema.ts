@@ -18,6 +18,15 @@ export const openEnum = <const L extends ReadonlyArray<string>>(
     Schema.Union(Schema.Literal(...literals), Schema.String).ast
   ).annotations({ description: `one of ${literals.join(", ")}, or a value added later` })
 
+/** A request enum: exactly one of the literals, with a message that lists them all. */
+export const literals = <const L extends ReadonlyArray<string | number>>(...values: L) =>
+  Schema.Literal(...values).annotations({
+    message: (issue) => ({
+      message: `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(issue.actual)}`,
+      override: true
+    })
+  })
+
 /** A response field: may be absent, and `null` decodes to absent. */
 export const field = <S extends Schema.Schema.AnyNoContext>(schema: S) =>
   Schema.optionalWith(schema, { nullable: true, exact: true })
@@ -58,7 +67,8 @@ export const commaList = (maxItems?: number): Schema.Schema<string | ReadonlyArr
     Schema.minLength(1, { message: () => "a list item must not be empty" }),
     Schema.filter((s) => !s.includes(",") || "a list item must not contain ','")
   )
-  const value = Schema.Union(Schema.String, Schema.Array(item))
+  // The list form first, so that a bad item is reported at its index.
+  const value = Schema.Union(Schema.Array(item), Schema.String)
   const checked = maxItems === undefined
     ? value
     : value.pipe(
