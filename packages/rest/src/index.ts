@@ -13,6 +13,20 @@
 export * as KalshiRest from "./KalshiRest.js"
 
 /**
+ * The order builder and safe order writes.
+ *
+ * @since 0.1.0
+ */
+export * as Orders from "./Orders.js"
+
+/**
+ * Applies the account's rate limits and endpoint costs.
+ *
+ * @since 0.1.0
+ */
+export * as RateLimits from "./RateLimits.js"
+
+/**
  * The component schemas, decoded tolerantly.
  *
  * @since 0.1.0

@@ -4,6 +4,7 @@
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { KalshiConfig } from "@kalshi-effect/core"
 import type * as KalshiHttpClient from "@kalshi-effect/core/KalshiHttpClient"
+import type * as KalshiRateLimiter from "@kalshi-effect/core/KalshiRateLimiter"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as crypto from "node:crypto"
@@ -26,7 +27,9 @@ export const configLayer = (server: Pick<SpecServer.SpecServer, "restUrl">, pem:
 export const httpLayer = FetchHttpClient.layer
 
 /** The SDK's layer over a server, signing with the test key. */
-export const layer = (server: Pick<SpecServer.SpecServer, "restUrl">, options: KalshiHttpClient.Options = {}) =>
+export type Options = KalshiHttpClient.Options & { readonly rateLimits?: KalshiRateLimiter.Options | undefined }
+
+export const layer = (server: Pick<SpecServer.SpecServer, "restUrl">, options: Options = {}) =>
   KalshiRest.layerWithClient({ rateLimits: { disabled: true }, retry: { times: 0 }, ...options }).pipe(
     Layer.provide(configLayer(server)),
     Layer.provide(httpLayer),
@@ -36,7 +39,7 @@ export const layer = (server: Pick<SpecServer.SpecServer, "restUrl">, options: K
 /** Starts a spec-checking server and provides the SDK over it. */
 export const withServer = <A, E>(
   f: (server: SpecServer.SpecServer) => Effect.Effect<A, E, Services.AllApis | KalshiHttpClient.KalshiHttpClient>,
-  options: KalshiHttpClient.Options = {}
+  options: Options = {}
 ) =>
   Effect.flatMap(SpecServer.make(keyPair.publicKey), (server) => Effect.provide(f(server), layer(server, options)))
 

@@ -1,0 +1,337 @@
+/**
+ * Safe order writes over the V2 order endpoints.
+ *
+ * - A small typed builder: buy or sell YES or NO at a price, mapped exactly onto the V2 form, where
+ *   every order is a `bid` or an `ask` on the YES leg: buying NO at `p` is an ask on YES at `1 - p`.
+ * - {@link place} and {@link reconcileCreate}: a create whose response is lost (`OutcomeUnknown`) is
+ *   resolved by sending it again with the same `client_order_id`. Kalshi never accepts a
+ *   `client_order_id` twice, so the retry either creates the order (the first attempt never
+ *   executed) or answers 409 `order_already_exists`, and the order is then looked up in the order
+ *   list — never decided from a single GET, which lags behind writes (API-NOTES section 10).
+ * - {@link amend}: amends an order and returns it as it was before, with the V2 answer.
+ *
+ * @since 0.1.0
+ */
+import type * as FixedPoint from "@kalshi-effect/core/FixedPoint"
+import { DecodeError, HttpError, OutcomeUnknown } from "@kalshi-effect/core/KalshiError"
+import type * as KalshiError from "@kalshi-effect/core/KalshiError"
+import * as BigDecimal from "effect/BigDecimal"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
+import type * as Operations from "./generated/Operations.js"
+import type * as Schemas from "./generated/Schemas.js"
+import { OrdersApi } from "./generated/Services.js"
+import type { ErrorOf } from "./internal/executor.js"
+import { makeClientOrderId } from "./KalshiRest.js"
+
+/**
+ * A contract outcome.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Outcome = "yes" | "no"
+
+/**
+ * Buying or selling an outcome.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Action = "buy" | "sell"
+
+/**
+ * Where an order rests on the V2 book: a side of the YES leg and a YES price.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface YesLeg {
+  readonly side: "bid" | "ask"
+  readonly price: FixedPoint.Dollars
+}
+
+const ONE = BigDecimal.fromBigInt(1n)
+
+/**
+ * Maps buying or selling an outcome at a price onto the YES leg: buying YES at `p` is a bid at `p`,
+ * selling YES at `p` an ask at `p`, buying NO at `p` an ask at `1 - p`, selling NO at `p` a bid at
+ * `1 - p`. Exact: no rounding.
+ *
+ * @since 0.1.0
+ * @category conversions
+ */
+export const toYesLeg = (action: Action, outcome: Outcome, price: FixedPoint.Dollars): YesLeg => {
+  const yesPrice = outcome === "yes" ? price : BigDecimal.normalize(BigDecimal.subtract(ONE, price))
+  const buysYes = (action === "buy") === (outcome === "yes")
+  return { side: buysYes ? "bid" : "ask", price: yesPrice }
+}
+
+/**
+ * The options of an order, beyond what, where, how many and at which price.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface OrderOptions {
+  /** Default `good_till_canceled`; `expiration` implies it. */
+  readonly timeInForce?: "good_till_canceled" | "immediate_or_cancel" | "fill_or_kill" | undefined
+  /** Rest only: refuse the order if it would take liquidity. */
+  readonly postOnly?: boolean | undefined
+  /** Only reduce the position (the exchange requires `immediate_or_cancel`). */
+  readonly reduceOnly?: boolean | undefined
+  /** What to do when the order would trade against the same account. Default `taker_at_cross`. */
+  readonly selfTradePrevention?: "taker_at_cross" | "maker" | undefined
+  readonly orderGroupId?: string | undefined
+  /** Cancel the order if trading is paused. */
+  readonly cancelOnPause?: boolean | undefined
+  /** When a resting order expires: a `Date` or Unix seconds. */
+  readonly expiration?: Date | number | undefined
+  /** Set to make the create idempotent; {@link place} and the service fill one in otherwise. */
+  readonly clientOrderId?: string | undefined
+  readonly subaccount?: number | undefined
+  readonly exchangeIndex?: number | undefined
+}
+
+/**
+ * An order, said the way a trader says it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface OrderIntent extends OrderOptions {
+  readonly action: Action
+  readonly outcome: Outcome
+  readonly ticker: string
+  readonly count: FixedPoint.Count
+  /** The price of the outcome bought or sold (of NO, for a NO order). */
+  readonly price: FixedPoint.Dollars
+}
+
+/**
+ * Builds the `createOrderV2` input of an order.
+ *
+ * @example
+ * ```ts
+ * import { Orders } from "@kalshi-effect/rest"
+ * import { FixedPoint } from "@kalshi-effect/core"
+ *
+ * // an ask on YES at 0.60: buying NO at 0.40
+ * const input = Orders.limit({
+ *   action: "buy",
+ *   outcome: "no",
+ *   ticker: "KXHIGHNY-26JAN20-T40",
+ *   count: FixedPoint.unsafeCount("5"),
+ *   price: FixedPoint.unsafeDollars("0.40"),
+ *   postOnly: true
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const limit = (intent: OrderIntent): Operations.CreateOrderV2Input => {
+  const leg = toYesLeg(intent.action, intent.outcome, intent.price)
+  const expiration = intent.expiration instanceof Date
+    ? Math.floor(intent.expiration.getTime() / 1000)
+    : intent.expiration
+  return {
+    ticker: intent.ticker,
+    side: leg.side,
+    price: leg.price,
+    count: intent.count,
+    time_in_force: intent.timeInForce ?? "good_till_canceled",
+    self_trade_prevention_type: intent.selfTradePrevention ?? "taker_at_cross",
+    ...(intent.postOnly !== undefined ? { post_only: intent.postOnly } : {}),
+    ...(intent.reduceOnly !== undefined ? { reduce_only: intent.reduceOnly } : {}),
+    ...(intent.orderGroupId !== undefined ? { order_group_id: intent.orderGroupId } : {}),
+    ...(intent.cancelOnPause !== undefined ? { cancel_order_on_pause: intent.cancelOnPause } : {}),
+    ...(expiration !== undefined ? { expiration_time: expiration } : {}),
+    ...(intent.clientOrderId !== undefined ? { client_order_id: intent.clientOrderId } : {}),
+    ...(intent.subaccount !== undefined ? { subaccount: intent.subaccount } : {}),
+    ...(intent.exchangeIndex !== undefined ? { exchange_index: intent.exchangeIndex } : {})
+  }
+}
+
+/**
+ * Buys an outcome: see {@link limit}.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const buy = (
+  outcome: Outcome,
+  ticker: string,
+  count: FixedPoint.Count,
+  price: FixedPoint.Dollars,
+  options: OrderOptions = {}
+): Operations.CreateOrderV2Input => limit({ ...options, action: "buy", outcome, ticker, count, price })
+
+/**
+ * Sells an outcome: see {@link limit}.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const sell = (
+  outcome: Outcome,
+  ticker: string,
+  count: FixedPoint.Count,
+  price: FixedPoint.Dollars,
+  options: OrderOptions = {}
+): Operations.CreateOrderV2Input => limit({ ...options, action: "sell", outcome, ticker, count, price })
+
+/**
+ * The outcome of a create: the order was created by this call, or it already existed (the earlier
+ * attempt whose answer was lost did execute) and was found in the order list.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Placed =
+  | { readonly _tag: "Created"; readonly clientOrderId: string; readonly response: Schemas.CreateOrderV2Response }
+  | { readonly _tag: "Existing"; readonly clientOrderId: string; readonly order: Schemas.Order }
+
+/**
+ * What a reconciled create can fail with: what the create and the order-list lookup can raise;
+ * `OutcomeUnknown` only when the outcome could still not be established within the attempts allowed.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PlaceError = ErrorOf<typeof Operations.CreateOrderV2> | ErrorOf<typeof Operations.GetOrders>
+
+/**
+ * How hard reconciliation tries.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReconcileOptions {
+  /** Creates sent again while the outcome stays unknown. Default 3. */
+  readonly retries?: number | undefined
+  /** Between attempts, and between lookups of an order the list does not show yet. Default 250 ms, doubling. */
+  readonly backoff?: Duration.DurationInput | undefined
+  /** Order-list lookups after a 409 before giving up. Default 5. */
+  readonly lookups?: number | undefined
+}
+
+const isAlreadyExists = (error: KalshiError.KalshiError): boolean =>
+  error instanceof HttpError && (error.code === "order_already_exists" || error.status === 409)
+
+const schedule = (options: ReconcileOptions, times: number) =>
+  Schedule.intersect(
+    Schedule.exponential(Duration.decode(options.backoff ?? Duration.millis(250))),
+    Schedule.recurs(times)
+  )
+
+/**
+ * Finds an order by `client_order_id` in the order list of its market (all pages).
+ *
+ * @since 0.1.0
+ * @category lookups
+ */
+export const findByClientOrderId = (
+  ticker: string,
+  clientOrderId: string,
+  filters: { readonly subaccount?: number | undefined } = {}
+): Effect.Effect<Option.Option<Schemas.Order>, ErrorOf<typeof Operations.GetOrders>, OrdersApi> =>
+  Effect.flatMap(OrdersApi, (orders) =>
+    orders.getOrdersStream({ ticker, ...(filters.subaccount !== undefined ? { subaccount: filters.subaccount } : {}) }).pipe(
+      Stream.filter((order) => order.client_order_id === clientOrderId),
+      Stream.runHead
+    ))
+
+/**
+ * Resolves a create whose outcome is unknown: sends the same order again with the same
+ * `client_order_id`. A 201 means the first attempt never executed and the order now exists once; a
+ * 409 `order_already_exists` means it did, and the order is looked up in the order list (retrying
+ * while the list lags behind the write). A retry whose outcome is unknown again is retried.
+ *
+ * @since 0.1.0
+ * @category reconciliation
+ */
+export const reconcileCreate = (
+  input: Operations.CreateOrderV2Input & { readonly client_order_id: string },
+  options: ReconcileOptions = {}
+): Effect.Effect<Placed, PlaceError, OrdersApi> =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const clientOrderId = input.client_order_id
+    const retried = yield* orders.createOrderV2(input).pipe(
+      Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" }),
+      Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+      Effect.catchIf(isAlreadyExists, () => Effect.succeed(undefined))
+    )
+    if (retried !== undefined) return retried
+    const lookup = findByClientOrderId(input.ticker, clientOrderId, {
+      subaccount: input.subaccount
+    }).pipe(
+      Effect.flatMap(Option.match({
+        onNone: () =>
+          Effect.fail(
+            new OutcomeUnknown({
+              operation: "CreateOrderV2",
+              method: "POST",
+              path: "/trade-api/v2/portfolio/events/orders",
+              clientOrderId,
+              description: "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
+            })
+          ),
+        onSome: (order) => Effect.succeed<Placed>({ _tag: "Existing", clientOrderId, order })
+      }))
+    )
+    return yield* lookup.pipe(
+      Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" })
+    )
+  })
+
+/**
+ * Creates an order safely: fills in a `client_order_id` when there is none, and when the answer is
+ * lost reconciles with {@link reconcileCreate} instead of failing with `OutcomeUnknown`.
+ *
+ * @since 0.1.0
+ * @category writes
+ */
+export const place = (
+  input: Operations.CreateOrderV2Input,
+  options: ReconcileOptions = {}
+): Effect.Effect<Placed, PlaceError, OrdersApi> =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const clientOrderId = input.client_order_id ?? (yield* makeClientOrderId)
+    const withId = { ...input, client_order_id: clientOrderId }
+    return yield* orders.createOrderV2(withId).pipe(
+      Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+      Effect.catchTag("OutcomeUnknown", () => reconcileCreate(withId, options))
+    )
+  })
+
+/**
+ * Amends an order (price and total count, optionally its expiry) and returns the order as it was
+ * before the amend, read from the order list, with the V2 answer (the amended order's id, and its
+ * remaining and filled counts).
+ *
+ * @since 0.1.0
+ * @category writes
+ */
+export const amend = (
+  input: Operations.AmendOrderV2Input
+): Effect.Effect<
+  { readonly before: Schemas.Order; readonly after: Schemas.AmendOrderV2Response },
+  | ErrorOf<typeof Operations.GetOrder>
+  | ErrorOf<typeof Operations.AmendOrderV2>,
+  OrdersApi
+> =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const { order: before } = yield* orders.getOrder({ order_id: input.order_id })
+    if (before === undefined) {
+      return yield* new DecodeError({ operation: "GetOrder", path: "order", description: "the answer holds no order" })
+    }
+    const after = yield* orders.amendOrderV2(input)
+    return { before, after }
+  })
