@@ -275,13 +275,39 @@ const replacementOf = (text: string | undefined): string | undefined => {
   return m === null ? undefined : m[1]!.trim()
 }
 
+/**
+ * Identifiers: kept required on decode where the spec requires them, since a record without its
+ * identifier cannot be used (and no recording lacks one).
+ */
+const identityFields = new Set([
+  "ticker",
+  "event_ticker",
+  "series_ticker",
+  "market_ticker",
+  "collection_ticker",
+  "order_id",
+  "order_group_id",
+  "trade_id",
+  "fill_id",
+  "rfq_id",
+  "quote_id",
+  "milestone_id",
+  "api_key_id",
+  "subtrader_id",
+  "id"
+])
+
 /** One property signature. */
 const property = (ctx: Context, name: string, node: Node, required: boolean): string => {
   const n = unwrap(node)
   const nullable = node.nullable === true || n.nullable === true
   const dec = decimalKind(name, n)
   let value: string
-  if (ctx.mode === "response") {
+  const identity = ctx.mode === "response" && required && identityFields.has(name) && n.type === "string" &&
+    n.enum === undefined && !nullable
+  if (identity) {
+    value = "Schema.String"
+  } else if (ctx.mode === "response") {
     if (dec !== undefined) {
       value = dec === "dollars" ? "dollarsField" : "countField"
     } else if (n.type === "array" && n.$ref === undefined) {
@@ -300,7 +326,7 @@ const property = (ctx: Context, name: string, node: Node, required: boolean): st
     const replacement = replacementOf(description)
     lines.push(`@deprecated${replacement !== undefined ? ` Use ${replacement}.` : " Deprecated by the exchange."}`)
   }
-  if (ctx.mode === "response" && required) lines.push("Required by the spec; absent when the exchange omits it.")
+  if (ctx.mode === "response" && required && !identity) lines.push("Required by the spec; absent when the exchange omits it.")
   return `${doc("  ", lines)}  ${key(name)}: ${value}`
 }
 
@@ -717,7 +743,8 @@ export const generate = (specText: string): Record<string, string> => {
     "Schemas.ts": header(
       spec,
       `The ${all.length} component schemas of the Kalshi Trade API, as they are decoded from responses.\n *\n` +
-        " * Decoding is tolerant (see the package README): every object field may be absent, `null` decodes to absent,\n" +
+        " * Decoding is tolerant (see the package README): every object field may be absent except the identifiers the\n" +
+        " * spec requires (`ticker`, `order_id`, `id`, ...), `null` decodes to absent,\n" +
         " * `\"\"` in a decimal field decodes to absent, a missing or `null` array decodes to `[]`, an enum accepts values\n" +
         " * added later, and fields the exchange adds later are ignored."
     ) +

@@ -8,6 +8,7 @@ import * as Requests from "../src/generated/Requests.js"
 import * as Schemas from "../src/generated/Schemas.js"
 import { captureOperations, captures, missingRequired } from "./utils/captures.js"
 import { type Json, operations, spec } from "./utils/spec.js"
+import { synthesize } from "./utils/SpecServer.js"
 
 const decodeOptions = { onExcessProperty: "ignore" } as const
 const decode = (schema: Schema.Schema.AnyNoContext, value: unknown) => {
@@ -156,8 +157,19 @@ describe("decoding the January 2026 recordings", () => {
     assert.deepStrictEqual(nullArrays.markets, [])
   })
 
+  it("keeps the identifiers the spec requires: a record without one fails, naming it", () => {
+    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({ markets: [{ ticker: "A", event_ticker: "E" }, { event_ticker: "E" }] })
+    assert.isTrue(Either.isLeft(result))
+    if (Either.isLeft(result)) {
+      assert.deepStrictEqual(ParseResult.ArrayFormatter.formatErrorSync(result.left)[0]!.path, ["markets", 1, "ticker"])
+    }
+    const ok = decode(Schemas.GetMarketsResponse, { markets: [{ ticker: "A", event_ticker: "E" }] }) as Schemas.GetMarketsResponse
+    const ticker: string = ok.markets[0]!.ticker
+    assert.strictEqual(ticker, "A")
+  })
+
   it("fails on a value that truly does not match, naming the field", () => {
-    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({ markets: [{ ticker: "A" }, { ticker: "B", yes_bid_dollars: "1e5" }] })
+    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({ markets: [{ ticker: "A", event_ticker: "E" }, { ticker: "B", event_ticker: "E", yes_bid_dollars: "1e5" }] })
     assert.isTrue(Either.isLeft(result))
     if (Either.isLeft(result)) {
       const issue = ParseResult.ArrayFormatter.formatErrorSync(result.left)[0]!
@@ -185,7 +197,8 @@ describe("decoding the spec's examples", () => {
     for (const [prop, p] of Object.entries((node.properties ?? {}) as Record<string, Json>)) {
       if (p.example === undefined) continue
       it(`property ${name}.${prop}`, () => {
-        const decoded = decode(schemas[name]!, { [prop]: p.example }) as Record<string, unknown>
+        const base = synthesize({ $ref: `#/components/schemas/${name}` }) as Record<string, unknown>
+        const decoded = decode(schemas[name]!, { ...base, [prop]: p.example }) as Record<string, unknown>
         assert.isDefined(decoded[prop])
       })
     }

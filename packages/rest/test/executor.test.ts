@@ -47,7 +47,7 @@ describe("requests", () => {
   it.scopedLive("a response that does not match fails with the operation and the field path", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        server.setHandler(() => ({ status: 200, body: { cursor: "", markets: [{ ticker: "A" }, { ticker: "B", yes_bid_dollars: 5 }] } }))
+        server.setHandler(() => ({ status: 200, body: { cursor: "", markets: [{ ticker: "A", event_ticker: "E" }, { ticker: "B", event_ticker: "E", yes_bid_dollars: 5 }] } }))
         const error = yield* Effect.flip((yield* MarketApi).getMarkets())
         assert.strictEqual(error._tag, "DecodeError")
         if (error._tag === "DecodeError") {

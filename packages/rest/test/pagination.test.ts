@@ -11,6 +11,13 @@ import { wireInput } from "./utils/inputs.js"
 import { operations } from "./utils/spec.js"
 import { successOf, synthesize } from "./utils/SpecServer.js"
 
+/** A spec-shaped item of a component, with some fields replaced. */
+const item = (component: string, fields: Record<string, unknown>) => ({
+  ...(synthesize({ $ref: `#/components/schemas/${component}` }) as Record<string, unknown>),
+  ...fields
+})
+const market = (ticker: string) => item("Market", { ticker })
+
 const pages = <A>(byCursor: Record<string, A>) => (cursor: string | null) => byCursor[cursor ?? ""]
 
 describe("pagination streams", () => {
@@ -18,9 +25,9 @@ describe("pagination streams", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const page = pages({
-          "": { markets: [{ ticker: "M1" }, { ticker: "M2" }], cursor: "c2" },
-          c2: { markets: [{ ticker: "M3" }], cursor: "c3" },
-          c3: { markets: [{ ticker: "M4" }], cursor: "" }
+          "": { markets: [market("M1"), market("M2")], cursor: "c2" },
+          c2: { markets: [market("M3")], cursor: "c3" },
+          c3: { markets: [market("M4")], cursor: "" }
         })
         server.setHandler((req, next) => req.operationId === "GetMarkets" ? { status: 200, body: page(req.query.get("cursor")) } : next())
         const markets = yield* Stream.runCollect((yield* MarketApi).getMarketsStream({ limit: 2, status: "open" }))
@@ -39,7 +46,7 @@ describe("pagination streams", () => {
       Effect.gen(function*() {
         server.setHandler((req, next) =>
           req.operationId === "GetMarkets"
-            ? { status: 200, body: { markets: [{ ticker: `M-${req.query.get("cursor") ?? "0"}` }, { ticker: "x" }], cursor: `${server.received.length}` } }
+            ? { status: 200, body: { markets: [market(`M-${req.query.get("cursor") ?? "0"}`), market("x")], cursor: `${server.received.length}` } }
             : next()
         )
         const firstThree = yield* Stream.runCollect(Stream.take((yield* MarketApi).getMarketsStream(), 3))
@@ -67,8 +74,8 @@ describe("pagination streams", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const page = pages({
-          "": { incentive_programs: [{ id: "p1", period_reward: 12345 }], next_cursor: "k" },
-          k: { incentive_programs: [{ id: "p2" }], next_cursor: "" }
+          "": { incentive_programs: [item("IncentiveProgram", { id: "p1", period_reward: 12345 })], next_cursor: "k" },
+          k: { incentive_programs: [item("IncentiveProgram", { id: "p2" })], next_cursor: "" }
         })
         server.setHandler((req) => ({ status: 200, body: page(req.query.get("cursor")) }))
         const programs = Chunk.toArray(yield* Stream.runCollect((yield* IncentiveProgramsApi).getIncentiveProgramsStream()))
@@ -82,8 +89,8 @@ describe("pagination streams", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const page = pages({
-          "": { market_positions: [{ ticker: "M1", position_fp: "3.00" }], event_positions: [{ event_ticker: "E1" }], cursor: "p2" },
-          p2: { market_positions: [{ ticker: "M2" }], event_positions: [], cursor: "" }
+          "": { market_positions: [item("MarketPosition", { ticker: "M1", position_fp: "3.00" })], event_positions: [item("EventPosition", { event_ticker: "E1" })], cursor: "p2" },
+          p2: { market_positions: [item("MarketPosition", { ticker: "M2" })], event_positions: [], cursor: "" }
         })
         server.setHandler((req) => ({ status: 200, body: page(req.query.get("cursor")) }))
         const items = Chunk.toArray(yield* Stream.runCollect((yield* PortfolioApi).getPositionsStream({ count_filter: "position" })))
@@ -99,9 +106,9 @@ describe("pagination streams", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const page = pages({
-          "": { markets: [{ ticker: "M1" }], cursor: "a" },
-          a: { markets: [{ ticker: "M2" }], cursor: "b" },
-          b: { markets: [{ ticker: "M3" }], cursor: "a" }
+          "": { markets: [market("M1")], cursor: "a" },
+          a: { markets: [market("M2")], cursor: "b" },
+          b: { markets: [market("M3")], cursor: "a" }
         })
         server.setHandler((req) => ({ status: 200, body: page(req.query.get("cursor")) }))
         const seen: Array<string> = []

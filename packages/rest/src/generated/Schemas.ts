@@ -1,7 +1,8 @@
 /**
  * The 207 component schemas of the Kalshi Trade API, as they are decoded from responses.
  *
- * Decoding is tolerant (see the package README): every object field may be absent, `null` decodes to absent,
+ * Decoding is tolerant (see the package README): every object field may be absent except the identifiers the
+ * spec requires (`ticker`, `order_id`, `id`, ...), `null` decodes to absent,
  * `""` in a decimal field decodes to absent, a missing or `null` array decodes to `[]`, an enum accepts values
  * added later, and fields the exchange adds later are ignored.
  *
@@ -134,9 +135,8 @@ export const AmendOrderRequest = Schema.Struct({
   subaccount: field(Schema.Number),
   /**
    * Market ticker
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Side of the order
    * Required by the spec; absent when the exchange omits it.
@@ -239,10 +239,7 @@ export type SelfTradePreventionType = typeof SelfTradePreventionType.Type
  * @category schemas
  */
 export const Order = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   /**
    * Unique identifier for users
    * Required by the spec; absent when the exchange omits it.
@@ -252,10 +249,7 @@ export const Order = Schema.Struct({
    * Required by the spec; absent when the exchange omits it.
    */
   client_order_id: field(Schema.String),
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
    * @deprecated Use `outcome_side` (or `book_side`) instead.
@@ -395,9 +389,8 @@ export type AmendOrderResponse = typeof AmendOrderResponse.Type
 export const AmendOrderV2Request = Schema.Struct({
   /**
    * Market ticker
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Side of the order
    * Required by the spec; absent when the exchange omits it.
@@ -443,10 +436,7 @@ export type AmendOrderV2Request = typeof AmendOrderV2Request.Type
  * @category schemas
  */
 export const AmendOrderV2Response = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Number of resting contracts remaining after the amend. This is the actual post-amend resting quantity, not the request's total/max fillable count. Only present when the amend caused a fill or changed the resting size.
@@ -499,9 +489,8 @@ export type ApiKeyScope = typeof ApiKeyScope.Type
 export const ApiKey = Schema.Struct({
   /**
    * Unique identifier for the API key
-   * Required by the spec; absent when the exchange omits it.
    */
-  api_key_id: field(Schema.String),
+  api_key_id: Schema.String,
   /**
    * User-provided name for the API key
    * Required by the spec; absent when the exchange omits it.
@@ -648,9 +637,8 @@ export type ApplySubaccountTransferResponse = typeof ApplySubaccountTransferResp
 export const AssociatedEvent = Schema.Struct({
   /**
    * The event ticker.
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Whether only the 'yes' side can be used for this event.
    * Required by the spec; absent when the exchange omits it.
@@ -711,9 +699,8 @@ export type ErrorResponse = typeof ErrorResponse.Type
 export const BatchCancelOrdersIndividualResponse = Schema.Struct({
   /**
    * The order ID to identify which order had an error during batch cancellation
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   order: field(Order),
   /**
    * String representation of the number of contracts that were successfully canceled from this order
@@ -737,9 +724,8 @@ export type BatchCancelOrdersIndividualResponse = typeof BatchCancelOrdersIndivi
 export const BatchCancelOrdersRequestOrder = Schema.Struct({
   /**
    * Order ID to cancel
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   /**
    * Optional subaccount number to use for this cancellation (0 for primary, 1-63 for subaccounts)
    */
@@ -814,9 +800,8 @@ export const BatchCancelOrdersV2Request = Schema.Struct({
   orders: arrayField(Schema.Struct({
   /**
    * Order ID to cancel.
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   /**
    * Optional subaccount number to use for this cancellation (0 for primary, 1-63 for subaccounts). Subaccount-restricted API keys must omit this field or pass their locked subaccount.
    */
@@ -850,9 +835,8 @@ export const BatchCancelOrdersV2Response = Schema.Struct({
   orders: arrayField(Schema.Struct({
   /**
    * The order ID identifying which order this entry corresponds to.
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Number of contracts that were canceled (i.e. the remaining count at time of cancellation). Zero if the cancel errored.
@@ -896,10 +880,7 @@ export type BatchCreateOrdersIndividualResponse = typeof BatchCreateOrdersIndivi
  * @category schemas
  */
 export const CreateOrderRequest = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Required by the spec; absent when the exchange omits it.
@@ -1019,10 +1000,7 @@ export type BatchCreateOrdersResponse = typeof BatchCreateOrdersResponse.Type
  * @category schemas
  */
 export const CreateOrderV2Request = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Required by the spec; absent when the exchange omits it.
@@ -1280,9 +1258,8 @@ export type MarketCandlestick = typeof MarketCandlestick.Type
 export const MarketCandlesticksResponse = Schema.Struct({
   /**
    * Market ticker string (e.g., 'INXD-24JAN01').
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Array of candlestick data points for the market. Includes an initial data point at the start timestamp when available.
    * Required by the spec; absent when the exchange omits it.
@@ -1357,9 +1334,8 @@ export type BidAskDistributionHistorical = typeof BidAskDistributionHistorical.T
 export const BlockTradeProposal = Schema.Struct({
   /**
    * Unique identifier for the block trade proposal
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * User ID of the proposal creator
    * Required by the spec; absent when the exchange omits it.
@@ -1385,9 +1361,8 @@ export const BlockTradeProposal = Schema.Struct({
   seller_subtrader_id: field(Schema.String),
   /**
    * The ticker of the market for this block trade
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Price in centi-cents
    * Required by the spec; absent when the exchange omits it.
@@ -1500,10 +1475,7 @@ export type BucketLimit = typeof BucketLimit.Type
  * @category schemas
  */
 export const CancelOrderV2Response = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Number of contracts that were canceled (i.e. the remaining count at time of cancellation).
@@ -1567,9 +1539,8 @@ export type CreateApiKeyRequest = typeof CreateApiKeyRequest.Type
 export const CreateApiKeyResponse = Schema.Struct({
   /**
    * Unique identifier for the newly created API key
-   * Required by the spec; absent when the exchange omits it.
    */
-  api_key_id: field(Schema.String),
+  api_key_id: Schema.String,
   /**
    * Present only when the minted key is bound to an FCM subtrader that is missing a per-subtrader risk control - the initial-margin cap (margin lane) or the event-contract daily cap. The mint still succeeds; the warning names each missing control - an event-contract subtrader without a daily cap has its event-contract orders rejected until one is set, while a margin subtrader without an initial-margin cap is bounded only by firm-level risk limits.
    */
@@ -1609,9 +1580,8 @@ export type CreateFCMSubtraderRequest = typeof CreateFCMSubtraderRequest.Type
 export const CreateFCMSubtraderResponse = Schema.Struct({
   /**
    * The full id of the created subtrader.
-   * Required by the spec; absent when the exchange omits it.
    */
-  subtrader_id: field(Schema.String)
+  subtrader_id: Schema.String
 }).annotations({ identifier: "CreateFCMSubtraderResponse" })
 
 /**
@@ -1628,14 +1598,12 @@ export type CreateFCMSubtraderResponse = typeof CreateFCMSubtraderResponse.Type
 export const TickerPair = Schema.Struct({
   /**
    * Market ticker identifier.
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Event ticker identifier.
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * Side of the market (yes or no).
    * Required by the spec; absent when the exchange omits it.
@@ -1737,14 +1705,8 @@ export type PriceRange = typeof PriceRange.Type
  * @category schemas
  */
 export const Market = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  ticker: field(Schema.String),
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  event_ticker: field(Schema.String),
+  ticker: Schema.String,
+  event_ticker: Schema.String,
   /**
    * Identifies the type of market
    * Required by the spec; absent when the exchange omits it.
@@ -1987,14 +1949,12 @@ export type Market = typeof Market.Type
 export const CreateMarketInMultivariateEventCollectionResponse = Schema.Struct({
   /**
    * Event ticker for the created market.
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * Market ticker for the created market.
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Market payload of the created market.
    */
@@ -2045,9 +2005,8 @@ export type CreateOrderGroupRequest = typeof CreateOrderGroupRequest.Type
 export const CreateOrderGroupResponse = Schema.Struct({
   /**
    * The unique identifier for the created order group
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_group_id: field(Schema.String),
+  order_group_id: Schema.String,
   /**
    * Subaccount number that owns the created order group (0 for primary, 1-63 for subaccounts).
    * Required by the spec; absent when the exchange omits it.
@@ -2086,10 +2045,7 @@ export type CreateOrderResponse = typeof CreateOrderResponse.Type
  * @category schemas
  */
 export const CreateOrderV2Response = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Number of contracts filled immediately upon placement.
@@ -2130,9 +2086,8 @@ export type CreateOrderV2Response = typeof CreateOrderV2Response.Type
 export const CreateQuoteRequest = Schema.Struct({
   /**
    * The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
-   * Required by the spec; absent when the exchange omits it.
    */
-  rfq_id: field(Schema.String),
+  rfq_id: Schema.String,
   /**
    * The bid price for YES contracts, in dollars
    * Required by the spec; absent when the exchange omits it.
@@ -2172,9 +2127,8 @@ export type CreateQuoteRequest = typeof CreateQuoteRequest.Type
 export const CreateQuoteResponse = Schema.Struct({
   /**
    * UUID of the newly created quote. Pass it unchanged in subsequent requests.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String)
+  id: Schema.String
 }).annotations({ identifier: "CreateQuoteResponse" })
 
 /**
@@ -2191,9 +2145,8 @@ export type CreateQuoteResponse = typeof CreateQuoteResponse.Type
 export const CreateRFQRequest = Schema.Struct({
   /**
    * The ticker of the market for which to create an RFQ
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Whole-contract count for the RFQ. Use contracts_fp for partial contract values; if both are provided, they must match.
    */
@@ -2252,9 +2205,8 @@ export type CreateRFQRequest = typeof CreateRFQRequest.Type
 export const CreateRFQResponse = Schema.Struct({
   /**
    * UUID of the newly created RFQ. Pass it unchanged in subsequent requests.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String)
+  id: Schema.String
 }).annotations({ identifier: "CreateRFQResponse" })
 
 /**
@@ -2360,10 +2312,7 @@ export type DecreaseOrderV2Request = typeof DecreaseOrderV2Request.Type
  * @category schemas
  */
 export const DecreaseOrderV2Response = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   client_order_id: field(Schema.String),
   /**
    * Number of contracts remaining after the decrease.
@@ -2391,9 +2340,8 @@ export type DecreaseOrderV2Response = typeof DecreaseOrderV2Response.Type
 export const Deposit = Schema.Struct({
   /**
    * Unique identifier for the deposit.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * Current status of the deposit. 'applied' means funds are reflected in balance.
    * Required by the spec; absent when the exchange omits it.
@@ -2504,14 +2452,12 @@ export type SettlementSource = typeof SettlementSource.Type
 export const EventData = Schema.Struct({
   /**
    * Unique identifier for this event.
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * Unique identifier for the series this event belongs to.
-   * Required by the spec; absent when the exchange omits it.
    */
-  series_ticker: field(Schema.String),
+  series_ticker: Schema.String,
   /**
    * Shortened descriptive title for the event.
    * Required by the spec; absent when the exchange omits it.
@@ -2604,19 +2550,16 @@ export type FeeType = typeof FeeType.Type
 export const EventFeeChange = Schema.Struct({
   /**
    * Unique identifier for this fee change
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * Event ticker this fee change applies to
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * Series ticker for the event
-   * Required by the spec; absent when the exchange omits it.
    */
-  series_ticker: field(Schema.String),
+  series_ticker: Schema.String,
   /**
    * New fee type override for the event. When null, the event clears any prior override and falls back to the parent series' fee structure.
    * Required by the spec; absent when the exchange omits it.
@@ -2684,9 +2627,8 @@ export type EventLiveData = typeof EventLiveData.Type
 export const EventPosition = Schema.Struct({
   /**
    * Unique identifier for events
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * Total spent on this event in dollars
    * Required by the spec; absent when the exchange omits it.
@@ -2802,9 +2744,8 @@ export type ExchangeStatus = typeof ExchangeStatus.Type
 export const FCMSubtrader = Schema.Struct({
   /**
    * Full subtrader identifier owned by the authenticated FCM.
-   * Required by the spec; absent when the exchange omits it.
    */
-  subtrader_id: field(Schema.String),
+  subtrader_id: Schema.String,
   /**
    * Exchange indices where this subtrader has been observed.
    * Required by the spec; absent when the exchange omits it.
@@ -2855,18 +2796,16 @@ export type OutcomeSide = typeof OutcomeSide.Type
 export const FcmFill = Schema.Struct({
   /**
    * Fill ID.
-   * Required by the spec; absent when the exchange omits it.
    */
-  fill_id: field(Schema.String),
+  fill_id: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
   exchange_index: field(ExchangeIndex),
   /**
    * Market ticker.
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Taker outcome side. The maker has the opposite outcome.
    * Required by the spec; absent when the exchange omits it.
@@ -2926,33 +2865,28 @@ export type FcmFill = typeof FcmFill.Type
 export const Fill = Schema.Struct({
   /**
    * Unique identifier for this fill
-   * Required by the spec; absent when the exchange omits it.
    */
-  fill_id: field(Schema.String),
+  fill_id: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
   exchange_index: field(ExchangeIndex),
   /**
    * Unique identifier for this fill (legacy field name, same as fill_id)
-   * Required by the spec; absent when the exchange omits it.
    */
-  trade_id: field(Schema.String),
+  trade_id: Schema.String,
   /**
    * Unique identifier for the order that resulted in this fill
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   /**
    * Unique identifier for the market
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Unique identifier for the market (legacy field name, same as ticker)
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
    * @deprecated Use `outcome_side` (or `book_side`) instead.
@@ -3094,9 +3028,8 @@ export type PercentilePoint = typeof PercentilePoint.Type
 export const ForecastPercentilesPoint = Schema.Struct({
   /**
    * The event ticker this forecast is for.
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * Unix timestamp for the inclusive end of the forecast period.
    * Required by the spec; absent when the exchange omits it.
@@ -3160,9 +3093,8 @@ export type GenerateApiKeyRequest = typeof GenerateApiKeyRequest.Type
 export const GenerateApiKeyResponse = Schema.Struct({
   /**
    * Unique identifier for the newly generated API key
-   * Required by the spec; absent when the exchange omits it.
    */
-  api_key_id: field(Schema.String),
+  api_key_id: Schema.String,
   key_type: field(ApiKeyType),
   /**
    * Private key in PEM format - PKCS#1 (`-----BEGIN RSA PRIVATE KEY-----`) for `rsa`, PKCS#8 (`-----BEGIN PRIVATE KEY-----`) for `ed25519`. This must be stored securely and cannot be retrieved again after this response
@@ -3497,9 +3429,8 @@ export type GetEventLiveDataResponse = typeof GetEventLiveDataResponse.Type
 export const MarketMetadata = Schema.Struct({
   /**
    * The ticker of the market.
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * A path to an image that represents this market.
    * Required by the spec; absent when the exchange omits it.
@@ -3591,9 +3522,8 @@ export type GetEventResponse = typeof GetEventResponse.Type
 export const Milestone = Schema.Struct({
   /**
    * Unique identifier for the milestone.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * Category of the milestone. E.g. Sports, Elections, Esports, Crypto.
    * Required by the spec; absent when the exchange omits it.
@@ -3818,10 +3748,7 @@ export type GetExchangeScheduleResponse = typeof GetExchangeScheduleResponse.Typ
  * @category schemas
  */
 export const GetFCMEventContractDailyCapResponse = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  subtrader_id: field(Schema.String),
+  subtrader_id: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -4055,9 +3982,8 @@ export type GetHistoricalCutoffResponse = typeof GetHistoricalCutoffResponse.Typ
 export const IncentiveProgram = Schema.Struct({
   /**
    * Unique identifier for the incentive program
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * The unique identifier of the market associated with this incentive program
    * Required by the spec; absent when the exchange omits it.
@@ -4065,9 +3991,8 @@ export const IncentiveProgram = Schema.Struct({
   market_id: field(Schema.String),
   /**
    * The ticker symbol of the market associated with this incentive program
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Type of incentive program
    * Required by the spec; absent when the exchange omits it.
@@ -4265,9 +4190,8 @@ export const LiveData = Schema.Struct({
   details: field(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   /**
    * Milestone ID
-   * Required by the spec; absent when the exchange omits it.
    */
-  milestone_id: field(Schema.String)
+  milestone_id: Schema.String
 }).annotations({ identifier: "LiveData" })
 
 /**
@@ -4408,9 +4332,8 @@ export type MarketCandlestickHistorical = typeof MarketCandlestickHistorical.Typ
 export const GetMarketCandlesticksHistoricalResponse = Schema.Struct({
   /**
    * Unique identifier for the market.
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Array of candlestick data points for the specified time range.
    * Required by the spec; absent when the exchange omits it.
@@ -4432,9 +4355,8 @@ export type GetMarketCandlesticksHistoricalResponse = typeof GetMarketCandlestic
 export const GetMarketCandlesticksResponse = Schema.Struct({
   /**
    * Unique identifier for the market.
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Array of candlestick data points for the specified time range.
    * Required by the spec; absent when the exchange omits it.
@@ -4510,10 +4432,7 @@ export type GetMarketOrderbookResponse = typeof GetMarketOrderbookResponse.Type
  * @category schemas
  */
 export const MarketOrderbookFp = Schema.Struct({
-  /**
-   * Required by the spec; absent when the exchange omits it.
-   */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -4634,14 +4553,12 @@ export type GetMilestonesResponse = typeof GetMilestonesResponse.Type
 export const MultivariateEventCollection = Schema.Struct({
   /**
    * Unique identifier for the collection.
-   * Required by the spec; absent when the exchange omits it.
    */
-  collection_ticker: field(Schema.String),
+  collection_ticker: Schema.String,
   /**
    * Series associated with the collection. Events produced in the collection will be associated with this series.
-   * Required by the spec; absent when the exchange omits it.
    */
-  series_ticker: field(Schema.String),
+  series_ticker: Schema.String,
   /**
    * Exchange index inherited from the collection's series.
    */
@@ -4817,9 +4734,8 @@ export type GetOrderGroupResponse = typeof GetOrderGroupResponse.Type
 export const OrderGroup = Schema.Struct({
   /**
    * Unique identifier for the order group
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * String representation of the current maximum contracts allowed over a rolling 15-second window.
    */
@@ -4880,14 +4796,12 @@ export type GetOrderQueuePositionResponse = typeof GetOrderQueuePositionResponse
 export const OrderQueuePosition = Schema.Struct({
   /**
    * The order ID
-   * Required by the spec; absent when the exchange omits it.
    */
-  order_id: field(Schema.String),
+  order_id: Schema.String,
   /**
    * The market ticker
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * The number of preceding shares before the order in the queue.
    * Required by the spec; absent when the exchange omits it.
@@ -4992,9 +4906,8 @@ export type GetPortfolioRestingOrderTotalValueResponse = typeof GetPortfolioRest
 export const MarketPosition = Schema.Struct({
   /**
    * Unique identifier for the market
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -5073,14 +4986,12 @@ export type GetPositionsResponse = typeof GetPositionsResponse.Type
 export const Quote = Schema.Struct({
   /**
    * UUID of the quote. Preserve the exact returned string.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * UUID of the RFQ this quote is responding to.
-   * Required by the spec; absent when the exchange omits it.
    */
-  rfq_id: field(Schema.String),
+  rfq_id: Schema.String,
   /**
    * Public communications ID of the quote creator
    * Required by the spec; absent when the exchange omits it.
@@ -5093,9 +5004,8 @@ export const Quote = Schema.Struct({
   rfq_creator_id: field(Schema.String),
   /**
    * The ticker of the market this quote is for
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * String representation of the number of contracts in the quote
    * Required by the spec; absent when the exchange omits it.
@@ -5256,9 +5166,8 @@ export type GetQuotesResponse = typeof GetQuotesResponse.Type
 export const RFQ = Schema.Struct({
   /**
    * UUID of the RFQ. Preserve the exact returned string.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * Public communications ID of the RFQ creator (anonymized). Set to "0" for other users when obscure_creator_id is enabled.
    * Required by the spec; absent when the exchange omits it.
@@ -5266,9 +5175,8 @@ export const RFQ = Schema.Struct({
   creator_id: field(Schema.String),
   /**
    * The ticker of the market this RFQ is for
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * String representation of the number of contracts requested in the RFQ
    * Required by the spec; absent when the exchange omits it.
@@ -5382,14 +5290,12 @@ export type GetRFQsResponse = typeof GetRFQsResponse.Type
 export const SeriesFeeChange = Schema.Struct({
   /**
    * Unique identifier for this fee change
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * Series ticker this fee change applies to
-   * Required by the spec; absent when the exchange omits it.
    */
-  series_ticker: field(Schema.String),
+  series_ticker: Schema.String,
   /**
    * New fee type for the series
    * Required by the spec; absent when the exchange omits it.
@@ -5439,9 +5345,8 @@ export type GetSeriesFeeChangesResponse = typeof GetSeriesFeeChangesResponse.Typ
 export const Series = Schema.Struct({
   /**
    * Ticker that identifies this series.
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Description of the frequency of the series. There is no fixed value set here, but will be something human-readable like weekly, daily, one-off.
    * Required by the spec; absent when the exchange omits it.
@@ -5562,18 +5467,16 @@ export type GetSeriesResponse = typeof GetSeriesResponse.Type
 export const Settlement = Schema.Struct({
   /**
    * The ticker symbol of the market that was settled.
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
   exchange_index: field(ExchangeIndex),
   /**
    * The event ticker symbol of the market that was settled.
-   * Required by the spec; absent when the exchange omits it.
    */
-  event_ticker: field(Schema.String),
+  event_ticker: Schema.String,
   /**
    * The outcome of the market settlement. 'yes' = market resolved to YES, 'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value.
    * Required by the spec; absent when the exchange omits it.
@@ -5975,14 +5878,12 @@ export type GetTargetBalanceAllocationResponse = typeof GetTargetBalanceAllocati
 export const Trade = Schema.Struct({
   /**
    * Unique identifier for this trade
-   * Required by the spec; absent when the exchange omits it.
    */
-  trade_id: field(Schema.String),
+  trade_id: Schema.String,
   /**
    * Unique identifier for the market
-   * Required by the spec; absent when the exchange omits it.
    */
-  ticker: field(Schema.String),
+  ticker: Schema.String,
   /**
    * String representation of the number of contracts bought or sold in this trade
    * Required by the spec; absent when the exchange omits it.
@@ -6314,9 +6215,8 @@ export type GetWeatherIndexResponse = typeof GetWeatherIndexResponse.Type
 export const Withdrawal = Schema.Struct({
   /**
    * Unique identifier for the withdrawal.
-   * Required by the spec; absent when the exchange omits it.
    */
-  id: field(Schema.String),
+  id: Schema.String,
   /**
    * Current status of the withdrawal. 'applied' means funds have been deducted from balance.
    * Required by the spec; absent when the exchange omits it.
@@ -6489,9 +6389,8 @@ export const ProposeBlockTradeRequest = Schema.Struct({
   seller_subaccount: field(Schema.Number),
   /**
    * The ticker of the market for this block trade
-   * Required by the spec; absent when the exchange omits it.
    */
-  market_ticker: field(Schema.String),
+  market_ticker: Schema.String,
   /**
    * Price in centi-cents
    * Required by the spec; absent when the exchange omits it.
@@ -6593,9 +6492,8 @@ export type SetTargetBalanceAllocationRequest = typeof SetTargetBalanceAllocatio
 export const UpdateFCMEventContractDailyCapRequest = Schema.Struct({
   /**
    * The subtrader whose daily cap should be set. Must belong to the requesting FCM.
-   * Required by the spec; absent when the exchange omits it.
    */
-  subtrader_id: field(Schema.String),
+  subtrader_id: Schema.String,
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -6616,9 +6514,8 @@ export type UpdateFCMEventContractDailyCapRequest = typeof UpdateFCMEventContrac
 export const UpdateFCMSubtraderBlockedCategoriesRequest = Schema.Struct({
   /**
    * The subtrader whose blocked categories should be updated. Must belong to the requesting FCM.
-   * Required by the spec; absent when the exchange omits it.
    */
-  subtrader_id: field(Schema.String),
+  subtrader_id: Schema.String,
   /**
    * A single event category to add to or remove from the blocked set, 1-100 characters (e.g. "Politics").
    * Required by the spec; absent when the exchange omits it.
