@@ -59,11 +59,14 @@ describe("KalshiWebSocket: connection", () => {
       assert.strictEqual(pong, "heartbeat")
     }))
 
-  it.scopedLive("closing the layer's scope unsubscribes and closes the socket", () =>
+  it.scopedLive("closing the layer's scope unsubscribes, closes the socket and leaves no fiber", () =>
     Effect.gen(function*() {
       const s = yield* server
+      const before = new Set(yield* Fiber.roots)
       const { scope, ws } = yield* connectScoped(s.url)
       const sub = yield* Scope.extend(ws.subscribe("trade", { market_ticker: "M" }), scope)
+      const running = (yield* Fiber.roots).filter((f) => !before.has(f))
+      assert.isAbove(running.length, 0)
       const sid = Option.getOrThrow(yield* sub.sid)
       yield* Scope.close(scope, Exit.void)
       yield* s.waitUntil(() => s.closed.length === 1)
@@ -72,6 +75,9 @@ describe("KalshiWebSocket: connection", () => {
       // the stream of the subscription has ended
       const rest = yield* Stream.runCollect(sub.stream)
       assert.strictEqual(rest.length, 0)
+      // every fiber the service started (connection loop, watchdog, background commands) is done
+      const started = (yield* Fiber.roots).filter((f) => !before.has(f))
+      for (const fiber of started) assert.isTrue(Option.isSome(yield* fiber.poll), "a fiber is still running")
     }))
 })
 

@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Chunk, Clock, Effect, Option, Stream, TestClock } from "effect"
 import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
-import { Trade } from "../src/Messages.js"
+import { OrderbookSnapshot, Trade } from "../src/Messages.js"
 import { connect, server } from "./utils/setup.js"
 
 const tradeMsg = (n: number) => ({
@@ -156,5 +156,47 @@ describe("KalshiWebSocket: reconnect", () => {
       s.onCommand = () => "default"
       assert.deepStrictEqual(yield* ws.listSubscriptions, [])
       assert.strictEqual(s.connections.length, 2)
+    }))
+  it.scopedLive("markets added before a drop are resubscribed; an order book gets Reconnected then fresh snapshots", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      s.book("A").yes.set("0.3000", 100)
+      s.book("B").no.set("0.6000", 200)
+      const ws = yield* connect(s.url, { reconnect: { initialDelay: "10 millis", jitter: 0 } })
+      const book = yield* ws.subscribe("orderbook_delta", { market_ticker: "A" })
+      assert.deepStrictEqual(yield* book.addMarkets(["B"]), ["A", "B"])
+      s.dropAll()
+      yield* s.waitUntil(() => s.connections.length === 2 && s.subOf("orderbook_delta") !== undefined)
+      const resubscribe = s.commands.filter((c) => c.cmd === "subscribe")[1]!
+      assert.deepStrictEqual(resubscribe.params, { channels: ["orderbook_delta"], market_tickers: ["A", "B"] })
+      const second = s.subOf("orderbook_delta")!
+      const got = yield* take(book.stream, 5)
+      // before the drop: snapshot of A, then of B (added); after: Reconnected, snapshots of A and B
+      assert.deepStrictEqual(
+        got.map((e) => (e instanceof OrderbookSnapshot ? e.msg.market_ticker : KalshiWebSocket.isControlEvent(e) ? e._tag : "?")),
+        ["A", "B", "Reconnected", "A", "B"]
+      )
+      assert.deepStrictEqual(got[2], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+    }))
+
+  it.scoped("jitter shortens each delay by at most the configured fraction (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      s.handshakeStatus = (i) => (i >= 1 && i <= 3 ? 503 : undefined)
+      const ws = yield* connect(s.url, {
+        reconnect: { initialDelay: "1 second", maxDelay: "10 seconds", factor: 3, jitter: 0.5 }
+      })
+      const events = yield* ws.events
+      s.dropAll()
+      const bases = [1000, 3000, 9000, 10000]
+      for (const base of bases) {
+        const e = yield* nextDisconnected(events)
+        assert.isAtLeast(e.retryInMillis, base / 2)
+        assert.isAtMost(e.retryInMillis, base)
+        const sleep = yield* pendingSleep
+        assert.strictEqual(sleep, e.retryInMillis)
+        yield* TestClock.adjust(sleep)
+      }
+      yield* s.waitUntil(() => s.connections.length === 2)
     }))
 })
