@@ -59,6 +59,7 @@ interface OperationObject {
   >
   readonly security?: ReadonlyArray<unknown>
   readonly deprecated?: boolean
+  readonly "x-mint"?: { readonly content?: string }
 }
 
 interface Spec {
@@ -269,10 +270,29 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
 const num = (s: string | undefined): number | undefined =>
   s !== undefined && /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : undefined
 
+/**
+ * Replacements of deprecated fields and parameters the spec's descriptions do not spell out
+ * (API-NOTES section 9), keyed by `Component.field` or `OperationId.parameter`.
+ */
+const replacements: Readonly<Record<string, string>> = {
+  "BatchCancelOrdersRequest.ids": "`orders` (one entry per order)",
+  "EventData.category": "the series' `category`",
+  "GetRFQs.creator_user_id": "`user_filter=self`",
+  "GetQuotes.quote_creator_user_id": "`user_filter=self`",
+  "GetQuotes.rfq_creator_user_id": "`rfq_user_filter=self`"
+}
+
+const deprecatedTag = (owner: string, name: string, description: string | undefined): string => {
+  const replacement = replacements[`${owner}.${name}`] ?? replacementOf(description)
+  return replacement !== undefined
+    ? `@deprecated Use ${replacement}.`
+    : "@deprecated Deprecated by the exchange; the spec names no replacement."
+}
+
 const replacementOf = (text: string | undefined): string | undefined => {
   if (text === undefined) return undefined
   const m = /(?:use|replaced by|in favou?r of|→)\s+([^.;]+)/i.exec(text)
-  return m === null ? undefined : m[1]!.trim()
+  return m === null ? undefined : m[1]!.trim().replace(/\s+instead\)?$/, "")
 }
 
 /**
@@ -322,10 +342,7 @@ const property = (ctx: Context, name: string, node: Node, required: boolean): st
   const deprecated = node.deprecated === true || n.deprecated === true
   const description = node.description ?? n.description
   const lines: Array<string | undefined> = [description]
-  if (deprecated) {
-    const replacement = replacementOf(description)
-    lines.push(`@deprecated${replacement !== undefined ? ` Use ${replacement}.` : " Deprecated by the exchange."}`)
-  }
+  if (deprecated) lines.push(deprecatedTag(ctx.owner, name, description))
   if (ctx.mode === "response" && required && !identity) lines.push("Required by the spec; absent when the exchange omits it.")
   return `${doc("  ", lines)}  ${key(name)}: ${value}`
 }
@@ -456,7 +473,7 @@ const resolveParam = (spec: Spec, p: Parameter): Parameter =>
   p.$ref !== undefined ? spec.components.parameters[refName(p.$ref)]! : p
 
 const tokenCostOf = (op: OperationObject): OperationInfo["tokenCost"] => {
-  const text = `${op.description ?? ""}\n${JSON.stringify(op.responses)}`
+  const text = `${op.description ?? ""}\n${op["x-mint"]?.content ?? ""}\n${JSON.stringify(op.responses)}`
   const perItem = /\*\*Rate limit:\*\*\s*(\d+)\s*tokens per (?:order|item|cancel)[^.]*in the batch/i.exec(text)
   if (perItem !== null) return { tokens: Number(perItem[1]), perItem: true }
   const flat = /\*\*Rate limit:\*\*\s*(\d+)\s*tokens per request/i.exec(text) ??
@@ -554,10 +571,7 @@ const inputFields = (spec: Spec, op: OperationInfo): Array<string> => {
   for (const p of op.params) {
     const e = paramExpr(spec, op, p)
     const lines: Array<string | undefined> = [`(${p.in}) ${p.description ?? ""}`]
-    if (p.deprecated) {
-      const r = replacementOf(p.description)
-      lines.push(`@deprecated${r !== undefined ? ` Use ${r}.` : " Deprecated by the exchange."}`)
-    }
+    if (p.deprecated) lines.push(deprecatedTag(op.operationId, p.name, p.description))
     fields.push(`${doc("  ", lines)}  ${key(p.name)}: ${p.required ? e : `Schema.optionalWith(${e}, { exact: true })`}`)
   }
   if (op.body !== undefined) {
@@ -566,10 +580,26 @@ const inputFields = (spec: Spec, op: OperationInfo): Array<string> => {
   return fields
 }
 
-const deprecationOf = (op: OperationObject): string | undefined => {
+const deprecationOf = (op: OperationObject, ops: ReadonlyArray<OperationInfo> = []): string | undefined => {
   if (op.deprecated !== true) return undefined
   const m = /DEPRECATED:\s*Use\s+([^.]+?)\s+instead/i.exec(op.description ?? "")
-  return m === null ? "deprecated by the exchange" : `use ${m[1]}`
+  if (m === null) return "deprecated by the exchange"
+  const [method, path] = m[1]!.split(/\s+/)
+  const replacement = ops.find((o) => o.method === method && o.path === path)
+  return replacement !== undefined ? `use \`${lowerFirst(replacement.operationId)}\` (${m[1]})` : `use ${m[1]}`
+}
+
+/** What the services add to some operations. */
+const serviceNotes: Readonly<Record<string, string>> = {
+  CreateOrderV2: "A fresh `client_order_id` (a random UUID) is filled in when none is given, so that a lost answer can be reconciled (`Orders.reconcileCreate`).",
+  BatchCreateOrdersV2: "A fresh `client_order_id` (a random UUID) is filled in for every order that has none."
+}
+
+/** The first paragraph of an operation's description, without the "DEPRECATED:" notice. */
+const summaryOf = (op: OperationObject): string | undefined => {
+  const text = (op.description ?? "").replace(/DEPRECATED:[^.]*\.\s*/i, "").trim()
+  const first = text.split(/\n\s*\n/)[0]?.trim()
+  return first === undefined || first === "" ? undefined : first
 }
 
 const emitOperations = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string => {
@@ -591,7 +621,7 @@ import * as Schemas from "./Schemas.js"
       `    { name: ${str(p.name)}, in: ${str(p.in)}, required: ${p.required}, style: ${str(p.style)}, explode: ${p.explode} }`
     ).join(",\n")
     const response = op.response !== undefined ? `Schemas.${op.response}` : "Schema.Void"
-    const deprecation = deprecationOf(op.op)
+    const deprecation = deprecationOf(op.op, ops)
     const pagination = op.pagination !== undefined
       ? `{ cursorField: ${str(op.pagination.cursorField)}, itemFields: [${op.pagination.items.map((i) => str(i.field)).join(", ")}] }`
       : "undefined"
@@ -663,9 +693,11 @@ import type * as Schemas from "./Schemas.js"
       const input = `Operations.${op.operationId}Input`
       const out = op.response !== undefined ? `Schemas.${op.response}` : "void"
       const err = `ErrorOf<typeof Operations.${op.operationId}>`
-      const deprecation = deprecationOf(op.op)
+      const deprecation = deprecationOf(op.op, ops)
       const lines = [
         `${op.method} ${op.path}: ${op.op.summary ?? op.operationId}.`,
+        summaryOf(op.op),
+        serviceNotes[op.operationId],
         deprecation !== undefined ? `@deprecated ${upperFirst(deprecation)}.` : undefined
       ]
       members.push(

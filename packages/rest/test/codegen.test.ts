@@ -1,7 +1,9 @@
 import { assert, describe, it } from "@effect/vitest"
 import { readFileSync, readdirSync } from "node:fs"
 import * as path from "node:path"
+import { KalshiRateLimiter } from "@kalshi-effect/core"
 import { generate } from "../scripts/generator.js"
+import * as Operations from "../src/generated/Operations.js"
 import { packageRoot, spec, specText } from "./utils/spec.js"
 
 const generatedDir = path.join(packageRoot, "src/generated")
@@ -29,6 +31,17 @@ describe("codegen", () => {
       .flatMap((item) => Object.values(item).map((op) => op.operationId))
     assert.strictEqual(operationIds.length, 117)
     for (const id of operationIds) assert.include(files["Operations.ts"], `export const ${id} = {`)
+  })
+
+  it("documents the same non-default token costs as core's rate limiter", () => {
+    const fromSpec = Object.values(Operations.all)
+      .filter((d) => d.tokenCost !== undefined)
+      .map((d) => `${d.method} ${d.path} ${d.tokenCost!.tokens}${d.tokenCost!.perItem ? " per item" : ""}`)
+      .sort()
+    const fromCore = KalshiRateLimiter.defaultEndpointCosts
+      .map((c) => `${c.method} ${c.path} ${c.cost}${c.perItem === true ? " per item" : ""}`)
+      .sort()
+    assert.deepStrictEqual(fromSpec, fromCore)
   })
 
   it("refuses a spec it cannot represent instead of emitting something wrong", () => {

@@ -120,6 +120,21 @@ describe("validation before sending", () => {
       })
     ))
 
+  it.scopedLive("charges batches per item: a batch larger than the write bucket is refused before sending", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        const apis = yield* Harness.apis
+        const error = yield* Effect.flip(apis.OrdersApi.batchCreateOrdersV2({ orders: Array.from({ length: 11 }, () => order) }))
+        assert.strictEqual(error._tag, "InvalidInput")
+        if (error._tag === "InvalidInput") {
+          assert.strictEqual(error.field, "items")
+          assert.match(error.reason, /110 tokens/)
+        }
+        assert.strictEqual(server.received.length, 0)
+        yield* apis.OrdersApi.batchCreateOrdersV2({ orders: Array.from({ length: 10 }, () => order) })
+        assert.strictEqual(server.received.length, 1)
+      }), { rateLimits: {} }))
+
   it.scopedLive("lets the valid neighbours of those inputs through", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {

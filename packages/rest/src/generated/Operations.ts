@@ -1322,7 +1322,7 @@ export const GetOrder = {
   auth: "signed",
   access: "read",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 200,
   parameters: [
     { name: "order_id", in: "path", required: true, style: "simple", explode: false }
@@ -1505,7 +1505,7 @@ export const CancelAllOrders = {
   auth: "signed",
   access: "write",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 204,
   parameters: [
     { name: "subaccount", in: "query", required: false, style: "form", explode: true }
@@ -1546,7 +1546,7 @@ export const BatchCreateOrdersV2 = {
   auth: "signed",
   access: "write",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 10, perItem: true },
   successStatus: 201,
   parameters: [
 
@@ -1587,7 +1587,7 @@ export const BatchCancelOrdersV2 = {
   auth: "signed",
   access: "write",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: true },
   successStatus: 200,
   parameters: [
 
@@ -1643,7 +1643,7 @@ export const CancelOrderV2 = {
   auth: "signed",
   access: "write",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 200,
   parameters: [
     { name: "order_id", in: "path", required: true, style: "simple", explode: false },
@@ -3138,7 +3138,7 @@ export const GetRFQsInput = Schema.Struct({
   status: Schema.optionalWith(Schema.String, { exact: true }),
   /**
    * (query) Filter RFQs by creator user UUID. Use user_filter=self for the authenticated user.
-   * @deprecated Use user_filter=self for the authenticated user.
+   * @deprecated Use `user_filter=self`.
    */
   creator_user_id: Schema.optionalWith(Schema.String, { exact: true }),
   /**
@@ -3352,7 +3352,7 @@ export const GetRFQQuote = {
   auth: "signed",
   access: "read",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 200,
   parameters: [
     { name: "rfq_id", in: "path", required: true, style: "simple", explode: false },
@@ -3401,7 +3401,7 @@ export const DeleteRFQQuote = {
   auth: "signed",
   access: "write",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 204,
   parameters: [
     { name: "rfq_id", in: "path", required: true, style: "simple", explode: false },
@@ -3541,7 +3541,7 @@ export const GetQuotesInput = Schema.Struct({
   status: Schema.optionalWith(Schema.String, { exact: true }),
   /**
    * (query) Filter quotes by quote creator user ID
-   * @deprecated Deprecated by the exchange.
+   * @deprecated Use `user_filter=self`.
    */
   quote_creator_user_id: Schema.optionalWith(Schema.String, { exact: true }),
   /**
@@ -3554,7 +3554,7 @@ export const GetQuotesInput = Schema.Struct({
   rfq_user_filter: Schema.optionalWith(literals("self"), { exact: true }),
   /**
    * (query) Filter quotes by RFQ creator user ID
-   * @deprecated Deprecated by the exchange.
+   * @deprecated Use `rfq_user_filter=self`.
    */
   rfq_creator_user_id: Schema.optionalWith(Schema.String, { exact: true }),
   /**
@@ -3639,7 +3639,7 @@ export const CreateQuote = {
   auth: "signed",
   access: "write",
   deprecated: undefined,
-  tokenCost: undefined,
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 201,
   parameters: [
 
@@ -3672,7 +3672,7 @@ export type GetQuoteInput = typeof GetQuoteInput.Type
 /**
  * GET /communications/quotes/{quote_id}: Get Quote.
  * DEPRECATED: Use GET /communications/rfqs/{rfq_id}/quotes/{quote_id} instead. Endpoint for getting a particular quote.
- * @deprecated Use GET /communications/rfqs/{rfq_id}/quotes/{quote_id}.
+ * @deprecated Use `getRFQQuote` (GET /communications/rfqs/{rfq_id}/quotes/{quote_id}).
  * @since 0.1.0
  * @category operations
  */
@@ -3683,8 +3683,8 @@ export const GetQuote = {
   path: "/communications/quotes/{quote_id}",
   auth: "signed",
   access: "read",
-  deprecated: "use GET /communications/rfqs/{rfq_id}/quotes/{quote_id}",
-  tokenCost: undefined,
+  deprecated: "use `getRFQQuote` (GET /communications/rfqs/{rfq_id}/quotes/{quote_id})",
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 200,
   parameters: [
     { name: "quote_id", in: "path", required: true, style: "simple", explode: false }
@@ -3717,7 +3717,7 @@ export type DeleteQuoteInput = typeof DeleteQuoteInput.Type
 /**
  * DELETE /communications/quotes/{quote_id}: Delete Quote.
  * DEPRECATED: Use DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id} instead. Endpoint for deleting a quote, which means it can no longer be accepted.
- * @deprecated Use DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}.
+ * @deprecated Use `deleteRFQQuote` (DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}).
  * @since 0.1.0
  * @category operations
  */
@@ -3728,8 +3728,8 @@ export const DeleteQuote = {
   path: "/communications/quotes/{quote_id}",
   auth: "signed",
   access: "write",
-  deprecated: "use DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}",
-  tokenCost: undefined,
+  deprecated: "use `deleteRFQQuote` (DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id})",
+  tokenCost: { tokens: 2, perItem: false },
   successStatus: 204,
   parameters: [
     { name: "quote_id", in: "path", required: true, style: "simple", explode: false }
@@ -3763,7 +3763,7 @@ export type AcceptQuoteInput = typeof AcceptQuoteInput.Type
 /**
  * PUT /communications/quotes/{quote_id}/accept: Accept Quote.
  * DEPRECATED: Use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept instead. Endpoint for accepting a quote. This will require the quoter to confirm.
- * @deprecated Use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept.
+ * @deprecated Use `acceptRFQQuote` (PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept).
  * @since 0.1.0
  * @category operations
  */
@@ -3774,7 +3774,7 @@ export const AcceptQuote = {
   path: "/communications/quotes/{quote_id}/accept",
   auth: "signed",
   access: "write",
-  deprecated: "use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept",
+  deprecated: "use `acceptRFQQuote` (PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept)",
   tokenCost: undefined,
   successStatus: 204,
   parameters: [
@@ -3809,7 +3809,7 @@ export type ConfirmQuoteInput = typeof ConfirmQuoteInput.Type
 /**
  * PUT /communications/quotes/{quote_id}/confirm: Confirm Quote.
  * DEPRECATED: Use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm instead. Endpoint for confirming a quote. This will start a timer for order execution.
- * @deprecated Use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm.
+ * @deprecated Use `confirmRFQQuote` (PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm).
  * @since 0.1.0
  * @category operations
  */
@@ -3820,7 +3820,7 @@ export const ConfirmQuote = {
   path: "/communications/quotes/{quote_id}/confirm",
   auth: "signed",
   access: "write",
-  deprecated: "use PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm",
+  deprecated: "use `confirmRFQQuote` (PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm)",
   tokenCost: undefined,
   successStatus: 204,
   parameters: [

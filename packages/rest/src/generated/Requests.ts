@@ -501,7 +501,7 @@ export const CreateRFQRequest = Schema.Struct({
   contracts_fp: Schema.optionalWith(FixedPoint.FixedPointCount, { exact: true }),
   /**
    * DEPRECATED: The target cost for the RFQ in centi-cents. Use target_cost_dollars instead.
-   * @deprecated Use target_cost_dollars instead.
+   * @deprecated Use target_cost_dollars.
    */
   target_cost_centi_cents: Schema.optionalWith(FixedPoint.DollarsFromCentiCents, { exact: true }),
   /**

@@ -252,12 +252,12 @@ export const Order = Schema.Struct({
   ticker: Schema.String,
   /**
    * Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
-   * @deprecated Use `outcome_side` (or `book_side`) instead.
+   * @deprecated Use `outcome_side` (or `book_side`).
    */
   side: field(openEnum("yes", "no")),
   /**
    * Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
-   * @deprecated Use `outcome_side` (or `book_side`) instead.
+   * @deprecated Use `outcome_side` (or `book_side`).
    */
   action: field(openEnum("buy", "sell")),
   /**
@@ -754,7 +754,7 @@ export type BatchCancelOrdersRequestOrder = typeof BatchCancelOrdersRequestOrder
 export const BatchCancelOrdersRequest = Schema.Struct({
   /**
    * An array of order IDs to cancel
-   * @deprecated Deprecated by the exchange.
+   * @deprecated Use `orders` (one entry per order).
    */
   ids: arrayField(Schema.String),
   /**
@@ -1713,11 +1713,11 @@ export const Market = Schema.Struct({
    */
   market_type: field(openEnum("binary", "scalar")),
   /**
-   * @deprecated Deprecated by the exchange.
+   * @deprecated Deprecated by the exchange; the spec names no replacement.
    */
   title: field(Schema.String),
   /**
-   * @deprecated Deprecated by the exchange.
+   * @deprecated Deprecated by the exchange; the spec names no replacement.
    */
   subtitle: field(Schema.String),
   /**
@@ -1752,7 +1752,7 @@ export const Market = Schema.Struct({
    */
   expected_expiration_time: field(Schema.String),
   /**
-   * @deprecated Deprecated by the exchange.
+   * @deprecated Deprecated by the exchange; the spec names no replacement.
    */
   expiration_time: field(Schema.String),
   /**
@@ -2157,7 +2157,7 @@ export const CreateRFQRequest = Schema.Struct({
   contracts_fp: countField,
   /**
    * DEPRECATED: The target cost for the RFQ in centi-cents. Use target_cost_dollars instead.
-   * @deprecated Use target_cost_dollars instead.
+   * @deprecated Use target_cost_dollars.
    */
   target_cost_centi_cents: field(FixedPoint.DollarsFromCentiCents),
   /**
@@ -2483,7 +2483,7 @@ export const EventData = Schema.Struct({
   mutually_exclusive: field(Schema.Boolean),
   /**
    * Event category (deprecated, use series-level category instead).
-   * @deprecated Use series-level category instead).
+   * @deprecated Use the series' `category`.
    */
   category: field(Schema.String),
   /**
@@ -2889,12 +2889,12 @@ export const Fill = Schema.Struct({
   market_ticker: Schema.String,
   /**
    * Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
-   * @deprecated Use `outcome_side` (or `book_side`) instead.
+   * @deprecated Use `outcome_side` (or `book_side`).
    */
   side: field(openEnum("yes", "no")),
   /**
    * Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
-   * @deprecated Use `outcome_side` (or `book_side`) instead.
+   * @deprecated Use `outcome_side` (or `book_side`).
    */
   action: field(openEnum("buy", "sell")),
   /**
@@ -5901,7 +5901,7 @@ export const Trade = Schema.Struct({
   no_price_dollars: dollarsField,
   /**
    * Deprecated. Use `taker_outcome_side` (or `taker_book_side`) instead. See [Order direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
-   * @deprecated Use `taker_outcome_side` (or `taker_book_side`) instead.
+   * @deprecated Use `taker_outcome_side` (or `taker_book_side`).
    */
   taker_side: field(openEnum("yes", "no")),
   /**
