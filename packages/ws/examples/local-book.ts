@@ -30,7 +30,8 @@ export const topOfBook = (marketTicker: string, updates: number) =>
     return yield* subscription.stream.pipe(
       Stream.mapEffect((event): Effect.Effect<Option.Option<Top>> => {
         if (KalshiWebSocket.isControlEvent(event)) {
-          if (event._tag === "Resync" || event._tag === "Reconnected") book = undefined
+          if (event._tag === "Reconnected") book = undefined
+          if (event._tag === "Resync" && (event.marketTickers?.includes(marketTicker) ?? true)) book = undefined
           return Effect.succeed(Option.none())
         }
         if (event.type === "orderbook_snapshot") {
@@ -45,7 +46,7 @@ export const topOfBook = (marketTicker: string, updates: number) =>
           if (BigDecimal.isNegative(count)) {
             // inconsistent with the exchange's book: drop it and ask for a fresh snapshot
             book = undefined
-            return Effect.as(Effect.ignore(subscription.getSnapshot()), Option.none())
+            return Effect.as(Effect.ignore(subscription.getSnapshot([marketTicker])), Option.none())
           }
           if (BigDecimal.isZero(count)) side.delete(key)
           else side.set(key, { price: event.msg.price_dollars, count })

@@ -31,21 +31,38 @@
  *
  * - `Reconnected`: the connection was replaced and the subscription re-established under a new
  *   `sid`; messages may have been missed. On `orderbook_delta`, fresh snapshots follow.
- * - `Resync`: on `orderbook_delta` only. The books of this subscription must be discarded:
- *   a `seq` gap, a buffer overflow, an undecodable book message or a terminal server error was
- *   detected, and fresh `orderbook_snapshot`s follow (by `get_snapshot`, or a resubscribe).
+ * - `Resync`: on `orderbook_delta` only. The books of this subscription (or of `marketTickers`)
+ *   must be discarded: a `seq` gap, a buffer overflow, an undecodable book message or a terminal
+ *   server error was detected, or `getSnapshot` was called, and fresh `orderbook_snapshot`s follow
+ *   (by `get_snapshot`, or a resubscribe).
  * - `SequenceGap`: a gap on another sequenced channel (messages were lost; nothing to resync).
  * - `UndecodableFrame`: a frame of this subscription that fits no schema, with its raw text.
  * - `ServerError`: a subscription-scoped server error that did not end the subscription; after a
  *   terminal one (codes 10 and 25) the subscription is re-established by itself (`Resync` or
  *   `Reconnected` follows).
  *
- * **Local order books** are built on `subscribe("orderbook_delta", ...)`: keep one book per
- * `market_ticker`; on `OrderbookSnapshot` replace that market's book; on `OrderbookDelta` apply it
- * to the market's book when that market has had a snapshot since the last `Resync`/`Reconnected`,
- * and ignore it otherwise; on `Resync` or `Reconnected` drop every book of the subscription (the
- * snapshots that follow rebuild them). A delta that would make a level negative is a local
- * inconsistency: call `subscription.getSnapshot()` (or `resync()`) and drop the book.
+ * **Local order books** are built on `subscribe("orderbook_delta", { market_tickers, use_yes_price })`,
+ * whose stream is `Stream<OrderbookSnapshot | OrderbookDelta | ControlEvent, SubscriptionOverflow |
+ * CommandError>` with exact `BigDecimal` prices and counts. The protocol a book consumer follows:
+ *
+ * 1. keep one book per `msg.market_ticker`;
+ * 2. `OrderbookSnapshot` (`msg.yes_dollars_fp` / `msg.no_dollars_fp`, `[price, count]` pairs, `[]`
+ *    for an empty side): replace that market's book;
+ * 3. `OrderbookDelta` (`msg.price_dollars`, signed `msg.delta_fp`, `msg.side`): apply it to the
+ *    market's book if that market has had a snapshot since the last `Resync`/`Reconnected`; ignore
+ *    it otherwise (the snapshot that follows already includes it);
+ * 4. `Resync`: drop the books of its `marketTickers` (every book of the subscription when absent,
+ *    which is the case for every automatic resync); `Reconnected`: drop every book. Fresh snapshots
+ *    of those markets follow, in the same stream, in order;
+ * 5. a delta that would make a level negative is a local inconsistency: drop that book and call
+ *    `subscription.getSnapshot([ticker])`, which delivers `Resync` (reason `"Requested"`,
+ *    `marketTickers: [ticker]`) and then the snapshot;
+ * 6. other control events (`UndecodableFrame`, `ServerError`) need no action: when they affect a
+ *    book, a `Resync` follows.
+ *
+ * `seq` gaps, buffer overflows and undecodable book messages are handled by the service (`Resync`
+ * then `get_snapshot`, or a resubscribe when `get_snapshot` fails); `use_yes_price` is passed
+ * through unchanged, so NO-side prices are NO-leg prices unless it is `true`.
  *
  * **Slow consumers.** Each subscription buffers at most `capacity` messages (control events are
  * few and always delivered). Past the bound, the channel's {@link BufferPolicy} applies:
@@ -146,7 +163,9 @@ export class Reconnected extends Schema.TaggedClass<Reconnected>("@kalshi-effect
  */
 export class Resync extends Schema.TaggedClass<Resync>("@kalshi-effect/ws/KalshiWebSocket/Resync")("Resync", {
   reason: Schema.Literal("SequenceGap", "BufferOverflow", "UndecodableMessage", "SubscriptionError", "Requested"),
-  description: Schema.String
+  description: Schema.String,
+  /** The markets whose books must be dropped; absent: every market of the subscription. */
+  marketTickers: Schema.optional(Schema.Array(Schema.String))
 }) {}
 
 /**
@@ -1160,7 +1179,14 @@ export const make = (
             ),
           getSnapshot: (tickers) =>
             Effect.suspend(() => {
-              control(sub, new Resync({ reason: "Requested", description: "snapshots were requested" }))
+              control(
+                sub,
+                new Resync({
+                  reason: "Requested",
+                  description: "snapshots were requested",
+                  ...(tickers !== undefined ? { marketTickers: tickers } : {})
+                })
+              )
               return getSnapshot(sub, tickers ?? sub.markets)
             }),
           update: (action, updateParams) => update(sub, action, updateParams),

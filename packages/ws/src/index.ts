@@ -4,3 +4,4 @@
 export * as Messages from "./Messages.js"
 export * as KalshiWebSocket from "./KalshiWebSocket.js"
 export * as KalshiWebSocketError from "./KalshiWebSocketError.js"
+export * as OrderBook from "./OrderBook.js"

@@ -169,6 +169,34 @@ describe("KalshiWebSocket: sequence numbers", () => {
     }))
 })
 
+describe("KalshiWebSocket: requested snapshots", () => {
+  it.scopedLive("getSnapshot delivers Resync (Requested) for those markets, then their snapshots", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url)
+      const { server: sub, sub: book } = yield* subscribeBook(s, ws)
+      yield* book.addMarkets(["N"])
+      s.delta(sub, "M", "yes", "0.4000", "2.00")
+      yield* barrier(ws)
+      yield* book.getSnapshot(["M"])
+      const cmd = s.commands.find((c) => c.params?.["action"] === "get_snapshot")!
+      assert.deepStrictEqual(cmd.params, { sid: sub.sid, action: "get_snapshot", market_tickers: ["M"] })
+      const got = yield* take(book.stream, 5)
+      const labels = got.map((e) =>
+        e instanceof OrderbookSnapshot ? `snapshot ${e.msg.market_ticker}` : e instanceof OrderbookDelta ? "delta" : (e as { _tag: string })._tag
+      )
+      assert.deepStrictEqual(labels, ["snapshot M", "snapshot N", "delta", "Resync", "snapshot M"])
+      const resync = got[3]!
+      assert.deepStrictEqual(
+        resync,
+        new KalshiWebSocket.Resync({ reason: "Requested", description: "snapshots were requested", marketTickers: ["M"] })
+      )
+      const local = new Books()
+      for (const e of got) local.apply(e)
+      assert.deepStrictEqual(local.asServer("M"), serverBook(s, "M"))
+    }))
+})
+
 describe("KalshiWebSocket: terminal and subscription errors", () => {
   it.scopedLive("code 10 on an order book: Resync, a new subscription and fresh snapshots", () =>
     Effect.gen(function*() {
