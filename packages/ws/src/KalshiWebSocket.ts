@@ -129,6 +129,7 @@ import type {
   UpdateParams
 } from "./Messages.js"
 import {
+  channelMessageTypes,
   decodeDataMessage,
   decodeReply,
   isDataMessageType,
@@ -386,8 +387,9 @@ export interface Subscription<C extends Channel> {
  */
 export interface Service {
   /**
-   * Subscribes to one channel; returns once the server confirmed (`subscribed`). The subscription
-   * lives until the scope closes, its stream ends, or `unsubscribe`.
+   * Subscribes to one channel; returns once the server confirmed (`subscribed`), or fails with the
+   * server's error or a timeout. While the connection is being re-established it waits for it. The
+   * subscription lives until the scope closes, its stream ends, or `unsubscribe`.
    */
   readonly subscribe: <C extends Channel>(
     channel: C,
@@ -405,7 +407,10 @@ export interface Service {
   ) => Stream.Stream<SubscriptionEvent<C>, SubscriptionOverflow | CommandError>
   /** `list_subscriptions`: the server's view of this connection's subscriptions. */
   readonly listSubscriptions: Effect.Effect<ReadonlyArray<SubscriptionInfo>, CommandError>
-  /** Connection events from now on (connects, disconnects with their backoff, unattributable frames). */
+  /**
+   * Connection events from now on (connects, disconnects with their backoff, frames and errors that
+   * name no subscription). A slow reader keeps the latest 1024.
+   */
   readonly events: Effect.Effect<Stream.Stream<ConnectionEvent>, never, Scope.Scope>
 }
 
@@ -450,6 +455,10 @@ interface Sub {
 }
 
 const textDecoder = new TextDecoder()
+
+/** Messages are routed by `sid` and checked against their channel's types before they are buffered. */
+const isEventOf = <C extends Channel>(channel: C) => (event: SubscriptionEvent<Channel>): event is SubscriptionEvent<C> =>
+  Predicate.hasProperty(event, "_tag") || channelMessageTypes[channel].includes(event.type)
 
 const isSubscriptionList = (msg: Ok["msg"]): msg is ReadonlyArray<SubscriptionInfo> => Array.isArray(msg)
 
@@ -890,6 +899,10 @@ export const make = (
         }
         return
       }
+      if (!channelMessageTypes[sub.channel].includes(type)) {
+        control(sub, new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: `a ${type} message on channel ${sub.channel}` }))
+        return
+      }
       deliver(sub, decoded.right)
     }
 
@@ -1163,7 +1176,7 @@ export const make = (
         )
         const typed: Stream.Stream<SubscriptionEvent<C>, SubscriptionOverflow | CommandError> = Mailbox.toStream(
           mailbox
-        ).pipe(Stream.filter((e): e is SubscriptionEvent<C> => true))
+        ).pipe(Stream.filter(isEventOf(channel)))
         const subscription: Subscription<C> = {
           channel,
           stream: typed.pipe(Stream.ensuring(unsubscribe)),

@@ -254,6 +254,21 @@ describe("KalshiWebSocket: subscriptions", () => {
       assert.strictEqual(s.connections.length, 1)
     }))
 
+  it.scopedLive("a message of another channel's type on a subscription is reported, not delivered as data", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url)
+      const tickers = yield* ws.subscribe("ticker", {})
+      const sub = s.subOf("ticker")!
+      s.publish(sub, "trade", tradeMsg(1), { seq: "none" })
+      const [event] = yield* take(tickers.stream, 1)
+      assert.isTrue(KalshiWebSocket.isControlEvent(event!))
+      assert.strictEqual(
+        KalshiWebSocket.isControlEvent(event!) && event._tag === "UndecodableFrame" && event.description,
+        "a trade message on channel ticker"
+      )
+    }))
+
   it.scopedLive("an order book subscription starts with a snapshot", () =>
     Effect.gen(function*() {
       const s = yield* server
