@@ -733,6 +733,11 @@ export const make = (
               runFork(Effect.ignore(sendUnsubscribe([sid])))
               return Either.right(undefined)
             }
+            if (sub.state === "active" && sub.sid !== undefined && sub.sid !== sid) {
+              // a second subscribe raced a reconnect: keep the first, cancel the duplicate
+              runFork(Effect.ignore(sendUnsubscribe([sid])))
+              return Either.right(undefined)
+            }
             if (sub.sid !== undefined) bySid.delete(sub.sid)
             sub.sid = sid
             sub.lastSeq = undefined

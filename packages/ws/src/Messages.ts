@@ -184,15 +184,21 @@ export interface MarketTickersOrIds extends MarketTickers {
 }
 
 /**
- * `orderbook_delta` parameters: markets are required.
+ * `orderbook_delta` parameters: one market (`market_ticker`) or several (`market_tickers`) are
+ * required.
  *
  * @since 0.1.0
  * @category params
  */
-export interface OrderbookParams extends MarketTickers {
-  /** When true, NO-side prices are reported in YES-leg pricing. Default false on the exchange. */
-  readonly use_yes_price?: boolean | undefined
-}
+export type OrderbookParams =
+  & (
+    | { readonly market_ticker: string; readonly market_tickers?: undefined }
+    | { readonly market_tickers: ReadonlyArray<string>; readonly market_ticker?: undefined }
+  )
+  & {
+    /** When true, NO-side prices are reported in YES-leg pricing. Default false on the exchange. */
+    readonly use_yes_price?: boolean | undefined
+  }
 
 /**
  * `ticker` parameters.
