@@ -1,4 +1,5 @@
 /**
  * @since 0.1.0
  */
-export {}
+export * as Engine from "./Engine.js"
+export * as TestExchange from "./TestExchange.js"

@@ -1,0 +1,366 @@
+/**
+ * The exchange's HTTP server: node's `http` for REST under `/trade-api/v2` and a `ws`
+ * WebSocketServer (`noServer`) for the signed upgrade on `/trade-api/ws/v2`. Every request goes
+ * through faults, authentication, rate limits and a handler; every WebSocket connection gets a
+ * session fed by the engine's events.
+ *
+ * @internal
+ */
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Runtime from "effect/Runtime"
+import type * as Scope from "effect/Scope"
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import type { AddressInfo } from "node:net"
+import type { Duplex } from "node:stream"
+import { type WebSocket, WebSocketServer } from "ws"
+import { authenticate, Buckets, hasAuthHeaders, type Limits } from "./auth.js"
+import { operations } from "./operations.js"
+import { batchItems, type Context, matchRoute, Reject, type RestResponse, type Route, routes } from "./rest.js"
+import type { AccountRecord, ExchangeState } from "./state.js"
+import * as Wire from "./wire.js"
+import { Session, type WsFaults } from "./ws.js"
+
+export const REST_PREFIX = "/trade-api/v2"
+export const WS_PATH = "/trade-api/ws/v2"
+
+/** Which requests a fault applies to. */
+export interface RequestMatch {
+  readonly method?: string | undefined
+  /** A path below `/trade-api/v2`, concrete (`/markets/X`) or a route template (`/markets/{ticker}`). */
+  readonly path?: string | undefined
+}
+
+export type HttpFault =
+  | { readonly _tag: "Status"; readonly status: number }
+  | { readonly _tag: "Delay"; readonly delay: Duration.Duration }
+  | { readonly _tag: "Hang" }
+  | { readonly _tag: "DropResponse" }
+
+interface PendingFault {
+  readonly fault: HttpFault
+  readonly match: RequestMatch | undefined
+  remaining: number
+}
+
+export interface Config {
+  readonly state: ExchangeState
+  readonly host: string
+  readonly port: number
+  readonly authWindowMs: number
+  readonly pingIntervalMs: number
+  readonly rateLimits: Limits | undefined
+  readonly limitsOf: Map<string, Limits>
+  readonly costs: Context["costs"]
+  readonly exchangeStatus: Context["exchangeStatus"]
+}
+
+export class ExchangeServer {
+  readonly faults: Array<PendingFault> = []
+  readonly wsFaults: WsFaults = { skips: [] }
+  readonly sessions = new Set<Session>()
+  readonly buckets = new Buckets()
+  pinging = true
+  pings = 0
+  private readonly hanging = new Set<ServerResponse>()
+  private readonly context: Context
+
+  constructor(
+    readonly config: Config,
+    readonly http: Server,
+    readonly wss: WebSocketServer,
+    private readonly runtime: Runtime.Runtime<never>
+  ) {
+    this.context = {
+      state: config.state,
+      exchangeStatus: config.exchangeStatus,
+      costs: config.costs,
+      limits: (user) => config.limitsOf.get(user) ?? config.rateLimits ?? { read: none, write: none }
+    }
+  }
+
+  get port(): number {
+    return (this.http.address() as AddressInfo).port
+  }
+
+  addFault(fault: HttpFault, count: number, match: RequestMatch | undefined): void {
+    this.faults.push({ fault, match, remaining: count })
+  }
+
+  private takeFault(method: string, path: string): HttpFault | undefined {
+    const i = this.faults.findIndex((f) =>
+      f.remaining > 0 &&
+      (f.match?.method === undefined || f.match.method.toUpperCase() === method) &&
+      (f.match?.path === undefined || f.match.path === path || matchRoute(f.match.path, path) !== undefined)
+    )
+    if (i === -1) return undefined
+    const f = this.faults[i]!
+    f.remaining -= 1
+    if (f.remaining <= 0) this.faults.splice(i, 1)
+    return f.fault
+  }
+
+  // ------------------------------------------------------------------ REST
+
+  onRequest(req: IncomingMessage, res: ServerResponse): void {
+    Runtime.runFork(this.runtime)(this.handle(req, res))
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): Effect.Effect<void> {
+    return Effect.gen(this, function*() {
+      const method = (req.method ?? "GET").toUpperCase()
+      const url = new URL(req.url ?? "/", "http://127.0.0.1")
+      const fullPath = url.pathname
+      const path = fullPath.startsWith(REST_PREFIX) ? fullPath.slice(REST_PREFIX.length) || "/" : undefined
+      const fault = path === undefined ? undefined : this.takeFault(method, path)
+      const text = yield* readBody(req)
+      if (fault?._tag === "Hang") {
+        this.hanging.add(res)
+        res.on("close", () => this.hanging.delete(res))
+        return
+      }
+      if (fault?._tag === "Delay") yield* Effect.sleep(fault.delay)
+      if (fault?._tag === "Status") {
+        return send(res, fault.status, faultBody(fault.status))
+      }
+      const response = path === undefined
+        ? { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
+        : this.process(req, method, fullPath, path, url.searchParams, text)
+      if (fault?._tag === "DropResponse") {
+        req.socket.destroy()
+        return
+      }
+      send(res, response.status, response.body)
+    }).pipe(
+      Effect.catchAllDefect((defect) =>
+        Effect.sync(() =>
+          send(
+            res,
+            500,
+            Wire.nestedError({ code: "internal_server_error", message: "internal server error", details: String(defect) })
+          )
+        )
+      )
+    )
+  }
+
+  private process(
+    req: IncomingMessage,
+    method: string,
+    fullPath: string,
+    path: string,
+    query: URLSearchParams,
+    text: string
+  ): RestResponse {
+    const state = this.config.state
+    let route: Route | undefined
+    let params: Record<string, string> | undefined
+    for (const r of routes) {
+      if (r.method !== method) continue
+      params = matchRoute(r.route, path)
+      if (params !== undefined) {
+        route = r
+        break
+      }
+    }
+    const op = route === undefined
+      ? operations.find((o) => o.method === method && matchRoute(o.route, path) !== undefined)
+      : operations.find((o) => o.method === method && o.route === route!.route)
+    if (route === undefined && op === undefined) {
+      return { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
+    }
+    const signed = route?.signed ?? op!.signed
+    let account: AccountRecord | undefined
+    if (signed || hasAuthHeaders(req.headers)) {
+      const auth = authenticate(
+        req.headers,
+        method,
+        fullPath,
+        state.now(),
+        this.config.authWindowMs,
+        state.accountsByKey
+      )
+      if (auth._tag === "Fail") return { status: auth.failure.status, body: Wire.nestedError(auth.failure.body) }
+      account = auth.account
+    }
+    let body: unknown = undefined
+    if (text.trim() !== "") {
+      try {
+        body = JSON.parse(text)
+      } catch (e) {
+        return {
+          status: 400,
+          body: Wire.flatError({ code: "bad_request", message: `invalid JSON body: ${(e as Error).message}` })
+        }
+      }
+    }
+    const template = route?.route ?? op!.route
+    if (!this.charge(method, template, account, req, body)) {
+      return {
+        status: 429,
+        body: Wire.nestedError({
+          code: "too_many_requests",
+          message: "too many requests",
+          details: `the ${method === "GET" ? "read" : "write"} rate limit of this account is exhausted`
+        })
+      }
+    }
+    if (route === undefined) {
+      return {
+        status: 501,
+        body: Wire.nestedError({
+          code: "not_implemented",
+          message: `${op!.operation} (${method} ${op!.route}) is not implemented by the test exchange`
+        })
+      }
+    }
+    try {
+      return route.handle({ method, path, params: params!, query, body, account }, this.context)
+    } catch (e) {
+      if (e instanceof Reject) return { status: e.status, body: e.body }
+      throw e
+    }
+  }
+
+  private charge(
+    method: string,
+    template: string,
+    account: AccountRecord | undefined,
+    req: IncomingMessage,
+    body: unknown
+  ): boolean {
+    const key = account?.user ?? `address:${req.socket.remoteAddress ?? "unknown"}`
+    const limits = (account !== undefined ? this.config.limitsOf.get(account.user) : undefined) ?? this.config.rateLimits
+    if (limits === undefined) return true
+    const costs = this.config.costs()
+    const entry = costs.endpointCosts.find((c) => c.method === method && c.path === template)
+    const perItem = entry !== undefined && "perItem" in entry && entry.perItem === true
+    const cost = (entry?.cost ?? costs.defaultCost) * (perItem ? batchItems(body) : 1)
+    const bucket = method === "GET" ? "read" : "write"
+    return this.buckets.take(`${key}:${bucket}`, limits[bucket], cost, this.config.state.now())
+  }
+
+  // ------------------------------------------------------------------ WebSocket
+
+  onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1")
+    if (url.pathname !== WS_PATH) {
+      return refuse(socket, 404, Wire.nestedError({ code: "not_found", message: "not found" }))
+    }
+    const state = this.config.state
+    const auth = authenticate(req.headers, "GET", url.pathname, state.now(), this.config.authWindowMs, state.accountsByKey)
+    if (auth._tag === "Fail") return refuse(socket, 401, Wire.nestedError(auth.failure.body))
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, auth.account))
+  }
+
+  private onConnection(ws: WebSocket, account: AccountRecord): void {
+    const session = new Session(ws, account.user, this.config.state, this.wsFaults)
+    const listener = (events: Parameters<Session["onEvents"]>[0]) => session.onEvents(events)
+    this.sessions.add(session)
+    this.config.state.listeners.add(listener)
+    ws.on("message", (data, isBinary) => {
+      if (!isBinary) session.onMessage(String(data))
+    })
+    ws.on("close", () => {
+      this.sessions.delete(session)
+      this.config.state.listeners.delete(listener)
+    })
+    ws.on("error", () => ws.terminate())
+  }
+
+  ping(): void {
+    if (!this.pinging) return
+    for (const s of this.sessions) {
+      if (s.socket.readyState === s.socket.OPEN) {
+        s.socket.ping("heartbeat")
+        this.pings += 1
+      }
+    }
+  }
+
+  dropConnections(): number {
+    let n = 0
+    for (const s of this.sessions) {
+      s.socket.terminate()
+      n += 1
+    }
+    return n
+  }
+
+  sendRaw(text: string): number {
+    let n = 0
+    for (const s of this.sessions) {
+      if (s.socket.readyState === s.socket.OPEN) {
+        s.socket.send(text)
+        n += 1
+      }
+    }
+    return n
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      for (const s of this.sessions) s.socket.terminate()
+      for (const r of this.hanging) r.destroy()
+      this.wss.close()
+      this.http.close(() => resolve())
+      this.http.closeAllConnections()
+    })
+  }
+}
+
+const none = { refillRate: 0, capacity: 0 }
+
+const faultBody = (status: number): unknown =>
+  status === 429
+    ? Wire.nestedError({ code: "too_many_requests", message: "too many requests" })
+    : Wire.nestedError({
+      code: status >= 500 ? "internal_server_error" : "bad_request",
+      message: status >= 500 ? "internal server error" : "bad request",
+      details: "injected fault"
+    })
+
+const readBody = (req: IncomingMessage): Effect.Effect<string> =>
+  Effect.async<string>((resume) => {
+    const chunks: Array<Buffer> = []
+    req.on("data", (c: Buffer) => chunks.push(c))
+    req.on("end", () => resume(Effect.succeed(Buffer.concat(chunks).toString("utf8"))))
+    req.on("error", () => resume(Effect.succeed("")))
+  })
+
+const send = (res: ServerResponse, status: number, body: unknown): void => {
+  if (res.destroyed || res.headersSent) return
+  if (body === undefined || status === 204) {
+    res.writeHead(status)
+    res.end()
+    return
+  }
+  const text = JSON.stringify(body)
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) })
+  res.end(text)
+}
+
+const refuse = (socket: Duplex, status: number, body: unknown): void => {
+  const text = JSON.stringify(body)
+  const reason = status === 401 ? "Unauthorized" : "Not Found"
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${
+      Buffer.byteLength(text)
+    }\r\nConnection: close\r\n\r\n${text}`
+  )
+}
+
+/** Starts the server; closing the scope stops it and every connection. */
+export const start = (config: Config): Effect.Effect<ExchangeServer, never, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.flatMap(Effect.runtime<never>(), (runtime) =>
+      Effect.async<ExchangeServer>((resume) => {
+        const http = createServer()
+        const wss = new WebSocketServer({ noServer: true })
+        const server = new ExchangeServer(config, http, wss, runtime)
+        http.on("request", (req, res) => server.onRequest(req, res))
+        http.on("upgrade", (req, socket, head) => server.onUpgrade(req, socket, head))
+        http.listen(config.port, config.host, () => resume(Effect.succeed(server)))
+      })),
+    (server) => Effect.promise(() => server.close())
+  )

@@ -1,0 +1,123 @@
+/**
+ * The exchange's state around the matching engine: the catalog (series, events, market
+ * metadata), the accounts and their keys, the fill and trade histories, the clock with its
+ * offset, and the listeners that turn engine events into WebSocket messages.
+ *
+ * @internal
+ */
+import * as BigDecimal from "effect/BigDecimal"
+import * as Either from "effect/Either"
+import type { KeyObject } from "node:crypto"
+import * as Engine from "../Engine.js"
+import { Prng } from "./engineUnits.js"
+
+export interface SeriesRecord {
+  readonly ticker: string
+  readonly title: string
+  readonly category: string
+  readonly frequency: string
+  readonly tags: ReadonlyArray<string>
+  readonly feeType: string
+  readonly feeMultiplier: number
+  readonly updatedMs: number
+}
+
+export interface EventRecord {
+  readonly eventTicker: string
+  readonly seriesTicker: string
+  readonly title: string
+  readonly subTitle: string
+  readonly mutuallyExclusive: boolean
+  readonly category: string
+  readonly updatedMs: number
+}
+
+export interface MarketRecord {
+  readonly ticker: string
+  readonly marketId: string
+  readonly eventTicker: string
+  readonly seriesTicker: string
+  readonly title: string
+  readonly yesSubTitle: string
+  readonly noSubTitle: string
+  readonly priceLevelStructure: string
+  readonly priceRanges: ReadonlyArray<Engine.PriceRange>
+  readonly createdMs: number
+  updatedMs: number
+  readonly openMs: number
+  readonly closeMs: number
+  readonly rulesPrimary: string
+}
+
+export interface AccountRecord {
+  readonly user: string
+  readonly apiKeyId: string
+  readonly publicKey: KeyObject
+}
+
+export interface FillRecord {
+  readonly fillId: string
+  readonly fill: Engine.Fill
+}
+
+export type Listener = (events: ReadonlyArray<Engine.EngineEvent>) => void
+
+export class ExchangeState {
+  readonly engine: Engine.Engine
+  readonly ids: Prng
+  readonly series = new Map<string, SeriesRecord>()
+  readonly events = new Map<string, EventRecord>()
+  readonly markets = new Map<string, MarketRecord>()
+  readonly accountsByKey = new Map<string, AccountRecord>()
+  readonly fills: Array<FillRecord> = []
+  readonly trades: Array<Engine.Trade> = []
+  readonly listeners = new Set<Listener>()
+  offsetMs = 0
+
+  constructor(seed: number, private readonly clockMs: () => number) {
+    this.engine = Engine.make({ seed })
+    this.ids = new Prng((seed ^ 0x5bd1e995) >>> 0)
+  }
+
+  /** The exchange's time: the clock plus the injected offset. */
+  now(): number {
+    return this.clockMs() + this.offsetMs
+  }
+
+  /** Runs an engine command at the exchange's time, records and publishes its events. */
+  run<A>(command: (nowMs: number) => Engine.Outcome<A>): Either.Either<A, Engine.EngineError> {
+    const outcome = command(this.now())
+    this.record(outcome.events)
+    return outcome.result
+  }
+
+  record(events: ReadonlyArray<Engine.EngineEvent>): void {
+    if (events.length === 0) return
+    for (const e of events) {
+      if (e._tag === "Fill") this.fills.push({ fillId: this.ids.uuid(), fill: e.fill })
+      else if (e._tag === "Trade") this.trades.push(e.trade)
+      else if (e._tag === "TickerChanged") {
+        const m = this.markets.get(e.market.ticker)
+        if (m !== undefined) m.updatedMs = e.tsMs
+      }
+    }
+    for (const l of this.listeners) l(events)
+  }
+
+  accountOfUser(user: string): AccountRecord | undefined {
+    for (const a of this.accountsByKey.values()) if (a.user === user) return a
+    return undefined
+  }
+
+  marketStatus(ticker: string): Engine.MarketStatus | undefined {
+    const m = this.engine.getMarket(ticker)
+    return m._tag === "Some" ? m.value.status : undefined
+  }
+}
+
+/** Parses a wire decimal (`"0.56"`, `"10"`), rejecting anything else. */
+export const parseDecimal = (s: unknown): BigDecimal.BigDecimal | undefined => {
+  if (typeof s !== "string" || !/^-?\d+(\.\d+)?$/.test(s)) return undefined
+  const d = BigDecimal.fromString(s)
+  return d._tag === "Some" ? d.value : undefined
+}

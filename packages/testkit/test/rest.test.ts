@@ -1,0 +1,80 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as BigDecimal from "effect/BigDecimal"
+import * as Effect from "effect/Effect"
+import { TestExchange } from "../src/index.js"
+import { call } from "./utils/client.js"
+
+const start = (options: TestExchange.Options = {}) =>
+  Effect.gen(function*() {
+    const exchange = yield* TestExchange.make({ markets: [{ ticker: "KXTEST-26-A" }, { ticker: "KXTEST-26-B" }], ...options })
+    const alice = yield* exchange.addAccount({ balance: "1000" })
+    const bob = yield* exchange.addAccount({ balance: "1000", keyType: "rsa" })
+    return { exchange, alice, bob }
+  })
+
+describe("REST trading", () => {
+  it.scopedLive("creates, fills, and reports positions, balance and fills that agree", () =>
+    Effect.gen(function*() {
+      const { alice, bob, exchange } = yield* start()
+      const rest = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: {
+          ticker: "KXTEST-26-A",
+          side: "bid",
+          price: "0.52",
+          count: "10",
+          time_in_force: "good_till_canceled",
+          self_trade_prevention_type: "taker_at_cross",
+          client_order_id: "alice-1"
+        }
+      })
+      expect(rest.status).toBe(201)
+      expect(rest.body).toMatchObject({ client_order_id: "alice-1", fill_count: "0.00", remaining_count: "10.00" })
+      const take = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: bob,
+        body: {
+          ticker: "KXTEST-26-A",
+          side: "ask",
+          price: "0.50",
+          count: "4",
+          time_in_force: "immediate_or_cancel",
+          self_trade_prevention_type: "taker_at_cross"
+        }
+      })
+      expect(take.status).toBe(201)
+      expect(take.body).toMatchObject({ fill_count: "4.00", remaining_count: "0.00", average_fill_price: "0.5200" })
+      const fills = yield* call(exchange, "GET", "/portfolio/fills", { as: bob })
+      expect(fills.body.fills).toHaveLength(1)
+      expect(fills.body.fills[0]).toMatchObject({
+        ticker: "KXTEST-26-A",
+        book_side: "ask",
+        outcome_side: "no",
+        is_taker: true,
+        count_fp: "4.00",
+        yes_price_dollars: "0.5200",
+        no_price_dollars: "0.4800",
+        fee_cost: "0.069900"
+      })
+      const positions = yield* call(exchange, "GET", "/portfolio/positions", { as: alice })
+      expect(positions.body.market_positions).toEqual([
+        expect.objectContaining({ ticker: "KXTEST-26-A", position_fp: "4.00", market_exposure_dollars: "2.0800" })
+      ])
+      const bobPositions = yield* call(exchange, "GET", "/portfolio/positions", { as: bob })
+      expect(bobPositions.body.market_positions[0]).toMatchObject({ position_fp: "-4.00" })
+      const balance = yield* call(exchange, "GET", "/portfolio/balance", { as: bob })
+      // 1000 - 4 × 0.48 - fee 0.0699
+      expect(balance.body).toMatchObject({ balance_dollars: "998.0101", balance: 99801 })
+      const engineBalance = exchange.engine.getBalance(bob.user)
+      expect(BigDecimal.equals(engineBalance.balance, BigDecimal.unsafeFromString("998.0101"))).toBe(true)
+      const orders = yield* call(exchange, "GET", "/portfolio/orders", { as: alice, query: { status: "resting" } })
+      expect(orders.body.orders).toHaveLength(1)
+      expect(orders.body.orders[0]).toMatchObject({
+        client_order_id: "alice-1",
+        fill_count_fp: "4.00",
+        remaining_count_fp: "6.00",
+        yes_price_dollars: "0.5200"
+      })
+      const book = yield* call(exchange, "GET", "/markets/KXTEST-26-A/orderbook")
+      expect(book.body).toEqual({ orderbook_fp: { yes_dollars: [["0.5200", "6.00"]], no_dollars: [] } })
+    }))
+})
