@@ -3,7 +3,9 @@ import { BigDecimal, Chunk, Effect, Exit, Fiber, Option, Scope, Stream } from "e
 import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
 import { ConnectionError } from "../src/KalshiWebSocketError.js"
 import { CfBenchmarksIndexList, OrderbookSnapshot, PythUnderlyingList, Trade } from "../src/Messages.js"
+import * as crypto from "node:crypto"
 import { API_KEY_ID, connect, connectScoped, otherPem, server } from "./utils/setup.js"
+import * as WsServer from "./utils/WsServer.js"
 
 const tradeMsg = (n: number) => ({
   trade_id: `t-${n}`,
@@ -32,6 +34,14 @@ describe("KalshiWebSocket: connection", () => {
       assert.strictEqual(h.path, "/trade-api/ws/v2")
       assert.strictEqual(h.headers["kalshi-access-key"], API_KEY_ID)
       assert.match(String(h.headers["kalshi-access-timestamp"]), /^\d{13}$/)
+    }))
+
+  it.scopedLive("an Ed25519 key signs the handshake too", () =>
+    Effect.gen(function*() {
+      const ed = crypto.generateKeyPairSync("ed25519")
+      const s = yield* WsServer.make({ publicKey: ed.publicKey, apiKeyId: API_KEY_ID })
+      yield* connect(s.url, {}, ed.privateKey.export({ type: "pkcs8", format: "pem" }).toString())
+      assert.isTrue(s.handshakes[0]!.verified)
     }))
 
   it.scopedLive("a handshake signed with another key is refused with 401: the layer fails with Unauthorized", () =>

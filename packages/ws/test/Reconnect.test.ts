@@ -55,6 +55,8 @@ describe("KalshiWebSocket: reconnect", () => {
       // a fresh, verified handshake and the same subscription parameters
       assert.strictEqual(s.handshakes.length, 2)
       assert.isTrue(s.handshakes[1]!.verified)
+      const stamp = (i: number) => Number(s.handshakes[i]!.headers["kalshi-access-timestamp"])
+      assert.isAbove(stamp(1), stamp(0), "each connect signs a fresh timestamp")
       const resubscribe = s.commands.filter((c) => c.cmd === "subscribe")[1]!
       assert.deepStrictEqual(resubscribe.params, { channels: ["trade"], market_tickers: ["M"] })
       const second = s.subOf("trade")!
