@@ -8,6 +8,7 @@
  *   `client_order_id` twice, so the retry either creates the order (the first attempt never
  *   executed) or answers 409 `order_already_exists`, and the order is then looked up in the order
  *   list — never decided from a single GET, which lags behind writes (API-NOTES section 10).
+ * - {@link placeBatch} and {@link reconcileBatchCreate}: the same for a batch, order by order.
  * - {@link amend}: amends an order and returns it as it was before, with the V2 answer.
  *
  * @since 0.1.0
@@ -308,6 +309,121 @@ export const place = (
       Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
       Effect.catchTag("OutcomeUnknown", () => reconcileCreate(withId, options))
     )
+  })
+
+/**
+ * The outcome of one order of a batch: created by this call, found in the order list (an earlier
+ * attempt whose answer was lost did create it), or rejected by the exchange with its error.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PlacedInBatch =
+  | {
+    readonly _tag: "Created"
+    readonly clientOrderId: string
+    readonly response: Schemas.BatchCreateOrdersV2Response["orders"][number]
+  }
+  | { readonly _tag: "Existing"; readonly clientOrderId: string; readonly order: Schemas.Order }
+  | { readonly _tag: "Rejected"; readonly clientOrderId: string; readonly error: Schemas.ErrorResponse }
+
+/**
+ * What a reconciled batch create can fail with.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PlaceBatchError = ErrorOf<typeof Operations.BatchCreateOrdersV2> | ErrorOf<typeof Operations.GetOrders>
+
+type BatchInput = Operations.BatchCreateOrdersV2Input
+
+const lookupExisting = (
+  order: Operations.CreateOrderV2Input,
+  clientOrderId: string,
+  options: ReconcileOptions
+): Effect.Effect<PlacedInBatch, ErrorOf<typeof Operations.GetOrders> | OutcomeUnknown, OrdersApi> =>
+  findByClientOrderId(order.ticker, clientOrderId, { subaccount: order.subaccount }).pipe(
+    Effect.flatMap(Option.match({
+      onNone: () =>
+        Effect.fail(
+          new OutcomeUnknown({
+            operation: "BatchCreateOrdersV2",
+            method: "POST",
+            path: "/trade-api/v2/portfolio/events/orders/batched",
+            clientOrderId,
+            description: "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
+          })
+        ),
+      onSome: (found) => Effect.succeed<PlacedInBatch>({ _tag: "Existing", clientOrderId, order: found })
+    })),
+    Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" })
+  )
+
+/** Reads a batch answer order by order, looking up the orders the exchange says already exist. */
+const resolveBatch = (
+  orders: ReadonlyArray<Operations.CreateOrderV2Input & { readonly client_order_id: string }>,
+  response: Schemas.BatchCreateOrdersV2Response,
+  options: ReconcileOptions
+) =>
+  Effect.forEach(orders, (order, i) => {
+    const clientOrderId = order.client_order_id
+    const item = response.orders.find((o) => o.client_order_id === clientOrderId) ?? response.orders[i]
+    if (item === undefined) {
+      return lookupExisting(order, clientOrderId, options)
+    }
+    const error = item.error
+    if (error === undefined) return Effect.succeed<PlacedInBatch>({ _tag: "Created", clientOrderId, response: item })
+    if (error.code === "order_already_exists") return lookupExisting(order, clientOrderId, options)
+    return Effect.succeed<PlacedInBatch>({ _tag: "Rejected", clientOrderId, error })
+  })
+
+const withIds = (input: BatchInput) =>
+  Effect.forEach(input.orders, (order) =>
+    order.client_order_id !== undefined
+      ? Effect.succeed({ ...order, client_order_id: order.client_order_id })
+      : Effect.map(makeClientOrderId, (client_order_id) => ({ ...order, client_order_id })))
+
+/**
+ * Resolves a batch create whose outcome is unknown, like {@link reconcileCreate}: sends the same
+ * batch again with the same `client_order_id`s, and reads the answer order by order: created now,
+ * rejected, or `order_already_exists` and then looked up in the order list.
+ *
+ * @since 0.1.0
+ * @category reconciliation
+ */
+export const reconcileBatchCreate = (
+  input: BatchInput & { readonly orders: ReadonlyArray<Operations.CreateOrderV2Input & { readonly client_order_id: string }> },
+  options: ReconcileOptions = {}
+): Effect.Effect<ReadonlyArray<PlacedInBatch>, PlaceBatchError, OrdersApi> =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const response = yield* orders.batchCreateOrdersV2(input).pipe(
+      Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" })
+    )
+    return yield* resolveBatch(input.orders, response, options)
+  })
+
+/**
+ * Creates a batch of orders safely: fills in the missing `client_order_id`s and, when the answer is
+ * lost, reconciles with {@link reconcileBatchCreate}. Returns one outcome per order, in order.
+ *
+ * @since 0.1.0
+ * @category writes
+ */
+export const placeBatch = (
+  input: BatchInput,
+  options: ReconcileOptions = {}
+): Effect.Effect<ReadonlyArray<PlacedInBatch>, PlaceBatchError, OrdersApi> =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const filled = { ...input, orders: yield* withIds(input) }
+    const response = yield* orders.batchCreateOrdersV2(filled).pipe(
+      Effect.map(Option.some),
+      Effect.catchTag("OutcomeUnknown", () => Effect.succeed(Option.none()))
+    )
+    return Option.isSome(response)
+      ? yield* resolveBatch(filled.orders, response.value, options)
+      : yield* reconcileBatchCreate(filled, options)
   })
 
 /**

@@ -190,6 +190,72 @@ describe("outcome-unknown reconciliation", () => {
     ))
 })
 
+/** A batch endpoint over the same idea: per-order 409s inside a 201. */
+const fakeBatchExchange = (server: SpecServer, dropFirst: "after-executing" | "before-executing" | "no") => {
+  const book: Array<{ order_id: string; client_order_id: string; ticker: string }> = []
+  let batches = 0
+  server.setHandler((req: Received, next: () => Reply): Reply => {
+    if (req.errors.length > 0) return next()
+    if (req.operationId === "BatchCreateOrdersV2") {
+      batches++
+      if (batches === 1 && dropFirst === "before-executing") return { drop: true }
+      const results = JSON.parse(req.body).orders.map((o: { client_order_id: string; ticker: string; count: string }) => {
+        if (o.ticker === "KX-HALTED") return { client_order_id: o.client_order_id, error: { code: "market_closed", message: "market closed" } }
+        if (book.some((b) => b.client_order_id === o.client_order_id)) {
+          return { client_order_id: o.client_order_id, error: { code: "order_already_exists", message: "order already exists" } }
+        }
+        const order = { order_id: `o-${book.length + 1}`, client_order_id: o.client_order_id, ticker: o.ticker }
+        book.push(order)
+        return { order_id: order.order_id, client_order_id: order.client_order_id, fill_count: "0.00", remaining_count: o.count, ts_ms: 1 }
+      })
+      if (batches === 1 && dropFirst === "after-executing") return { drop: true }
+      return { status: 201, body: { orders: results } }
+    }
+    if (req.operationId === "GetOrders") {
+      return { status: 200, body: { orders: book.filter((o) => o.ticker === req.query.get("ticker")).map((o) => ({ ...o, status: "resting" })), cursor: "" } }
+    }
+    return next()
+  })
+  return { book, batches: () => batches }
+}
+
+describe("batch reconciliation", () => {
+  const orders = [
+    Orders.buy("yes", "KX-1", c("1"), d("0.30")),
+    Orders.buy("no", "KX-2", c("2"), d("0.40"), { clientOrderId: "mine-1" }),
+    Orders.buy("yes", "KX-HALTED", c("1"), d("0.50"))
+  ]
+
+  it.scopedLive("a batch executed whose response is lost: each order is found once, a rejected one stays rejected", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        const exchange = fakeBatchExchange(server, "after-executing")
+        const placed = yield* Orders.placeBatch({ orders }, { backoff: "1 millis" })
+        assert.deepStrictEqual(placed.map((p) => p._tag), ["Existing", "Existing", "Rejected"])
+        assert.strictEqual(placed[1]!.clientOrderId, "mine-1")
+        assert.strictEqual(exchange.book.length, 2)
+        assert.strictEqual(exchange.batches(), 2)
+        const sent = server.received.filter((r) => r.operationId === "BatchCreateOrdersV2").map((r) => JSON.parse(r.body).orders.map((o: { client_order_id: string }) => o.client_order_id))
+        assert.deepStrictEqual(sent[0], sent[1])
+        const rejected = placed[2]!
+        if (rejected._tag === "Rejected") assert.strictEqual(rejected.error.code, "market_closed")
+      })
+    ))
+
+  it.scopedLive("a batch lost before executing is created once by the retry; an answered batch is read order by order", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        const exchange = fakeBatchExchange(server, "before-executing")
+        const placed = yield* Orders.placeBatch({ orders }, { backoff: "1 millis" })
+        assert.deepStrictEqual(placed.map((p) => p._tag), ["Created", "Created", "Rejected"])
+        assert.strictEqual(exchange.book.length, 2)
+        const again = yield* Orders.placeBatch({ orders: [Orders.buy("yes", "KX-3", c("1"), d("0.1"))] })
+        assert.deepStrictEqual(again.map((p) => p._tag), ["Created"])
+        assert.strictEqual(exchange.batches(), 3)
+      })
+    ))
+})
+
 describe("amend", () => {
   it.scopedLive("returns the order before the amend and the V2 answer", () =>
     Harness.withServer((server) =>
