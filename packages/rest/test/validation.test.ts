@@ -85,6 +85,8 @@ const cases: ReadonlyArray<Case> = [
   ["OrdersApi", "decreaseOrderV2", { order_id: "o" }, "reduce_by", /neither/],
   ["OrdersApi", "decreaseOrderV2", { order_id: "o", reduce_by: d("1"), reduce_to: d("2") }, "reduce_to", /both/],
   ["OrdersApi", "createOrderV2", { ...order, side: "yes" }, "side", /bid/],
+  // unknown fields (a misspelt filter must not silently widen a query)
+  ["MarketApi", "getMarkets", { series_tickr: "S" }, "series_tickr", /unexpected/i],
   // path parameters
   ["OrdersApi", "cancelOrderV2", { order_id: ".." }, "order_id", /'\.\.'/],
   ["OrdersApi", "getOrder", { order_id: "" }, "order_id", /empty/]

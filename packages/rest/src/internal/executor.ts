@@ -116,7 +116,8 @@ export const buildRequest = (
  */
 export const make = (client: KalshiHttpClient.Service): Executor => {
   const prepare = <D extends OperationDescriptor>(descriptor: D) => {
-    const encode = Schema.encode(descriptor.input)
+    // An unknown field is refused rather than dropped: it is most likely a misspelt one.
+    const encode = Schema.encode(descriptor.input, { onExcessProperty: "error" })
     return (input: InputOf<D> | undefined): Effect.Effect<KalshiHttpClient.Request, InvalidInput> =>
       Effect.gen(function*() {
         const value: unknown = input ?? {}
