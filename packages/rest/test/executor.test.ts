@@ -1,9 +1,9 @@
-import { KalshiHttpClient } from "@kalshi-effect/core"
+import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as crypto from "node:crypto"
-import { MarketApi } from "../src/index.js"
+import { ExchangeApi, KalshiRest, MarketApi, PortfolioApi } from "../src/index.js"
 import * as Harness from "./utils/harness.js"
 import * as SpecServer from "./utils/SpecServer.js"
 
@@ -56,6 +56,27 @@ describe("requests", () => {
         }
       })
     ))
+})
+
+describe("credentials", () => {
+  it.scopedLive("without a key, public operations go unsigned and signed ones fail with MissingCredentials before sending", () =>
+    Effect.gen(function*() {
+      const server = yield* SpecServer.make(Harness.keyPair.publicKey)
+      const layer = KalshiRest.layerWithClient({ rateLimits: { disabled: true } }).pipe(
+        Layer.provide(KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })),
+        Layer.provide(Harness.httpLayer),
+        Layer.orDie
+      )
+      yield* Effect.gen(function*() {
+        const status = yield* (yield* ExchangeApi).getExchangeStatus()
+        assert.isDefined(status)
+        const error = yield* Effect.flip((yield* PortfolioApi).getBalance())
+        assert.strictEqual(error._tag, "MissingCredentials")
+      }).pipe(Effect.provide(layer))
+      assert.strictEqual(server.received.length, 1)
+      assert.isUndefined(server.received[0]!.headers["kalshi-access-key"])
+      assert.deepStrictEqual(server.received[0]!.errors, [])
+    }))
 })
 
 describe("the spec-checking server", () => {
