@@ -339,6 +339,8 @@ export interface Service {
   readonly connections: Effect.Effect<number>
   /** Ping frames sent so far. */
   readonly pingsSent: Effect.Effect<number>
+  /** REST requests received and not answered yet (held by a delay or a hang, or being served). */
+  readonly requestsInFlight: Effect.Effect<number>
   readonly faults: Faults
   /** Starts the simulated traders until the scope closes; returns their accounts. */
   readonly simulate: (
@@ -595,6 +597,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       shiftClock: (by) =>
         Effect.sync(() => {
           state.offsetMs += toMs(by)
+          state.run((nowMs) => state.engine.tick(nowMs))
         }),
       resetClock: Effect.sync(() => {
         state.offsetMs = 0
@@ -639,6 +642,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       orders: (user) => Effect.sync(() => state.engine.getOrders({ user })),
       connections: Effect.sync(() => server.sessions.size),
       pingsSent: Effect.sync(() => server.pings),
+      requestsInFlight: Effect.sync(() => server.inFlight),
       faults,
       simulate: (o = {}) =>
         Effect.gen(function*() {

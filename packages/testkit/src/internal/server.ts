@@ -62,6 +62,7 @@ export class ExchangeServer {
   readonly buckets = new Buckets()
   pinging = true
   pings = 0
+  inFlight = 0
   private readonly hanging = new Set<ServerResponse>()
   private readonly context: Context
 
@@ -103,6 +104,15 @@ export class ExchangeServer {
   // ------------------------------------------------------------------ REST
 
   onRequest(req: IncomingMessage, res: ServerResponse): void {
+    this.inFlight += 1
+    let done = false
+    const finish = () => {
+      if (!done) {
+        done = true
+        this.inFlight -= 1
+      }
+    }
+    res.on("close", finish)
     Runtime.runFork(this.runtime)(this.handle(req, res))
   }
 
@@ -112,8 +122,8 @@ export class ExchangeServer {
       const url = new URL(req.url ?? "/", "http://127.0.0.1")
       const fullPath = url.pathname
       const path = fullPath.startsWith(REST_PREFIX) ? fullPath.slice(REST_PREFIX.length) || "/" : undefined
-      const fault = path === undefined ? undefined : this.takeFault(method, path)
       const text = yield* readBody(req)
+      const fault = path === undefined ? undefined : this.takeFault(method, path)
       if (fault?._tag === "Hang") {
         this.hanging.add(res)
         res.on("close", () => this.hanging.delete(res))
@@ -153,6 +163,7 @@ export class ExchangeServer {
     text: string
   ): RestResponse {
     const state = this.config.state
+    state.run((nowMs) => state.engine.tick(nowMs))
     let route: Route | undefined
     let params: Record<string, string> | undefined
     for (const r of routes) {
@@ -356,6 +367,7 @@ export const start = (config: Config): Effect.Effect<ExchangeServer, never, Scop
     Effect.flatMap(Effect.runtime<never>(), (runtime) =>
       Effect.async<ExchangeServer>((resume) => {
         const http = createServer()
+        http.once("error", (error) => resume(Effect.die(error)))
         const wss = new WebSocketServer({ noServer: true })
         const server = new ExchangeServer(config, http, wss, runtime)
         http.on("request", (req, res) => server.onRequest(req, res))

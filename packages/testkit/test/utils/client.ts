@@ -47,7 +47,15 @@ export const call = (
   method: string,
   path: string,
   options: Call = {}
-): Effect.Effect<Reply> =>
+): Effect.Effect<Reply> => Effect.orDie(attempt(exchange, method, path, options))
+
+/** Like {@link call}, failing when no answer comes (the connection closed, or `timeoutMs` passed in real time). */
+export const attempt = (
+  exchange: TestExchange.Service,
+  method: string,
+  path: string,
+  options: Call & { readonly timeoutMs?: number | undefined } = {}
+): Effect.Effect<Reply, Error> =>
   Effect.gen(function*() {
     const url = new URL(exchange.restUrl + path)
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v)
@@ -58,14 +66,17 @@ export const call = (
       ...options.headers
     }
     if (options.body !== undefined) headers["content-type"] = "application/json"
-    const res = yield* Effect.promise(() =>
-      fetch(url, {
-        method,
-        headers,
-        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {})
-      })
-    )
-    const text = yield* Effect.promise(() => res.text())
+    const res = yield* Effect.tryPromise({
+      try: () =>
+        fetch(url, {
+          method,
+          headers,
+          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+          ...(options.timeoutMs !== undefined ? { signal: AbortSignal.timeout(options.timeoutMs) } : {})
+        }),
+      catch: (e) => e as Error
+    })
+    const text = yield* Effect.tryPromise({ try: () => res.text(), catch: (e) => e as Error })
     return { status: res.status, body: text === "" ? undefined : JSON.parse(text) }
   })
 
