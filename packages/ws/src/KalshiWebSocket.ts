@@ -448,6 +448,7 @@ interface Sub {
   /** The next `subscribed` follows a reconnect: deliver `Reconnected`. */
   reconnected: boolean
   resyncing: boolean
+  resyncAgain: boolean
   everActive: boolean
   readonly policy: BufferPolicy
   readonly mailbox: Mailbox.Mailbox<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>
@@ -817,14 +818,23 @@ export const make = (
       })
 
     /** Fresh snapshots for an order book subscription: `get_snapshot`, or a resubscribe when that fails. */
-    const startResync = (sub: Sub) => {
-      if (sub.resyncing || sub.state !== "active") return
+    const startResync = (sub: Sub): void => {
+      if (sub.state !== "active") return
+      if (sub.resyncing) {
+        // the snapshots in flight may be discarded by this resync (a buffer overflow): ask again after them
+        sub.resyncAgain = true
+        return
+      }
       sub.resyncing = true
       runFork(
         getSnapshot(sub, sub.markets).pipe(
           Effect.catchAll(() => resubscribe(sub)),
           Effect.ensuring(Effect.sync(() => {
             sub.resyncing = false
+            if (sub.resyncAgain) {
+              sub.resyncAgain = false
+              startResync(sub)
+            }
           }))
         )
       )
@@ -1157,6 +1167,7 @@ export const make = (
           state: "subscribing",
           reconnected: false,
           resyncing: false,
+          resyncAgain: false,
           everActive: false,
           policy: policyOf(channel, subscribeOptions?.buffer),
           mailbox,

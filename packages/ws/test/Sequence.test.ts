@@ -333,6 +333,37 @@ describe("KalshiWebSocket: bounded buffers", () => {
       assert.deepStrictEqual(serverBook(s, "M").yes, [["0.4", 1500]])
     }))
 
+  it.scopedLive("a slow order book consumer with a tiny buffer still converges to the server's book", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url)
+      const { server: sub, sub: book } = yield* subscribeBook(s, ws, { buffer: { capacity: 4, onOverflow: "resync" } })
+      const local = new Books()
+      yield* book.stream.pipe(
+        Stream.tap((e) => Effect.zipRight(Effect.sleep("1 millis"), Effect.sync(() => local.apply(e)))),
+        Stream.runDrain,
+        Effect.forkScoped
+      )
+      const prices = ["0.3800", "0.3900", "0.4000", "0.4100"]
+      for (let i = 0; i < 300; i++) {
+        const price = prices[i % prices.length]!
+        const side = i % 3 === 0 ? "no" : "yes"
+        const current = s.book("M")[side].get(price) ?? 0
+        // never below zero on the server
+        s.delta(sub, "M", side, price, current >= 200 && i % 2 === 0 ? "-2.00" : "1.00")
+        if (i % 50 === 0) yield* Effect.sleep("5 millis")
+      }
+      yield* barrier(ws)
+      let converged = false
+      for (let i = 0; i < 500 && !converged; i++) {
+        yield* Effect.sleep("20 millis")
+        converged = JSON.stringify(local.asServer("M")) === JSON.stringify(serverBook(s, "M"))
+      }
+      assert.deepStrictEqual(local.asServer("M"), serverBook(s, "M"))
+      assert.isAbove(local.resets, 0, "the tiny buffer overflowed at least once")
+      assert.isTrue(s.commands.some((c) => c.params?.["action"] === "get_snapshot"))
+    }))
+
   it("every channel has a bounded default policy; order books resync, user channels fail, tickers keep the latest", () => {
     const channels = Object.keys(KalshiWebSocket.defaultBufferPolicies) as Array<Channel>
     assert.strictEqual(channels.length, 13)
