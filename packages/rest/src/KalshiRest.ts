@@ -19,6 +19,7 @@ import * as Layer from "effect/Layer"
 import { randomUUID } from "node:crypto"
 import type * as Operations from "./generated/Operations.js"
 import * as Services from "./generated/Services.js"
+import type { OperationDescriptor } from "./internal/descriptor.js"
 import * as Executor from "./internal/executor.js"
 
 /**
@@ -28,6 +29,23 @@ import * as Executor from "./internal/executor.js"
  * @category models
  */
 export type AllApis = Services.AllApis
+
+/**
+ * The errors an operation can raise, from its descriptor: e.g.
+ * `KalshiRest.ErrorOf<typeof Operations.GetMarkets>`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ErrorOf<D extends Pick<OperationDescriptor, "auth" | "access">> = Executor.ErrorOf<D>
+
+/**
+ * The stream input of a paginated operation: its input without `cursor`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type StreamInput<I> = Executor.StreamInput<I>
 
 /**
  * A fresh `client_order_id`: a random UUID.

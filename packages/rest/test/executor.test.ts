@@ -58,6 +58,22 @@ describe("requests", () => {
     ))
 })
 
+describe("errors", () => {
+  it.scopedLive("an error status surfaces as HttpError with Kalshi's code, naming the operation", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        server.setHandler(() => ({ status: 404, body: { error: { code: "not_found", message: "market not found" } } }))
+        const error = yield* Effect.flip((yield* MarketApi).getMarket({ ticker: "NOPE" }))
+        assert.strictEqual(error._tag, "HttpError")
+        if (error._tag === "HttpError") {
+          assert.strictEqual(error.operation, "GetMarket")
+          assert.strictEqual(error.status, 404)
+          assert.strictEqual(error.code, "not_found")
+        }
+      })
+    ))
+})
+
 describe("credentials", () => {
   it.scopedLive("without a key, public operations go unsigned and signed ones fail with MissingCredentials before sending", () =>
     Effect.gen(function*() {
