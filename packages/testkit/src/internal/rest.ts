@@ -578,7 +578,6 @@ const batchCreate = (req: RestRequest, { state }: Context): RestResponse => {
         Either.isRight(r)
           ? renderCreate(r.right)
           : {
-            order_id: null,
             client_order_id: commands[i]!.clientOrderId ?? null,
             fill_count: null,
             remaining_count: null,
