@@ -221,7 +221,8 @@ export interface ReconcileOptions {
 }
 
 const isAlreadyExists = (error: KalshiError.KalshiError): boolean =>
-  error instanceof HttpError && (error.code === "order_already_exists" || error.status === 409)
+  error instanceof HttpError &&
+  (error.code === "order_already_exists" || (error.status === 409 && error.code === undefined))
 
 const schedule = (options: ReconcileOptions, times: number) =>
   Schedule.intersect(

@@ -179,6 +179,22 @@ describe("outcome-unknown reconciliation", () => {
       })
     ))
 
+  it.scopedLive("another 409 is not taken for an existing order", () =>
+    Harness.withServer((server) =>
+      Effect.gen(function*() {
+        let creates = 0
+        server.setHandler((req, next) => {
+          if (req.operationId !== "CreateOrderV2") return next()
+          creates++
+          return creates === 1 ? { drop: true } : { status: 409, body: { error: { code: "order_group_limit_reached", message: "no" } } }
+        })
+        const error = yield* Effect.flip(Orders.place(order, { backoff: "1 millis" }))
+        assert.strictEqual(error._tag, "HttpError")
+        if (error._tag === "HttpError") assert.strictEqual(error.code, "order_group_limit_reached")
+        assert.strictEqual(server.received.filter((r) => r.operationId === "GetOrders").length, 0)
+      })
+    ))
+
   it.scopedLive("gives up with OutcomeUnknown when the list never shows the order", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
