@@ -1102,7 +1102,7 @@ export const make = (
             return Either.right(incoming)
           }
         )
-      })
+      }).pipe(Effect.withSpan("KalshiWebSocket.update", { attributes: { channel: sub.channel, action } }))
 
     const applyUpdate = (sub: Sub, action: UpdateAction, params: UpdateParams, reply: Incoming) => {
       const confirmed = reply instanceof Ok && reply.msg !== undefined && !isSubscriptionList(reply.msg) ? reply.msg : undefined
@@ -1222,7 +1222,7 @@ export const make = (
           unsubscribe
         }
         return subscription
-      })
+      }).pipe(Effect.withSpan("KalshiWebSocket.subscribe", { attributes: { channel } }))
 
     const listSubscriptions = request(
       "list_subscriptions",
@@ -1232,7 +1232,7 @@ export const make = (
         if (incoming instanceof Ok) return Either.right(isSubscriptionList(incoming.msg) ? incoming.msg : [])
         return Either.left(unexpected("list_subscriptions", incoming))
       }
-    )
+    ).pipe(Effect.withSpan("KalshiWebSocket.listSubscriptions"))
 
     return KalshiWebSocket.of({
       subscribe,
