@@ -157,9 +157,10 @@ export const make = (client: KalshiHttpClient.Service): Executor => {
       /** A cursor the exchange repeated: the next step fails, after this page's items were emitted. */
       readonly repeated: Option.Option<string>
     }
+    const initial: State = { cursor: Option.none(), seen: new Set(), repeated: Option.none() }
     return (input?: StreamInput<InputOf<D>>): Stream.Stream<A, ErrorOf<D>> =>
       Stream.paginateChunkEffect(
-        { cursor: Option.none(), seen: new Set(), repeated: Option.none() } as State,
+        initial,
         (state): Effect.Effect<readonly [Chunk.Chunk<A>, Option.Option<State>], ErrorOf<D>> => {
           if (Option.isSome(state.repeated)) {
             return Effect.fail(

@@ -12,6 +12,8 @@ type Input = Readonly<Record<string, unknown>>
 /** A rule returns the offending field and why, or nothing. */
 type Rule = (input: Input) => { readonly field: string; readonly reason: string } | undefined
 
+const isInput = (u: unknown): u is Input => typeof u === "object" && u !== null && !Array.isArray(u)
+
 const present = (input: Input, name: string) => input[name] !== undefined
 
 const notBoth = (a: string, b: string): Rule => (input) =>
@@ -83,9 +85,9 @@ const each = (arrayField: string, rules: (prefix: string) => ReadonlyArray<Rule>
   if (!Array.isArray(items)) return undefined
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i]
-    if (typeof item !== "object" || item === null) continue
+    if (!isInput(item)) continue
     for (const rule of rules(`${arrayField}.${i}.`)) {
-      const failure = rule(item as Input)
+      const failure = rule(item)
       if (failure !== undefined) return failure
     }
   }
@@ -202,10 +204,9 @@ const rules: Readonly<Record<string, ReadonlyArray<Rule>>> = {
  * Checks an operation's prose rules and the order of its time ranges.
  */
 export const checkRules = (operation: string, input: unknown): Effect.Effect<void, InvalidInput> => {
-  if (typeof input !== "object" || input === null) return Effect.void
-  const record = input as Input
+  if (!isInput(input)) return Effect.void
   for (const rule of [orderedRanges, ...(rules[operation] ?? [])]) {
-    const failure = rule(record)
+    const failure = rule(input)
     if (failure !== undefined) return Effect.fail(new InvalidInput({ operation, ...failure }))
   }
   return Effect.void
