@@ -430,7 +430,9 @@ const emitComponents = (spec: Spec, mode: Mode, names: ReadonlyArray<string>): {
     parts.push(
       `${doc("", lines)}export const ${name} = ${exprs.get(name)}.annotations({ identifier: ${str(name)} })\n\n` +
         `${doc("", [`The decoded form of {@link ${name}}.`, "@since 0.1.0", "@category models"])}` +
-        `export type ${name} = typeof ${name}.Type\n`
+        (exprs.get(name)!.startsWith("Schema.Struct(")
+          ? `export interface ${name} extends Schema.Schema.Type<typeof ${name}> {}\n`
+          : `export type ${name} = typeof ${name}.Type\n`)
     )
   }
   return { body: parts.join("\n"), order }

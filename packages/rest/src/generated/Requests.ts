@@ -31,7 +31,7 @@ export const AcceptBlockTradeProposalRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AcceptBlockTradeProposalRequest = typeof AcceptBlockTradeProposalRequest.Type
+export interface AcceptBlockTradeProposalRequest extends Schema.Schema.Type<typeof AcceptBlockTradeProposalRequest> {}
 
 /**
  * @since 0.1.0
@@ -49,7 +49,7 @@ export const AcceptQuoteRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AcceptQuoteRequest = typeof AcceptQuoteRequest.Type
+export interface AcceptQuoteRequest extends Schema.Schema.Type<typeof AcceptQuoteRequest> {}
 
 /**
  * Side of the book for an order or trade. For event markets, this refers to the YES leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`, but this endpoint quotes everything from the YES side.)
@@ -123,7 +123,7 @@ export const AmendOrderV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AmendOrderV2Request = typeof AmendOrderV2Request.Type
+export interface AmendOrderV2Request extends Schema.Schema.Type<typeof AmendOrderV2Request> {}
 
 /**
  * Scope granted to an API key. Parent scopes grant broad access; for example, `read` grants all read endpoints and `write` grants all write endpoints. Child scopes such as `read::block_trade_accept`, `read::portfolio_balance`, `write::trade`, `write::transfer`, `write::fcm_risk` (FCM subtrader creation, trading blocks, daily premium caps, and margin caps), and `write::block_trade_accept` grant only their specific endpoint group and can be granted without the parent scope.
@@ -185,7 +185,7 @@ export const ApplySubaccountTransferRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ApplySubaccountTransferRequest = typeof ApplySubaccountTransferRequest.Type
+export interface ApplySubaccountTransferRequest extends Schema.Schema.Type<typeof ApplySubaccountTransferRequest> {}
 
 /**
  * @since 0.1.0
@@ -220,7 +220,7 @@ export const BatchCancelOrdersV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersV2Request = typeof BatchCancelOrdersV2Request.Type
+export interface BatchCancelOrdersV2Request extends Schema.Schema.Type<typeof BatchCancelOrdersV2Request> {}
 
 /**
  * The self-trade prevention type for orders. `taker_at_cross` cancels the taker order when it would trade against another order from the same user; execution stops and any partial fills already matched are executed. `maker` cancels the resting maker order and continues matching.
@@ -297,7 +297,7 @@ export const CreateOrderV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderV2Request = typeof CreateOrderV2Request.Type
+export interface CreateOrderV2Request extends Schema.Schema.Type<typeof CreateOrderV2Request> {}
 
 /**
  * @since 0.1.0
@@ -312,7 +312,7 @@ export const BatchCreateOrdersV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCreateOrdersV2Request = typeof BatchCreateOrdersV2Request.Type
+export interface BatchCreateOrdersV2Request extends Schema.Schema.Type<typeof BatchCreateOrdersV2Request> {}
 
 /**
  * @since 0.1.0
@@ -346,7 +346,7 @@ export const CreateApiKeyRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateApiKeyRequest = typeof CreateApiKeyRequest.Type
+export interface CreateApiKeyRequest extends Schema.Schema.Type<typeof CreateApiKeyRequest> {}
 
 /**
  * @since 0.1.0
@@ -364,7 +364,7 @@ export const CreateFCMSubtraderRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateFCMSubtraderRequest = typeof CreateFCMSubtraderRequest.Type
+export interface CreateFCMSubtraderRequest extends Schema.Schema.Type<typeof CreateFCMSubtraderRequest> {}
 
 /**
  * @since 0.1.0
@@ -390,7 +390,7 @@ export const TickerPair = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type TickerPair = typeof TickerPair.Type
+export interface TickerPair extends Schema.Schema.Type<typeof TickerPair> {}
 
 /**
  * @since 0.1.0
@@ -412,7 +412,7 @@ export const CreateMarketInMultivariateEventCollectionRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateMarketInMultivariateEventCollectionRequest = typeof CreateMarketInMultivariateEventCollectionRequest.Type
+export interface CreateMarketInMultivariateEventCollectionRequest extends Schema.Schema.Type<typeof CreateMarketInMultivariateEventCollectionRequest> {}
 
 /**
  * @since 0.1.0
@@ -442,7 +442,7 @@ export const CreateOrderGroupRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderGroupRequest = typeof CreateOrderGroupRequest.Type
+export interface CreateOrderGroupRequest extends Schema.Schema.Type<typeof CreateOrderGroupRequest> {}
 
 /**
  * @since 0.1.0
@@ -480,7 +480,7 @@ export const CreateQuoteRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateQuoteRequest = typeof CreateQuoteRequest.Type
+export interface CreateQuoteRequest extends Schema.Schema.Type<typeof CreateQuoteRequest> {}
 
 /**
  * @since 0.1.0
@@ -539,7 +539,7 @@ export const CreateRFQRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateRFQRequest = typeof CreateRFQRequest.Type
+export interface CreateRFQRequest extends Schema.Schema.Type<typeof CreateRFQRequest> {}
 
 /**
  * @since 0.1.0
@@ -557,7 +557,7 @@ export const CreateSubaccountRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateSubaccountRequest = typeof CreateSubaccountRequest.Type
+export interface CreateSubaccountRequest extends Schema.Schema.Type<typeof CreateSubaccountRequest> {}
 
 /**
  * @since 0.1.0
@@ -587,7 +587,7 @@ export const DecreaseOrderV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type DecreaseOrderV2Request = typeof DecreaseOrderV2Request.Type
+export interface DecreaseOrderV2Request extends Schema.Schema.Type<typeof DecreaseOrderV2Request> {}
 
 /**
  * An empty response body
@@ -601,7 +601,7 @@ export const EmptyResponse = Schema.Struct({}).annotations({ identifier: "EmptyR
  * @since 0.1.0
  * @category models
  */
-export type EmptyResponse = typeof EmptyResponse.Type
+export interface EmptyResponse extends Schema.Schema.Type<typeof EmptyResponse> {}
 
 /**
  * The exchange instance type
@@ -674,7 +674,7 @@ export const GenerateApiKeyRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GenerateApiKeyRequest = typeof GenerateApiKeyRequest.Type
+export interface GenerateApiKeyRequest extends Schema.Schema.Type<typeof GenerateApiKeyRequest> {}
 
 /**
  * @since 0.1.0
@@ -716,7 +716,7 @@ export const IntraExchangeInstanceTransferRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type IntraExchangeInstanceTransferRequest = typeof IntraExchangeInstanceTransferRequest.Type
+export interface IntraExchangeInstanceTransferRequest extends Schema.Schema.Type<typeof IntraExchangeInstanceTransferRequest> {}
 
 /**
  * @since 0.1.0
@@ -774,7 +774,7 @@ export const ProposeBlockTradeRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ProposeBlockTradeRequest = typeof ProposeBlockTradeRequest.Type
+export interface ProposeBlockTradeRequest extends Schema.Schema.Type<typeof ProposeBlockTradeRequest> {}
 
 /**
  * Collateral an automatic rebalance leaves behind for resting orders. `none` reserves no
@@ -812,7 +812,7 @@ export const TargetBalanceAllocationInput = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type TargetBalanceAllocationInput = typeof TargetBalanceAllocationInput.Type
+export interface TargetBalanceAllocationInput extends Schema.Schema.Type<typeof TargetBalanceAllocationInput> {}
 
 /**
  * @since 0.1.0
@@ -831,7 +831,7 @@ export const SetTargetBalanceAllocationRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SetTargetBalanceAllocationRequest = typeof SetTargetBalanceAllocationRequest.Type
+export interface SetTargetBalanceAllocationRequest extends Schema.Schema.Type<typeof SetTargetBalanceAllocationRequest> {}
 
 /**
  * @since 0.1.0
@@ -850,7 +850,7 @@ export const UpdateFCMEventContractDailyCapRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateFCMEventContractDailyCapRequest = typeof UpdateFCMEventContractDailyCapRequest.Type
+export interface UpdateFCMEventContractDailyCapRequest extends Schema.Schema.Type<typeof UpdateFCMEventContractDailyCapRequest> {}
 
 /**
  * @since 0.1.0
@@ -876,7 +876,7 @@ export const UpdateFCMSubtraderBlockedCategoriesRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateFCMSubtraderBlockedCategoriesRequest = typeof UpdateFCMSubtraderBlockedCategoriesRequest.Type
+export interface UpdateFCMSubtraderBlockedCategoriesRequest extends Schema.Schema.Type<typeof UpdateFCMSubtraderBlockedCategoriesRequest> {}
 
 /**
  * @since 0.1.0
@@ -898,7 +898,7 @@ export const UpdateOrderGroupLimitRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateOrderGroupLimitRequest = typeof UpdateOrderGroupLimitRequest.Type
+export interface UpdateOrderGroupLimitRequest extends Schema.Schema.Type<typeof UpdateOrderGroupLimitRequest> {}
 
 /**
  * @since 0.1.0
@@ -920,4 +920,4 @@ export const UpdateSubaccountNettingRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateSubaccountNettingRequest = typeof UpdateSubaccountNettingRequest.Type
+export interface UpdateSubaccountNettingRequest extends Schema.Schema.Type<typeof UpdateSubaccountNettingRequest> {}

@@ -35,7 +35,7 @@ export const AcceptBlockTradeProposalRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AcceptBlockTradeProposalRequest = typeof AcceptBlockTradeProposalRequest.Type
+export interface AcceptBlockTradeProposalRequest extends Schema.Schema.Type<typeof AcceptBlockTradeProposalRequest> {}
 
 /**
  * @since 0.1.0
@@ -54,7 +54,7 @@ export const AcceptQuoteRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AcceptQuoteRequest = typeof AcceptQuoteRequest.Type
+export interface AcceptQuoteRequest extends Schema.Schema.Type<typeof AcceptQuoteRequest> {}
 
 /**
  * @since 0.1.0
@@ -81,7 +81,7 @@ export const AccountApiUsageLevelVolumeGoal = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AccountApiUsageLevelVolumeGoal = typeof AccountApiUsageLevelVolumeGoal.Type
+export interface AccountApiUsageLevelVolumeGoal extends Schema.Schema.Type<typeof AccountApiUsageLevelVolumeGoal> {}
 
 /**
  * @since 0.1.0
@@ -108,7 +108,7 @@ export const AccountApiUsageLevelVolumeProgress = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AccountApiUsageLevelVolumeProgress = typeof AccountApiUsageLevelVolumeProgress.Type
+export interface AccountApiUsageLevelVolumeProgress extends Schema.Schema.Type<typeof AccountApiUsageLevelVolumeProgress> {}
 
 /**
  * Identifier for an exchange shard.
@@ -190,7 +190,7 @@ export const AmendOrderRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AmendOrderRequest = typeof AmendOrderRequest.Type
+export interface AmendOrderRequest extends Schema.Schema.Type<typeof AmendOrderRequest> {}
 
 /**
  * Side of the book for an order or trade. For event markets, this refers to the YES leg only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`, but this endpoint quotes everything from the YES side.)
@@ -356,7 +356,7 @@ export const Order = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Order = typeof Order.Type
+export interface Order extends Schema.Schema.Type<typeof Order> {}
 
 /**
  * @since 0.1.0
@@ -380,7 +380,7 @@ export const AmendOrderResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AmendOrderResponse = typeof AmendOrderResponse.Type
+export interface AmendOrderResponse extends Schema.Schema.Type<typeof AmendOrderResponse> {}
 
 /**
  * @since 0.1.0
@@ -429,7 +429,7 @@ export const AmendOrderV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AmendOrderV2Request = typeof AmendOrderV2Request.Type
+export interface AmendOrderV2Request extends Schema.Schema.Type<typeof AmendOrderV2Request> {}
 
 /**
  * @since 0.1.0
@@ -466,7 +466,7 @@ export const AmendOrderV2Response = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AmendOrderV2Response = typeof AmendOrderV2Response.Type
+export interface AmendOrderV2Response extends Schema.Schema.Type<typeof AmendOrderV2Response> {}
 
 /**
  * Scope granted to an API key. Parent scopes grant broad access; for example, `read` grants all read endpoints and `write` grants all write endpoints. Child scopes such as `read::block_trade_accept`, `read::portfolio_balance`, `write::trade`, `write::transfer`, `write::fcm_risk` (FCM subtrader creation, trading blocks, daily premium caps, and margin caps), and `write::block_trade_accept` grant only their specific endpoint group and can be granted without the parent scope.
@@ -516,7 +516,7 @@ export const ApiKey = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ApiKey = typeof ApiKey.Type
+export interface ApiKey extends Schema.Schema.Type<typeof ApiKey> {}
 
 /**
  * Signature algorithm of an API key pair. `rsa` - 2048-bit RSA; requests are signed with RSA-PSS SHA-256. `ed25519` - Ed25519 (RFC 8032) signatures over the same pre-sign text, with lower client-side signing cost. Defaults to `rsa` when omitted from a generate request, for compatibility with existing clients.
@@ -576,7 +576,7 @@ export const ApiUsageLevelGrant = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ApiUsageLevelGrant = typeof ApiUsageLevelGrant.Type
+export interface ApiUsageLevelGrant extends Schema.Schema.Type<typeof ApiUsageLevelGrant> {}
 
 /**
  * @since 0.1.0
@@ -614,7 +614,7 @@ export const ApplySubaccountTransferRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ApplySubaccountTransferRequest = typeof ApplySubaccountTransferRequest.Type
+export interface ApplySubaccountTransferRequest extends Schema.Schema.Type<typeof ApplySubaccountTransferRequest> {}
 
 /**
  * Empty response indicating successful transfer.
@@ -628,7 +628,7 @@ export const ApplySubaccountTransferResponse = Schema.Struct({}).annotations({ i
  * @since 0.1.0
  * @category models
  */
-export type ApplySubaccountTransferResponse = typeof ApplySubaccountTransferResponse.Type
+export interface ApplySubaccountTransferResponse extends Schema.Schema.Type<typeof ApplySubaccountTransferResponse> {}
 
 /**
  * @since 0.1.0
@@ -664,7 +664,7 @@ export const AssociatedEvent = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type AssociatedEvent = typeof AssociatedEvent.Type
+export interface AssociatedEvent extends Schema.Schema.Type<typeof AssociatedEvent> {}
 
 /**
  * @since 0.1.0
@@ -690,7 +690,7 @@ export const ErrorResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ErrorResponse = typeof ErrorResponse.Type
+export interface ErrorResponse extends Schema.Schema.Type<typeof ErrorResponse> {}
 
 /**
  * @since 0.1.0
@@ -715,7 +715,7 @@ export const BatchCancelOrdersIndividualResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersIndividualResponse = typeof BatchCancelOrdersIndividualResponse.Type
+export interface BatchCancelOrdersIndividualResponse extends Schema.Schema.Type<typeof BatchCancelOrdersIndividualResponse> {}
 
 /**
  * @since 0.1.0
@@ -745,7 +745,7 @@ export const BatchCancelOrdersRequestOrder = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersRequestOrder = typeof BatchCancelOrdersRequestOrder.Type
+export interface BatchCancelOrdersRequestOrder extends Schema.Schema.Type<typeof BatchCancelOrdersRequestOrder> {}
 
 /**
  * @since 0.1.0
@@ -768,7 +768,7 @@ export const BatchCancelOrdersRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersRequest = typeof BatchCancelOrdersRequest.Type
+export interface BatchCancelOrdersRequest extends Schema.Schema.Type<typeof BatchCancelOrdersRequest> {}
 
 /**
  * @since 0.1.0
@@ -786,7 +786,7 @@ export const BatchCancelOrdersResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersResponse = typeof BatchCancelOrdersResponse.Type
+export interface BatchCancelOrdersResponse extends Schema.Schema.Type<typeof BatchCancelOrdersResponse> {}
 
 /**
  * @since 0.1.0
@@ -822,7 +822,7 @@ export const BatchCancelOrdersV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersV2Request = typeof BatchCancelOrdersV2Request.Type
+export interface BatchCancelOrdersV2Request extends Schema.Schema.Type<typeof BatchCancelOrdersV2Request> {}
 
 /**
  * @since 0.1.0
@@ -856,7 +856,7 @@ export const BatchCancelOrdersV2Response = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCancelOrdersV2Response = typeof BatchCancelOrdersV2Response.Type
+export interface BatchCancelOrdersV2Response extends Schema.Schema.Type<typeof BatchCancelOrdersV2Response> {}
 
 /**
  * @since 0.1.0
@@ -873,7 +873,7 @@ export const BatchCreateOrdersIndividualResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCreateOrdersIndividualResponse = typeof BatchCreateOrdersIndividualResponse.Type
+export interface BatchCreateOrdersIndividualResponse extends Schema.Schema.Type<typeof BatchCreateOrdersIndividualResponse> {}
 
 /**
  * @since 0.1.0
@@ -957,7 +957,7 @@ export const CreateOrderRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderRequest = typeof CreateOrderRequest.Type
+export interface CreateOrderRequest extends Schema.Schema.Type<typeof CreateOrderRequest> {}
 
 /**
  * @since 0.1.0
@@ -975,7 +975,7 @@ export const BatchCreateOrdersRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCreateOrdersRequest = typeof BatchCreateOrdersRequest.Type
+export interface BatchCreateOrdersRequest extends Schema.Schema.Type<typeof BatchCreateOrdersRequest> {}
 
 /**
  * @since 0.1.0
@@ -993,7 +993,7 @@ export const BatchCreateOrdersResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCreateOrdersResponse = typeof BatchCreateOrdersResponse.Type
+export interface BatchCreateOrdersResponse extends Schema.Schema.Type<typeof BatchCreateOrdersResponse> {}
 
 /**
  * @since 0.1.0
@@ -1065,7 +1065,7 @@ export const CreateOrderV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderV2Request = typeof CreateOrderV2Request.Type
+export interface CreateOrderV2Request extends Schema.Schema.Type<typeof CreateOrderV2Request> {}
 
 /**
  * @since 0.1.0
@@ -1083,7 +1083,7 @@ export const BatchCreateOrdersV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCreateOrdersV2Request = typeof BatchCreateOrdersV2Request.Type
+export interface BatchCreateOrdersV2Request extends Schema.Schema.Type<typeof BatchCreateOrdersV2Request> {}
 
 /**
  * @since 0.1.0
@@ -1125,7 +1125,7 @@ export const BatchCreateOrdersV2Response = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchCreateOrdersV2Response = typeof BatchCreateOrdersV2Response.Type
+export interface BatchCreateOrdersV2Response extends Schema.Schema.Type<typeof BatchCreateOrdersV2Response> {}
 
 /**
  * @since 0.1.0
@@ -1159,7 +1159,7 @@ export const BidAskDistribution = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BidAskDistribution = typeof BidAskDistribution.Type
+export interface BidAskDistribution extends Schema.Schema.Type<typeof BidAskDistribution> {}
 
 /**
  * @since 0.1.0
@@ -1205,7 +1205,7 @@ export const PriceDistribution = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type PriceDistribution = typeof PriceDistribution.Type
+export interface PriceDistribution extends Schema.Schema.Type<typeof PriceDistribution> {}
 
 /**
  * @since 0.1.0
@@ -1249,7 +1249,7 @@ export const MarketCandlestick = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MarketCandlestick = typeof MarketCandlestick.Type
+export interface MarketCandlestick extends Schema.Schema.Type<typeof MarketCandlestick> {}
 
 /**
  * @since 0.1.0
@@ -1272,7 +1272,7 @@ export const MarketCandlesticksResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MarketCandlesticksResponse = typeof MarketCandlesticksResponse.Type
+export interface MarketCandlesticksResponse extends Schema.Schema.Type<typeof MarketCandlesticksResponse> {}
 
 /**
  * @since 0.1.0
@@ -1291,7 +1291,7 @@ export const BatchGetMarketCandlesticksResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BatchGetMarketCandlesticksResponse = typeof BatchGetMarketCandlesticksResponse.Type
+export interface BatchGetMarketCandlesticksResponse extends Schema.Schema.Type<typeof BatchGetMarketCandlesticksResponse> {}
 
 /**
  * @since 0.1.0
@@ -1325,7 +1325,7 @@ export const BidAskDistributionHistorical = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BidAskDistributionHistorical = typeof BidAskDistributionHistorical.Type
+export interface BidAskDistributionHistorical extends Schema.Schema.Type<typeof BidAskDistributionHistorical> {}
 
 /**
  * @since 0.1.0
@@ -1435,7 +1435,7 @@ export const BlockTradeProposal = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BlockTradeProposal = typeof BlockTradeProposal.Type
+export interface BlockTradeProposal extends Schema.Schema.Type<typeof BlockTradeProposal> {}
 
 /**
  * Token-bucket budget for one rate-limit bucket. Each request deducts
@@ -1468,7 +1468,7 @@ export const BucketLimit = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type BucketLimit = typeof BucketLimit.Type
+export interface BucketLimit extends Schema.Schema.Type<typeof BucketLimit> {}
 
 /**
  * @since 0.1.0
@@ -1494,7 +1494,7 @@ export const CancelOrderV2Response = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CancelOrderV2Response = typeof CancelOrderV2Response.Type
+export interface CancelOrderV2Response extends Schema.Schema.Type<typeof CancelOrderV2Response> {}
 
 /**
  * @since 0.1.0
@@ -1530,7 +1530,7 @@ export const CreateApiKeyRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateApiKeyRequest = typeof CreateApiKeyRequest.Type
+export interface CreateApiKeyRequest extends Schema.Schema.Type<typeof CreateApiKeyRequest> {}
 
 /**
  * @since 0.1.0
@@ -1552,7 +1552,7 @@ export const CreateApiKeyResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateApiKeyResponse = typeof CreateApiKeyResponse.Type
+export interface CreateApiKeyResponse extends Schema.Schema.Type<typeof CreateApiKeyResponse> {}
 
 /**
  * @since 0.1.0
@@ -1571,7 +1571,7 @@ export const CreateFCMSubtraderRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateFCMSubtraderRequest = typeof CreateFCMSubtraderRequest.Type
+export interface CreateFCMSubtraderRequest extends Schema.Schema.Type<typeof CreateFCMSubtraderRequest> {}
 
 /**
  * @since 0.1.0
@@ -1589,7 +1589,7 @@ export const CreateFCMSubtraderResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateFCMSubtraderResponse = typeof CreateFCMSubtraderResponse.Type
+export interface CreateFCMSubtraderResponse extends Schema.Schema.Type<typeof CreateFCMSubtraderResponse> {}
 
 /**
  * @since 0.1.0
@@ -1616,7 +1616,7 @@ export const TickerPair = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type TickerPair = typeof TickerPair.Type
+export interface TickerPair extends Schema.Schema.Type<typeof TickerPair> {}
 
 /**
  * @since 0.1.0
@@ -1639,7 +1639,7 @@ export const CreateMarketInMultivariateEventCollectionRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateMarketInMultivariateEventCollectionRequest = typeof CreateMarketInMultivariateEventCollectionRequest.Type
+export interface CreateMarketInMultivariateEventCollectionRequest extends Schema.Schema.Type<typeof CreateMarketInMultivariateEventCollectionRequest> {}
 
 /**
  * @since 0.1.0
@@ -1669,7 +1669,7 @@ export const MveSelectedLeg = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MveSelectedLeg = typeof MveSelectedLeg.Type
+export interface MveSelectedLeg extends Schema.Schema.Type<typeof MveSelectedLeg> {}
 
 /**
  * @since 0.1.0
@@ -1698,7 +1698,7 @@ export const PriceRange = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type PriceRange = typeof PriceRange.Type
+export interface PriceRange extends Schema.Schema.Type<typeof PriceRange> {}
 
 /**
  * @since 0.1.0
@@ -1940,7 +1940,7 @@ export const Market = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Market = typeof Market.Type
+export interface Market extends Schema.Schema.Type<typeof Market> {}
 
 /**
  * @since 0.1.0
@@ -1966,7 +1966,7 @@ export const CreateMarketInMultivariateEventCollectionResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateMarketInMultivariateEventCollectionResponse = typeof CreateMarketInMultivariateEventCollectionResponse.Type
+export interface CreateMarketInMultivariateEventCollectionResponse extends Schema.Schema.Type<typeof CreateMarketInMultivariateEventCollectionResponse> {}
 
 /**
  * @since 0.1.0
@@ -1996,7 +1996,7 @@ export const CreateOrderGroupRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderGroupRequest = typeof CreateOrderGroupRequest.Type
+export interface CreateOrderGroupRequest extends Schema.Schema.Type<typeof CreateOrderGroupRequest> {}
 
 /**
  * @since 0.1.0
@@ -2020,7 +2020,7 @@ export const CreateOrderGroupResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderGroupResponse = typeof CreateOrderGroupResponse.Type
+export interface CreateOrderGroupResponse extends Schema.Schema.Type<typeof CreateOrderGroupResponse> {}
 
 /**
  * @since 0.1.0
@@ -2038,7 +2038,7 @@ export const CreateOrderResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderResponse = typeof CreateOrderResponse.Type
+export interface CreateOrderResponse extends Schema.Schema.Type<typeof CreateOrderResponse> {}
 
 /**
  * @since 0.1.0
@@ -2077,7 +2077,7 @@ export const CreateOrderV2Response = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateOrderV2Response = typeof CreateOrderV2Response.Type
+export interface CreateOrderV2Response extends Schema.Schema.Type<typeof CreateOrderV2Response> {}
 
 /**
  * @since 0.1.0
@@ -2118,7 +2118,7 @@ export const CreateQuoteRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateQuoteRequest = typeof CreateQuoteRequest.Type
+export interface CreateQuoteRequest extends Schema.Schema.Type<typeof CreateQuoteRequest> {}
 
 /**
  * @since 0.1.0
@@ -2136,7 +2136,7 @@ export const CreateQuoteResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateQuoteResponse = typeof CreateQuoteResponse.Type
+export interface CreateQuoteResponse extends Schema.Schema.Type<typeof CreateQuoteResponse> {}
 
 /**
  * @since 0.1.0
@@ -2196,7 +2196,7 @@ export const CreateRFQRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateRFQRequest = typeof CreateRFQRequest.Type
+export interface CreateRFQRequest extends Schema.Schema.Type<typeof CreateRFQRequest> {}
 
 /**
  * @since 0.1.0
@@ -2214,7 +2214,7 @@ export const CreateRFQResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateRFQResponse = typeof CreateRFQResponse.Type
+export interface CreateRFQResponse extends Schema.Schema.Type<typeof CreateRFQResponse> {}
 
 /**
  * @since 0.1.0
@@ -2232,7 +2232,7 @@ export const CreateSubaccountRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateSubaccountRequest = typeof CreateSubaccountRequest.Type
+export interface CreateSubaccountRequest extends Schema.Schema.Type<typeof CreateSubaccountRequest> {}
 
 /**
  * @since 0.1.0
@@ -2251,7 +2251,7 @@ export const CreateSubaccountResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type CreateSubaccountResponse = typeof CreateSubaccountResponse.Type
+export interface CreateSubaccountResponse extends Schema.Schema.Type<typeof CreateSubaccountResponse> {}
 
 /**
  * @since 0.1.0
@@ -2275,7 +2275,7 @@ export const DailySchedule = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type DailySchedule = typeof DailySchedule.Type
+export interface DailySchedule extends Schema.Schema.Type<typeof DailySchedule> {}
 
 /**
  * @since 0.1.0
@@ -2305,7 +2305,7 @@ export const DecreaseOrderV2Request = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type DecreaseOrderV2Request = typeof DecreaseOrderV2Request.Type
+export interface DecreaseOrderV2Request extends Schema.Schema.Type<typeof DecreaseOrderV2Request> {}
 
 /**
  * @since 0.1.0
@@ -2331,7 +2331,7 @@ export const DecreaseOrderV2Response = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type DecreaseOrderV2Response = typeof DecreaseOrderV2Response.Type
+export interface DecreaseOrderV2Response extends Schema.Schema.Type<typeof DecreaseOrderV2Response> {}
 
 /**
  * @since 0.1.0
@@ -2378,7 +2378,7 @@ export const Deposit = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Deposit = typeof Deposit.Type
+export interface Deposit extends Schema.Schema.Type<typeof Deposit> {}
 
 /**
  * An empty response body
@@ -2392,7 +2392,7 @@ export const EmptyResponse = Schema.Struct({}).annotations({ identifier: "EmptyR
  * @since 0.1.0
  * @category models
  */
-export type EmptyResponse = typeof EmptyResponse.Type
+export interface EmptyResponse extends Schema.Schema.Type<typeof EmptyResponse> {}
 
 /**
  * @since 0.1.0
@@ -2421,7 +2421,7 @@ export const EndpointTokenCost = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type EndpointTokenCost = typeof EndpointTokenCost.Type
+export interface EndpointTokenCost extends Schema.Schema.Type<typeof EndpointTokenCost> {}
 
 /**
  * @since 0.1.0
@@ -2443,7 +2443,7 @@ export const SettlementSource = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SettlementSource = typeof SettlementSource.Type
+export interface SettlementSource extends Schema.Schema.Type<typeof SettlementSource> {}
 
 /**
  * @since 0.1.0
@@ -2527,7 +2527,7 @@ export const EventData = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type EventData = typeof EventData.Type
+export interface EventData extends Schema.Schema.Type<typeof EventData> {}
 
 /**
  * Fee type for a series or scheduled fee override.
@@ -2582,7 +2582,7 @@ export const EventFeeChange = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type EventFeeChange = typeof EventFeeChange.Type
+export interface EventFeeChange extends Schema.Schema.Type<typeof EventFeeChange> {}
 
 /**
  * @since 0.1.0
@@ -2618,7 +2618,7 @@ export const EventLiveData = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type EventLiveData = typeof EventLiveData.Type
+export interface EventLiveData extends Schema.Schema.Type<typeof EventLiveData> {}
 
 /**
  * @since 0.1.0
@@ -2661,7 +2661,7 @@ export const EventPosition = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type EventPosition = typeof EventPosition.Type
+export interface EventPosition extends Schema.Schema.Type<typeof EventPosition> {}
 
 /**
  * @since 0.1.0
@@ -2699,7 +2699,7 @@ export const ExchangeIndexStatus = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ExchangeIndexStatus = typeof ExchangeIndexStatus.Type
+export interface ExchangeIndexStatus extends Schema.Schema.Type<typeof ExchangeIndexStatus> {}
 
 /**
  * @since 0.1.0
@@ -2735,7 +2735,7 @@ export const ExchangeStatus = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ExchangeStatus = typeof ExchangeStatus.Type
+export interface ExchangeStatus extends Schema.Schema.Type<typeof ExchangeStatus> {}
 
 /**
  * @since 0.1.0
@@ -2773,7 +2773,7 @@ export const FCMSubtrader = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type FCMSubtrader = typeof FCMSubtrader.Type
+export interface FCMSubtrader extends Schema.Schema.Type<typeof FCMSubtrader> {}
 
 /**
  * Outcome side.
@@ -2856,7 +2856,7 @@ export const FcmFill = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type FcmFill = typeof FcmFill.Type
+export interface FcmFill extends Schema.Schema.Type<typeof FcmFill> {}
 
 /**
  * @since 0.1.0
@@ -2957,7 +2957,7 @@ export const Fill = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Fill = typeof Fill.Type
+export interface Fill extends Schema.Schema.Type<typeof Fill> {}
 
 /**
  * Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
@@ -3019,7 +3019,7 @@ export const PercentilePoint = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type PercentilePoint = typeof PercentilePoint.Type
+export interface PercentilePoint extends Schema.Schema.Type<typeof PercentilePoint> {}
 
 /**
  * @since 0.1.0
@@ -3052,7 +3052,7 @@ export const ForecastPercentilesPoint = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ForecastPercentilesPoint = typeof ForecastPercentilesPoint.Type
+export interface ForecastPercentilesPoint extends Schema.Schema.Type<typeof ForecastPercentilesPoint> {}
 
 /**
  * @since 0.1.0
@@ -3084,7 +3084,7 @@ export const GenerateApiKeyRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GenerateApiKeyRequest = typeof GenerateApiKeyRequest.Type
+export interface GenerateApiKeyRequest extends Schema.Schema.Type<typeof GenerateApiKeyRequest> {}
 
 /**
  * @since 0.1.0
@@ -3112,7 +3112,7 @@ export const GenerateApiKeyResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GenerateApiKeyResponse = typeof GenerateApiKeyResponse.Type
+export interface GenerateApiKeyResponse extends Schema.Schema.Type<typeof GenerateApiKeyResponse> {}
 
 /**
  * @since 0.1.0
@@ -3144,7 +3144,7 @@ export const GetAccountApiLimitsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetAccountApiLimitsResponse = typeof GetAccountApiLimitsResponse.Type
+export interface GetAccountApiLimitsResponse extends Schema.Schema.Type<typeof GetAccountApiLimitsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3163,7 +3163,7 @@ export const GetAccountApiUsageLevelVolumeProgressResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetAccountApiUsageLevelVolumeProgressResponse = typeof GetAccountApiUsageLevelVolumeProgressResponse.Type
+export interface GetAccountApiUsageLevelVolumeProgressResponse extends Schema.Schema.Type<typeof GetAccountApiUsageLevelVolumeProgressResponse> {}
 
 /**
  * @since 0.1.0
@@ -3187,7 +3187,7 @@ export const GetAccountEndpointCostsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetAccountEndpointCostsResponse = typeof GetAccountEndpointCostsResponse.Type
+export interface GetAccountEndpointCostsResponse extends Schema.Schema.Type<typeof GetAccountEndpointCostsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3210,7 +3210,7 @@ export const GetApiKeysResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetApiKeysResponse = typeof GetApiKeysResponse.Type
+export interface GetApiKeysResponse extends Schema.Schema.Type<typeof GetApiKeysResponse> {}
 
 /**
  * @since 0.1.0
@@ -3232,7 +3232,7 @@ export const IndexedBalance = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type IndexedBalance = typeof IndexedBalance.Type
+export interface IndexedBalance extends Schema.Schema.Type<typeof IndexedBalance> {}
 
 /**
  * @since 0.1.0
@@ -3270,7 +3270,7 @@ export const GetBalanceResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetBalanceResponse = typeof GetBalanceResponse.Type
+export interface GetBalanceResponse extends Schema.Schema.Type<typeof GetBalanceResponse> {}
 
 /**
  * @since 0.1.0
@@ -3293,7 +3293,7 @@ export const GetBlockTradeProposalsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetBlockTradeProposalsResponse = typeof GetBlockTradeProposalsResponse.Type
+export interface GetBlockTradeProposalsResponse extends Schema.Schema.Type<typeof GetBlockTradeProposalsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3312,7 +3312,7 @@ export const GetCommunicationsIDResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetCommunicationsIDResponse = typeof GetCommunicationsIDResponse.Type
+export interface GetCommunicationsIDResponse extends Schema.Schema.Type<typeof GetCommunicationsIDResponse> {}
 
 /**
  * @since 0.1.0
@@ -3331,7 +3331,7 @@ export const GetDepositsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetDepositsResponse = typeof GetDepositsResponse.Type
+export interface GetDepositsResponse extends Schema.Schema.Type<typeof GetDepositsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3360,7 +3360,7 @@ export const GetEventCandlesticksResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventCandlesticksResponse = typeof GetEventCandlesticksResponse.Type
+export interface GetEventCandlesticksResponse extends Schema.Schema.Type<typeof GetEventCandlesticksResponse> {}
 
 /**
  * @since 0.1.0
@@ -3383,7 +3383,7 @@ export const GetEventFeeChangesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventFeeChangesResponse = typeof GetEventFeeChangesResponse.Type
+export interface GetEventFeeChangesResponse extends Schema.Schema.Type<typeof GetEventFeeChangesResponse> {}
 
 /**
  * @since 0.1.0
@@ -3402,7 +3402,7 @@ export const GetEventForecastPercentilesHistoryResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventForecastPercentilesHistoryResponse = typeof GetEventForecastPercentilesHistoryResponse.Type
+export interface GetEventForecastPercentilesHistoryResponse extends Schema.Schema.Type<typeof GetEventForecastPercentilesHistoryResponse> {}
 
 /**
  * @since 0.1.0
@@ -3420,7 +3420,7 @@ export const GetEventLiveDataResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventLiveDataResponse = typeof GetEventLiveDataResponse.Type
+export interface GetEventLiveDataResponse extends Schema.Schema.Type<typeof GetEventLiveDataResponse> {}
 
 /**
  * @since 0.1.0
@@ -3448,7 +3448,7 @@ export const MarketMetadata = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MarketMetadata = typeof MarketMetadata.Type
+export interface MarketMetadata extends Schema.Schema.Type<typeof MarketMetadata> {}
 
 /**
  * @since 0.1.0
@@ -3489,7 +3489,7 @@ export const GetEventMetadataResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventMetadataResponse = typeof GetEventMetadataResponse.Type
+export interface GetEventMetadataResponse extends Schema.Schema.Type<typeof GetEventMetadataResponse> {}
 
 /**
  * @since 0.1.0
@@ -3513,7 +3513,7 @@ export const GetEventResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventResponse = typeof GetEventResponse.Type
+export interface GetEventResponse extends Schema.Schema.Type<typeof GetEventResponse> {}
 
 /**
  * @since 0.1.0
@@ -3588,7 +3588,7 @@ export const Milestone = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Milestone = typeof Milestone.Type
+export interface Milestone extends Schema.Schema.Type<typeof Milestone> {}
 
 /**
  * @since 0.1.0
@@ -3616,7 +3616,7 @@ export const GetEventsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetEventsResponse = typeof GetEventsResponse.Type
+export interface GetEventsResponse extends Schema.Schema.Type<typeof GetEventsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3640,7 +3640,7 @@ export const MaintenanceWindow = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MaintenanceWindow = typeof MaintenanceWindow.Type
+export interface MaintenanceWindow extends Schema.Schema.Type<typeof MaintenanceWindow> {}
 
 /**
  * @since 0.1.0
@@ -3699,7 +3699,7 @@ export const WeeklySchedule = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type WeeklySchedule = typeof WeeklySchedule.Type
+export interface WeeklySchedule extends Schema.Schema.Type<typeof WeeklySchedule> {}
 
 /**
  * @since 0.1.0
@@ -3723,7 +3723,7 @@ export const Schedule = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Schedule = typeof Schedule.Type
+export interface Schedule extends Schema.Schema.Type<typeof Schedule> {}
 
 /**
  * @since 0.1.0
@@ -3741,7 +3741,7 @@ export const GetExchangeScheduleResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetExchangeScheduleResponse = typeof GetExchangeScheduleResponse.Type
+export interface GetExchangeScheduleResponse extends Schema.Schema.Type<typeof GetExchangeScheduleResponse> {}
 
 /**
  * @since 0.1.0
@@ -3777,7 +3777,7 @@ export const GetFCMEventContractDailyCapResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetFCMEventContractDailyCapResponse = typeof GetFCMEventContractDailyCapResponse.Type
+export interface GetFCMEventContractDailyCapResponse extends Schema.Schema.Type<typeof GetFCMEventContractDailyCapResponse> {}
 
 /**
  * @since 0.1.0
@@ -3796,7 +3796,7 @@ export const GetFCMSubtraderBlockedCategoriesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetFCMSubtraderBlockedCategoriesResponse = typeof GetFCMSubtraderBlockedCategoriesResponse.Type
+export interface GetFCMSubtraderBlockedCategoriesResponse extends Schema.Schema.Type<typeof GetFCMSubtraderBlockedCategoriesResponse> {}
 
 /**
  * @since 0.1.0
@@ -3818,7 +3818,7 @@ export const GetFcmFillsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetFcmFillsResponse = typeof GetFcmFillsResponse.Type
+export interface GetFcmFillsResponse extends Schema.Schema.Type<typeof GetFcmFillsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3840,7 +3840,7 @@ export const GetFillsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetFillsResponse = typeof GetFillsResponse.Type
+export interface GetFillsResponse extends Schema.Schema.Type<typeof GetFillsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3859,7 +3859,7 @@ export const ScopeList = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ScopeList = typeof ScopeList.Type
+export interface ScopeList extends Schema.Schema.Type<typeof ScopeList> {}
 
 /**
  * @since 0.1.0
@@ -3883,7 +3883,7 @@ export const SportFilterDetails = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SportFilterDetails = typeof SportFilterDetails.Type
+export interface SportFilterDetails extends Schema.Schema.Type<typeof SportFilterDetails> {}
 
 /**
  * @since 0.1.0
@@ -3907,7 +3907,7 @@ export const GetFiltersBySportsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetFiltersBySportsResponse = typeof GetFiltersBySportsResponse.Type
+export interface GetFiltersBySportsResponse extends Schema.Schema.Type<typeof GetFiltersBySportsResponse> {}
 
 /**
  * Play-by-play data organized by period.
@@ -3925,7 +3925,7 @@ export const PlayByPlay = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type PlayByPlay = typeof PlayByPlay.Type
+export interface PlayByPlay extends Schema.Schema.Type<typeof PlayByPlay> {}
 
 /**
  * @since 0.1.0
@@ -3940,7 +3940,7 @@ export const GetGameStatsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetGameStatsResponse = typeof GetGameStatsResponse.Type
+export interface GetGameStatsResponse extends Schema.Schema.Type<typeof GetGameStatsResponse> {}
 
 /**
  * @since 0.1.0
@@ -3973,7 +3973,7 @@ export const GetHistoricalCutoffResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetHistoricalCutoffResponse = typeof GetHistoricalCutoffResponse.Type
+export interface GetHistoricalCutoffResponse extends Schema.Schema.Type<typeof GetHistoricalCutoffResponse> {}
 
 /**
  * @since 0.1.0
@@ -4042,7 +4042,7 @@ export const IncentiveProgram = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type IncentiveProgram = typeof IncentiveProgram.Type
+export interface IncentiveProgram extends Schema.Schema.Type<typeof IncentiveProgram> {}
 
 /**
  * @since 0.1.0
@@ -4064,7 +4064,7 @@ export const GetIncentiveProgramsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetIncentiveProgramsResponse = typeof GetIncentiveProgramsResponse.Type
+export interface GetIncentiveProgramsResponse extends Schema.Schema.Type<typeof GetIncentiveProgramsResponse> {}
 
 /**
  * Transfer status.
@@ -4131,7 +4131,7 @@ export const IntraExchangeInstanceTransfer = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type IntraExchangeInstanceTransfer = typeof IntraExchangeInstanceTransfer.Type
+export interface IntraExchangeInstanceTransfer extends Schema.Schema.Type<typeof IntraExchangeInstanceTransfer> {}
 
 /**
  * @since 0.1.0
@@ -4149,7 +4149,7 @@ export const GetIntraExchangeInstanceTransferResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetIntraExchangeInstanceTransferResponse = typeof GetIntraExchangeInstanceTransferResponse.Type
+export interface GetIntraExchangeInstanceTransferResponse extends Schema.Schema.Type<typeof GetIntraExchangeInstanceTransferResponse> {}
 
 /**
  * @since 0.1.0
@@ -4171,7 +4171,7 @@ export const GetIntraExchangeInstanceTransfersResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetIntraExchangeInstanceTransfersResponse = typeof GetIntraExchangeInstanceTransfersResponse.Type
+export interface GetIntraExchangeInstanceTransfersResponse extends Schema.Schema.Type<typeof GetIntraExchangeInstanceTransfersResponse> {}
 
 /**
  * @since 0.1.0
@@ -4199,7 +4199,7 @@ export const LiveData = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type LiveData = typeof LiveData.Type
+export interface LiveData extends Schema.Schema.Type<typeof LiveData> {}
 
 /**
  * @since 0.1.0
@@ -4217,7 +4217,7 @@ export const GetLiveDataResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetLiveDataResponse = typeof GetLiveDataResponse.Type
+export interface GetLiveDataResponse extends Schema.Schema.Type<typeof GetLiveDataResponse> {}
 
 /**
  * @since 0.1.0
@@ -4235,7 +4235,7 @@ export const GetLiveDatasResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetLiveDatasResponse = typeof GetLiveDatasResponse.Type
+export interface GetLiveDatasResponse extends Schema.Schema.Type<typeof GetLiveDatasResponse> {}
 
 /**
  * @since 0.1.0
@@ -4279,7 +4279,7 @@ export const PriceDistributionHistorical = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type PriceDistributionHistorical = typeof PriceDistributionHistorical.Type
+export interface PriceDistributionHistorical extends Schema.Schema.Type<typeof PriceDistributionHistorical> {}
 
 /**
  * @since 0.1.0
@@ -4323,7 +4323,7 @@ export const MarketCandlestickHistorical = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MarketCandlestickHistorical = typeof MarketCandlestickHistorical.Type
+export interface MarketCandlestickHistorical extends Schema.Schema.Type<typeof MarketCandlestickHistorical> {}
 
 /**
  * @since 0.1.0
@@ -4346,7 +4346,7 @@ export const GetMarketCandlesticksHistoricalResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMarketCandlesticksHistoricalResponse = typeof GetMarketCandlesticksHistoricalResponse.Type
+export interface GetMarketCandlesticksHistoricalResponse extends Schema.Schema.Type<typeof GetMarketCandlesticksHistoricalResponse> {}
 
 /**
  * @since 0.1.0
@@ -4369,7 +4369,7 @@ export const GetMarketCandlesticksResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMarketCandlesticksResponse = typeof GetMarketCandlesticksResponse.Type
+export interface GetMarketCandlesticksResponse extends Schema.Schema.Type<typeof GetMarketCandlesticksResponse> {}
 
 /**
  * Price level in dollars represented as [dollars_string, fp] where dollars_string is like "0.1500" and fp is a FixedPointCount string (fixed-point contract count). The second element is the contract quantity (not price).
@@ -4406,7 +4406,7 @@ export const OrderbookCountFp = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type OrderbookCountFp = typeof OrderbookCountFp.Type
+export interface OrderbookCountFp extends Schema.Schema.Type<typeof OrderbookCountFp> {}
 
 /**
  * @since 0.1.0
@@ -4425,7 +4425,7 @@ export const GetMarketOrderbookResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMarketOrderbookResponse = typeof GetMarketOrderbookResponse.Type
+export interface GetMarketOrderbookResponse extends Schema.Schema.Type<typeof GetMarketOrderbookResponse> {}
 
 /**
  * @since 0.1.0
@@ -4444,7 +4444,7 @@ export const MarketOrderbookFp = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MarketOrderbookFp = typeof MarketOrderbookFp.Type
+export interface MarketOrderbookFp extends Schema.Schema.Type<typeof MarketOrderbookFp> {}
 
 /**
  * @since 0.1.0
@@ -4462,7 +4462,7 @@ export const GetMarketOrderbooksResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMarketOrderbooksResponse = typeof GetMarketOrderbooksResponse.Type
+export interface GetMarketOrderbooksResponse extends Schema.Schema.Type<typeof GetMarketOrderbooksResponse> {}
 
 /**
  * @since 0.1.0
@@ -4480,7 +4480,7 @@ export const GetMarketResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMarketResponse = typeof GetMarketResponse.Type
+export interface GetMarketResponse extends Schema.Schema.Type<typeof GetMarketResponse> {}
 
 /**
  * @since 0.1.0
@@ -4502,7 +4502,7 @@ export const GetMarketsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMarketsResponse = typeof GetMarketsResponse.Type
+export interface GetMarketsResponse extends Schema.Schema.Type<typeof GetMarketsResponse> {}
 
 /**
  * @since 0.1.0
@@ -4521,7 +4521,7 @@ export const GetMilestoneResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMilestoneResponse = typeof GetMilestoneResponse.Type
+export interface GetMilestoneResponse extends Schema.Schema.Type<typeof GetMilestoneResponse> {}
 
 /**
  * @since 0.1.0
@@ -4544,7 +4544,7 @@ export const GetMilestonesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMilestonesResponse = typeof GetMilestonesResponse.Type
+export interface GetMilestonesResponse extends Schema.Schema.Type<typeof GetMilestonesResponse> {}
 
 /**
  * @since 0.1.0
@@ -4630,7 +4630,7 @@ export const MultivariateEventCollection = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MultivariateEventCollection = typeof MultivariateEventCollection.Type
+export interface MultivariateEventCollection extends Schema.Schema.Type<typeof MultivariateEventCollection> {}
 
 /**
  * @since 0.1.0
@@ -4649,7 +4649,7 @@ export const GetMultivariateEventCollectionResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMultivariateEventCollectionResponse = typeof GetMultivariateEventCollectionResponse.Type
+export interface GetMultivariateEventCollectionResponse extends Schema.Schema.Type<typeof GetMultivariateEventCollectionResponse> {}
 
 /**
  * @since 0.1.0
@@ -4672,7 +4672,7 @@ export const GetMultivariateEventCollectionsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMultivariateEventCollectionsResponse = typeof GetMultivariateEventCollectionsResponse.Type
+export interface GetMultivariateEventCollectionsResponse extends Schema.Schema.Type<typeof GetMultivariateEventCollectionsResponse> {}
 
 /**
  * @since 0.1.0
@@ -4696,7 +4696,7 @@ export const GetMultivariateEventsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetMultivariateEventsResponse = typeof GetMultivariateEventsResponse.Type
+export interface GetMultivariateEventsResponse extends Schema.Schema.Type<typeof GetMultivariateEventsResponse> {}
 
 /**
  * @since 0.1.0
@@ -4725,7 +4725,7 @@ export const GetOrderGroupResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetOrderGroupResponse = typeof GetOrderGroupResponse.Type
+export interface GetOrderGroupResponse extends Schema.Schema.Type<typeof GetOrderGroupResponse> {}
 
 /**
  * @since 0.1.0
@@ -4753,7 +4753,7 @@ export const OrderGroup = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type OrderGroup = typeof OrderGroup.Type
+export interface OrderGroup extends Schema.Schema.Type<typeof OrderGroup> {}
 
 /**
  * @since 0.1.0
@@ -4768,7 +4768,7 @@ export const GetOrderGroupsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetOrderGroupsResponse = typeof GetOrderGroupsResponse.Type
+export interface GetOrderGroupsResponse extends Schema.Schema.Type<typeof GetOrderGroupsResponse> {}
 
 /**
  * @since 0.1.0
@@ -4787,7 +4787,7 @@ export const GetOrderQueuePositionResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetOrderQueuePositionResponse = typeof GetOrderQueuePositionResponse.Type
+export interface GetOrderQueuePositionResponse extends Schema.Schema.Type<typeof GetOrderQueuePositionResponse> {}
 
 /**
  * @since 0.1.0
@@ -4814,7 +4814,7 @@ export const OrderQueuePosition = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type OrderQueuePosition = typeof OrderQueuePosition.Type
+export interface OrderQueuePosition extends Schema.Schema.Type<typeof OrderQueuePosition> {}
 
 /**
  * @since 0.1.0
@@ -4833,7 +4833,7 @@ export const GetOrderQueuePositionsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetOrderQueuePositionsResponse = typeof GetOrderQueuePositionsResponse.Type
+export interface GetOrderQueuePositionsResponse extends Schema.Schema.Type<typeof GetOrderQueuePositionsResponse> {}
 
 /**
  * @since 0.1.0
@@ -4851,7 +4851,7 @@ export const GetOrderResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetOrderResponse = typeof GetOrderResponse.Type
+export interface GetOrderResponse extends Schema.Schema.Type<typeof GetOrderResponse> {}
 
 /**
  * @since 0.1.0
@@ -4873,7 +4873,7 @@ export const GetOrdersResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetOrdersResponse = typeof GetOrdersResponse.Type
+export interface GetOrdersResponse extends Schema.Schema.Type<typeof GetOrdersResponse> {}
 
 /**
  * @since 0.1.0
@@ -4897,7 +4897,7 @@ export const GetPortfolioRestingOrderTotalValueResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetPortfolioRestingOrderTotalValueResponse = typeof GetPortfolioRestingOrderTotalValueResponse.Type
+export interface GetPortfolioRestingOrderTotalValueResponse extends Schema.Schema.Type<typeof GetPortfolioRestingOrderTotalValueResponse> {}
 
 /**
  * @since 0.1.0
@@ -4949,7 +4949,7 @@ export const MarketPosition = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type MarketPosition = typeof MarketPosition.Type
+export interface MarketPosition extends Schema.Schema.Type<typeof MarketPosition> {}
 
 /**
  * @since 0.1.0
@@ -4977,7 +4977,7 @@ export const GetPositionsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetPositionsResponse = typeof GetPositionsResponse.Type
+export interface GetPositionsResponse extends Schema.Schema.Type<typeof GetPositionsResponse> {}
 
 /**
  * @since 0.1.0
@@ -5115,7 +5115,7 @@ export const Quote = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Quote = typeof Quote.Type
+export interface Quote extends Schema.Schema.Type<typeof Quote> {}
 
 /**
  * @since 0.1.0
@@ -5134,7 +5134,7 @@ export const GetQuoteResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetQuoteResponse = typeof GetQuoteResponse.Type
+export interface GetQuoteResponse extends Schema.Schema.Type<typeof GetQuoteResponse> {}
 
 /**
  * @since 0.1.0
@@ -5157,7 +5157,7 @@ export const GetQuotesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetQuotesResponse = typeof GetQuotesResponse.Type
+export interface GetQuotesResponse extends Schema.Schema.Type<typeof GetQuotesResponse> {}
 
 /**
  * @since 0.1.0
@@ -5239,7 +5239,7 @@ export const RFQ = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type RFQ = typeof RFQ.Type
+export interface RFQ extends Schema.Schema.Type<typeof RFQ> {}
 
 /**
  * @since 0.1.0
@@ -5258,7 +5258,7 @@ export const GetRFQResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetRFQResponse = typeof GetRFQResponse.Type
+export interface GetRFQResponse extends Schema.Schema.Type<typeof GetRFQResponse> {}
 
 /**
  * @since 0.1.0
@@ -5281,7 +5281,7 @@ export const GetRFQsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetRFQsResponse = typeof GetRFQsResponse.Type
+export interface GetRFQsResponse extends Schema.Schema.Type<typeof GetRFQsResponse> {}
 
 /**
  * @since 0.1.0
@@ -5318,7 +5318,7 @@ export const SeriesFeeChange = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SeriesFeeChange = typeof SeriesFeeChange.Type
+export interface SeriesFeeChange extends Schema.Schema.Type<typeof SeriesFeeChange> {}
 
 /**
  * @since 0.1.0
@@ -5336,7 +5336,7 @@ export const GetSeriesFeeChangesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSeriesFeeChangesResponse = typeof GetSeriesFeeChangesResponse.Type
+export interface GetSeriesFeeChangesResponse extends Schema.Schema.Type<typeof GetSeriesFeeChangesResponse> {}
 
 /**
  * @since 0.1.0
@@ -5422,7 +5422,7 @@ export const Series = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Series = typeof Series.Type
+export interface Series extends Schema.Schema.Type<typeof Series> {}
 
 /**
  * @since 0.1.0
@@ -5440,7 +5440,7 @@ export const GetSeriesListResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSeriesListResponse = typeof GetSeriesListResponse.Type
+export interface GetSeriesListResponse extends Schema.Schema.Type<typeof GetSeriesListResponse> {}
 
 /**
  * @since 0.1.0
@@ -5458,7 +5458,7 @@ export const GetSeriesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSeriesResponse = typeof GetSeriesResponse.Type
+export interface GetSeriesResponse extends Schema.Schema.Type<typeof GetSeriesResponse> {}
 
 /**
  * @since 0.1.0
@@ -5528,7 +5528,7 @@ export const Settlement = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Settlement = typeof Settlement.Type
+export interface Settlement extends Schema.Schema.Type<typeof Settlement> {}
 
 /**
  * @since 0.1.0
@@ -5547,7 +5547,7 @@ export const GetSettlementsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSettlementsResponse = typeof GetSettlementsResponse.Type
+export interface GetSettlementsResponse extends Schema.Schema.Type<typeof GetSettlementsResponse> {}
 
 /**
  * @since 0.1.0
@@ -5589,7 +5589,7 @@ export const StructuredTarget = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type StructuredTarget = typeof StructuredTarget.Type
+export interface StructuredTarget extends Schema.Schema.Type<typeof StructuredTarget> {}
 
 /**
  * @since 0.1.0
@@ -5604,7 +5604,7 @@ export const GetStructuredTargetResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetStructuredTargetResponse = typeof GetStructuredTargetResponse.Type
+export interface GetStructuredTargetResponse extends Schema.Schema.Type<typeof GetStructuredTargetResponse> {}
 
 /**
  * @since 0.1.0
@@ -5623,7 +5623,7 @@ export const GetStructuredTargetsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetStructuredTargetsResponse = typeof GetStructuredTargetsResponse.Type
+export interface GetStructuredTargetsResponse extends Schema.Schema.Type<typeof GetStructuredTargetsResponse> {}
 
 /**
  * @since 0.1.0
@@ -5657,7 +5657,7 @@ export const SubaccountBalance = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SubaccountBalance = typeof SubaccountBalance.Type
+export interface SubaccountBalance extends Schema.Schema.Type<typeof SubaccountBalance> {}
 
 /**
  * @since 0.1.0
@@ -5675,7 +5675,7 @@ export const GetSubaccountBalancesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSubaccountBalancesResponse = typeof GetSubaccountBalancesResponse.Type
+export interface GetSubaccountBalancesResponse extends Schema.Schema.Type<typeof GetSubaccountBalancesResponse> {}
 
 /**
  * @since 0.1.0
@@ -5704,7 +5704,7 @@ export const SubaccountNettingConfig = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SubaccountNettingConfig = typeof SubaccountNettingConfig.Type
+export interface SubaccountNettingConfig extends Schema.Schema.Type<typeof SubaccountNettingConfig> {}
 
 /**
  * @since 0.1.0
@@ -5722,7 +5722,7 @@ export const GetSubaccountNettingResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSubaccountNettingResponse = typeof GetSubaccountNettingResponse.Type
+export interface GetSubaccountNettingResponse extends Schema.Schema.Type<typeof GetSubaccountNettingResponse> {}
 
 /**
  * @since 0.1.0
@@ -5766,7 +5766,7 @@ export const SubaccountTransfer = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SubaccountTransfer = typeof SubaccountTransfer.Type
+export interface SubaccountTransfer extends Schema.Schema.Type<typeof SubaccountTransfer> {}
 
 /**
  * @since 0.1.0
@@ -5788,7 +5788,7 @@ export const GetSubaccountTransfersResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetSubaccountTransfersResponse = typeof GetSubaccountTransfersResponse.Type
+export interface GetSubaccountTransfersResponse extends Schema.Schema.Type<typeof GetSubaccountTransfersResponse> {}
 
 /**
  * @since 0.1.0
@@ -5807,7 +5807,7 @@ export const GetTagsForSeriesCategoriesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetTagsForSeriesCategoriesResponse = typeof GetTagsForSeriesCategoriesResponse.Type
+export interface GetTagsForSeriesCategoriesResponse extends Schema.Schema.Type<typeof GetTagsForSeriesCategoriesResponse> {}
 
 /**
  * Collateral an automatic rebalance leaves behind for resting orders. `none` reserves no
@@ -5847,7 +5847,7 @@ export const TargetBalanceAllocation = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type TargetBalanceAllocation = typeof TargetBalanceAllocation.Type
+export interface TargetBalanceAllocation extends Schema.Schema.Type<typeof TargetBalanceAllocation> {}
 
 /**
  * @since 0.1.0
@@ -5869,7 +5869,7 @@ export const GetTargetBalanceAllocationResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetTargetBalanceAllocationResponse = typeof GetTargetBalanceAllocationResponse.Type
+export interface GetTargetBalanceAllocationResponse extends Schema.Schema.Type<typeof GetTargetBalanceAllocationResponse> {}
 
 /**
  * @since 0.1.0
@@ -5937,7 +5937,7 @@ export const Trade = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Trade = typeof Trade.Type
+export interface Trade extends Schema.Schema.Type<typeof Trade> {}
 
 /**
  * @since 0.1.0
@@ -5959,7 +5959,7 @@ export const GetTradesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetTradesResponse = typeof GetTradesResponse.Type
+export interface GetTradesResponse extends Schema.Schema.Type<typeof GetTradesResponse> {}
 
 /**
  * @since 0.1.0
@@ -5978,7 +5978,7 @@ export const GetUserDataTimestampResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetUserDataTimestampResponse = typeof GetUserDataTimestampResponse.Type
+export interface GetUserDataTimestampResponse extends Schema.Schema.Type<typeof GetUserDataTimestampResponse> {}
 
 /**
  * @since 0.1.0
@@ -6011,7 +6011,7 @@ export const WeatherIndexCalibrationStation = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type WeatherIndexCalibrationStation = typeof WeatherIndexCalibrationStation.Type
+export interface WeatherIndexCalibrationStation extends Schema.Schema.Type<typeof WeatherIndexCalibrationStation> {}
 
 /**
  * @since 0.1.0
@@ -6061,7 +6061,7 @@ export const WeatherIndexCalibration = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type WeatherIndexCalibration = typeof WeatherIndexCalibration.Type
+export interface WeatherIndexCalibration extends Schema.Schema.Type<typeof WeatherIndexCalibration> {}
 
 /**
  * @since 0.1.0
@@ -6090,7 +6090,7 @@ export const GetWeatherIndexCalibrationsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetWeatherIndexCalibrationsResponse = typeof GetWeatherIndexCalibrationsResponse.Type
+export interface GetWeatherIndexCalibrationsResponse extends Schema.Schema.Type<typeof GetWeatherIndexCalibrationsResponse> {}
 
 /**
  * @since 0.1.0
@@ -6134,7 +6134,7 @@ export const WeatherIndexStationReading = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type WeatherIndexStationReading = typeof WeatherIndexStationReading.Type
+export interface WeatherIndexStationReading extends Schema.Schema.Type<typeof WeatherIndexStationReading> {}
 
 /**
  * @since 0.1.0
@@ -6174,7 +6174,7 @@ export const WeatherIndexPoint = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type WeatherIndexPoint = typeof WeatherIndexPoint.Type
+export interface WeatherIndexPoint extends Schema.Schema.Type<typeof WeatherIndexPoint> {}
 
 /**
  * @since 0.1.0
@@ -6206,7 +6206,7 @@ export const GetWeatherIndexResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetWeatherIndexResponse = typeof GetWeatherIndexResponse.Type
+export interface GetWeatherIndexResponse extends Schema.Schema.Type<typeof GetWeatherIndexResponse> {}
 
 /**
  * @since 0.1.0
@@ -6253,7 +6253,7 @@ export const Withdrawal = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type Withdrawal = typeof Withdrawal.Type
+export interface Withdrawal extends Schema.Schema.Type<typeof Withdrawal> {}
 
 /**
  * @since 0.1.0
@@ -6272,7 +6272,7 @@ export const GetWithdrawalsResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type GetWithdrawalsResponse = typeof GetWithdrawalsResponse.Type
+export interface GetWithdrawalsResponse extends Schema.Schema.Type<typeof GetWithdrawalsResponse> {}
 
 /**
  * @since 0.1.0
@@ -6317,7 +6317,7 @@ export const IntraExchangeInstanceTransferRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type IntraExchangeInstanceTransferRequest = typeof IntraExchangeInstanceTransferRequest.Type
+export interface IntraExchangeInstanceTransferRequest extends Schema.Schema.Type<typeof IntraExchangeInstanceTransferRequest> {}
 
 /**
  * @since 0.1.0
@@ -6336,7 +6336,7 @@ export const IntraExchangeInstanceTransferResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type IntraExchangeInstanceTransferResponse = typeof IntraExchangeInstanceTransferResponse.Type
+export interface IntraExchangeInstanceTransferResponse extends Schema.Schema.Type<typeof IntraExchangeInstanceTransferResponse> {}
 
 /**
  * @since 0.1.0
@@ -6354,7 +6354,7 @@ export const ListFCMSubtradersResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ListFCMSubtradersResponse = typeof ListFCMSubtradersResponse.Type
+export interface ListFCMSubtradersResponse extends Schema.Schema.Type<typeof ListFCMSubtradersResponse> {}
 
 /**
  * @since 0.1.0
@@ -6418,7 +6418,7 @@ export const ProposeBlockTradeRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ProposeBlockTradeRequest = typeof ProposeBlockTradeRequest.Type
+export interface ProposeBlockTradeRequest extends Schema.Schema.Type<typeof ProposeBlockTradeRequest> {}
 
 /**
  * @since 0.1.0
@@ -6437,7 +6437,7 @@ export const ProposeBlockTradeResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type ProposeBlockTradeResponse = typeof ProposeBlockTradeResponse.Type
+export interface ProposeBlockTradeResponse extends Schema.Schema.Type<typeof ProposeBlockTradeResponse> {}
 
 /**
  * @since 0.1.0
@@ -6461,7 +6461,7 @@ export const TargetBalanceAllocationInput = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type TargetBalanceAllocationInput = typeof TargetBalanceAllocationInput.Type
+export interface TargetBalanceAllocationInput extends Schema.Schema.Type<typeof TargetBalanceAllocationInput> {}
 
 /**
  * @since 0.1.0
@@ -6483,7 +6483,7 @@ export const SetTargetBalanceAllocationRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type SetTargetBalanceAllocationRequest = typeof SetTargetBalanceAllocationRequest.Type
+export interface SetTargetBalanceAllocationRequest extends Schema.Schema.Type<typeof SetTargetBalanceAllocationRequest> {}
 
 /**
  * @since 0.1.0
@@ -6505,7 +6505,7 @@ export const UpdateFCMEventContractDailyCapRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateFCMEventContractDailyCapRequest = typeof UpdateFCMEventContractDailyCapRequest.Type
+export interface UpdateFCMEventContractDailyCapRequest extends Schema.Schema.Type<typeof UpdateFCMEventContractDailyCapRequest> {}
 
 /**
  * @since 0.1.0
@@ -6533,7 +6533,7 @@ export const UpdateFCMSubtraderBlockedCategoriesRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateFCMSubtraderBlockedCategoriesRequest = typeof UpdateFCMSubtraderBlockedCategoriesRequest.Type
+export interface UpdateFCMSubtraderBlockedCategoriesRequest extends Schema.Schema.Type<typeof UpdateFCMSubtraderBlockedCategoriesRequest> {}
 
 /**
  * @since 0.1.0
@@ -6552,7 +6552,7 @@ export const UpdateFCMSubtraderBlockedCategoriesResponse = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateFCMSubtraderBlockedCategoriesResponse = typeof UpdateFCMSubtraderBlockedCategoriesResponse.Type
+export interface UpdateFCMSubtraderBlockedCategoriesResponse extends Schema.Schema.Type<typeof UpdateFCMSubtraderBlockedCategoriesResponse> {}
 
 /**
  * @since 0.1.0
@@ -6574,7 +6574,7 @@ export const UpdateOrderGroupLimitRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateOrderGroupLimitRequest = typeof UpdateOrderGroupLimitRequest.Type
+export interface UpdateOrderGroupLimitRequest extends Schema.Schema.Type<typeof UpdateOrderGroupLimitRequest> {}
 
 /**
  * @since 0.1.0
@@ -6598,7 +6598,7 @@ export const UpdateSubaccountNettingRequest = Schema.Struct({
  * @since 0.1.0
  * @category models
  */
-export type UpdateSubaccountNettingRequest = typeof UpdateSubaccountNettingRequest.Type
+export interface UpdateSubaccountNettingRequest extends Schema.Schema.Type<typeof UpdateSubaccountNettingRequest> {}
 
 /**
  * Omit or leave empty to return all results. Use `self` to filter by the authenticated user.
