@@ -13,10 +13,36 @@
  * `OrderBook` is mutable and meant to be owned by one fiber; {@link OrderBook.state} takes an
  * immutable {@link OrderBookState} to hand to other code.
  *
+ * {@link subscribe} and {@link fromSubscription} keep the books of an `orderbook_delta`
+ * subscription of `KalshiWebSocket` and stream an immutable state of a market's book after every
+ * snapshot and delta. They follow the subscription's protocol: a `Resync` or `Reconnected` drops
+ * the affected books until their fresh snapshots arrive, and a delta the local book cannot apply
+ * (a level would go negative) drops that book and asks the exchange for a new snapshot.
+ *
+ * @example
+ * ```ts
+ * import { OrderBook } from "@kalshi-effect/ws"
+ * import { Effect, Stream } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const books = yield* OrderBook.subscribe({ market_tickers: ["KXBTCD-26AUG2017-T73749.99"] })
+ *   yield* books.pipe(
+ *     Stream.runForEach(({ book }) => Effect.log(book.marketTicker, book.bestYesBid, book.bestYesAsk))
+ *   )
+ * }).pipe(Effect.scoped)
+ * ```
+ *
  * @since 0.1.0
  */
 import * as BigDecimal from "effect/BigDecimal"
+import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import { isControlEvent, KalshiWebSocket, type Subscription, type SubscriptionEvent } from "./KalshiWebSocket.js"
+import type { CommandError, SubscriptionOverflow } from "./KalshiWebSocketError.js"
+import type { OrderbookParams } from "./Messages.js"
 
 /**
  * The two sides of a Kalshi book: bids to buy YES and bids to buy NO.
@@ -480,3 +506,117 @@ export class OrderBook extends OrderBookView {
  * @category constructors
  */
 export const make = (marketTicker: string, options: Options = {}): OrderBook => new OrderBook(marketTicker, options)
+
+/**
+ * A market's book after a message was applied.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BookUpdate {
+  readonly marketTicker: string
+  /** An immutable copy of the book after the message. */
+  readonly book: OrderBookState
+  /** What changed it: a snapshot (the book was replaced) or a delta. */
+  readonly cause: "snapshot" | "delta"
+}
+
+/**
+ * Options of {@link fromSubscription}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface StreamOptions {
+  /** The subscription's `use_yes_price`. */
+  readonly useYesPrice?: boolean | undefined
+}
+
+/**
+ * Keeps the books of an `orderbook_delta` subscription (one per market) and streams the state of a
+ * market's book after each snapshot and delta. Books are dropped on `Resync` / `Reconnected` until
+ * their next snapshot; a delta that would make a level negative (or remove a level the book does
+ * not have) drops the book and requests a fresh snapshot of that market.
+ *
+ * @since 0.1.0
+ * @category streams
+ */
+export const fromSubscription = (
+  subscription: Subscription<"orderbook_delta">,
+  options: StreamOptions = {}
+): Stream.Stream<BookUpdate, SubscriptionOverflow | CommandError> =>
+  Stream.suspend(() => {
+    const books = new Map<string, OrderBook>()
+    const resnapshot = (ticker: string) =>
+      subscription.getSnapshot([ticker]).pipe(
+        Effect.retry(Schedule.exponential("100 millis").pipe(Schedule.intersect(Schedule.recurs(3))))
+      )
+    const step = (
+      event: SubscriptionEvent<"orderbook_delta">
+    ): Effect.Effect<Option.Option<BookUpdate>, CommandError> => {
+      if (isControlEvent(event)) {
+        if (event._tag === "Reconnected") books.clear()
+        else if (event._tag === "Resync") {
+          if (event.marketTickers === undefined) books.clear()
+          else for (const ticker of event.marketTickers) books.delete(ticker)
+        }
+        return Effect.succeedNone
+      }
+      const ticker = event.msg.market_ticker
+      if (event.type === "orderbook_snapshot") {
+        const book = new OrderBook(ticker, options)
+        const problem = book.applySnapshot(event.msg.yes_dollars_fp, event.msg.no_dollars_fp, event.seq)
+        if (problem !== undefined) {
+          books.delete(ticker)
+          return Effect.as(
+            Effect.zipRight(
+              Effect.logWarning(`order book ${ticker}: unusable snapshot (${problem.reason} at ${problem.price})`),
+              resnapshot(ticker)
+            ),
+            Option.none()
+          )
+        }
+        books.set(ticker, book)
+        return Effect.succeedSome({ marketTicker: ticker, book: book.state(), cause: "snapshot" })
+      }
+      const book = books.get(ticker)
+      // No snapshot since the last reset: the snapshot that follows already includes this delta.
+      if (book === undefined) return Effect.succeedNone
+      const problem = book.applyDelta(event.msg.side, event.msg.price_dollars, event.msg.delta_fp, event.seq)
+      if (problem !== undefined) {
+        books.delete(ticker)
+        return Effect.as(
+          Effect.zipRight(
+            Effect.logWarning(
+              `order book ${ticker}: delta inconsistent with the local book (${problem.reason} at ${problem.side} ${problem.price}); requesting a snapshot`
+            ),
+            resnapshot(ticker)
+          ),
+          Option.none()
+        )
+      }
+      return Effect.succeedSome({ marketTicker: ticker, book: book.state(), cause: "delta" })
+    }
+    return subscription.stream.pipe(Stream.mapEffect(step), Stream.filterMap((update) => update))
+  })
+
+/**
+ * Subscribes to the order books of one or more markets and streams their states (see
+ * {@link fromSubscription}). The subscription is taken when this effect runs, so no message is lost
+ * before the stream is pulled; it belongs to the current scope.
+ *
+ * @since 0.1.0
+ * @category streams
+ */
+export const subscribe = (
+  params: OrderbookParams
+): Effect.Effect<
+  Stream.Stream<BookUpdate, SubscriptionOverflow | CommandError>,
+  CommandError,
+  KalshiWebSocket | Scope.Scope
+> =>
+  Effect.gen(function*() {
+    const ws = yield* KalshiWebSocket
+    const subscription = yield* ws.subscribe("orderbook_delta", params)
+    return fromSubscription(subscription, { useYesPrice: params.use_yes_price })
+  })
