@@ -108,7 +108,7 @@ describe("OrderBook streams", () => {
     Effect.gen(function*() {
       const s = yield* server
       s.book("M").no.set("0.3000", 300)
-      const ws = yield* connect(s.url, { reconnect: { base: "10 millis", cap: "50 millis" } })
+      const ws = yield* connect(s.url, { reconnect: { initialDelay: "10 millis", maxDelay: "50 millis" } })
       const books = yield* OrderBook.subscribe({ market_ticker: "M" }).pipe(
         Effect.provideService(KalshiWebSocket.KalshiWebSocket, ws)
       )
