@@ -727,6 +727,39 @@ const simulation = (
 }
 
 // ---------------------------------------------------------------------------------------------
+// demo data
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A small catalog for demos: two series, two events, five markets on three price grids.
+ *
+ * @since 0.1.0
+ * @category seeding
+ */
+export const demoSeed: Seed = {
+  series: [
+    { ticker: "KXBTCY", title: "Bitcoin price at year end", category: "Crypto", tags: ["BTC"] },
+    { ticker: "KXRAINNYC", title: "Rain in New York City", category: "Climate and Weather", tags: ["Rain"] }
+  ],
+  events: [
+    { eventTicker: "KXBTCY-26DEC31", title: "Bitcoin price on Dec 31, 2026", mutuallyExclusive: true },
+    { eventTicker: "KXRAINNYC-26DEC01", title: "Rain in NYC on Dec 1, 2026" }
+  ],
+  markets: [
+    { ticker: "KXBTCY-26DEC31-B90000", title: "Bitcoin between $85,000 and $95,000", yesSubTitle: "$85,000 to $94,999.99" },
+    { ticker: "KXBTCY-26DEC31-B100000", title: "Bitcoin between $95,000 and $105,000", yesSubTitle: "$95,000 to $104,999.99" },
+    {
+      ticker: "KXBTCY-26DEC31-B110000",
+      title: "Bitcoin between $105,000 and $115,000",
+      yesSubTitle: "$105,000 to $114,999.99",
+      priceLevelStructure: "deci_cent"
+    },
+    { ticker: "KXRAINNYC-26DEC01-T1", title: "Will it rain in NYC on Dec 1?", priceLevelStructure: "tapered_deci_cent" },
+    { ticker: "KXRAINNYC-26DEC01-T2", title: "More than 2 inches of rain in NYC on Dec 1?" }
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
 // layers
 // ---------------------------------------------------------------------------------------------
 

@@ -1,0 +1,107 @@
+/**
+ * Runs the local exchange from the command line until interrupted:
+ *
+ * ```sh
+ * tsx --conditions=@kalshi-effect/source packages/testkit/src/bin.ts --port 0 --seed 1 --simulate
+ * ```
+ *
+ * Options: `--port <n>` (default 0: any free port), `--host <addr>` (default 127.0.0.1),
+ * `--seed <n>` (default 0), `--simulate` (a market maker and a noise trader on every market),
+ * `--interval <ms>` (simulation round, default 1000), `--key-type ed25519|rsa` (the demo account's
+ * key, default ed25519), `--key-file <path>` (where the demo account's private key is written,
+ * mode 0600; default a new file in the temporary directory), `--no-rate-limits`, `--json` (print
+ * one JSON line instead of text).
+ *
+ * It lists a demo catalog ({@link TestExchange.demoSeed}), funds a demo account with $10,000, and
+ * prints the URLs and the `KALSHI_*` variables that point the SDK at it.
+ *
+ * @since 0.1.0
+ */
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as Console from "effect/Console"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import { parseArgs } from "node:util"
+import * as TestExchange from "./TestExchange.js"
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "0" },
+    host: { type: "string", default: "127.0.0.1" },
+    seed: { type: "string", default: "0" },
+    simulate: { type: "boolean", default: false },
+    interval: { type: "string", default: "1000" },
+    "key-type": { type: "string", default: "ed25519" },
+    "key-file": { type: "string" },
+    "no-rate-limits": { type: "boolean", default: false },
+    json: { type: "boolean", default: false }
+  }
+})
+
+const integer = (name: string, raw: string | undefined): number => {
+  const n = Number(raw)
+  if (!Number.isSafeInteger(n) || n < 0) {
+    process.stderr.write(`--${name} must be a non-negative integer, got ${raw}\n`)
+    process.exit(2)
+  }
+  return n
+}
+
+const keyType = values["key-type"]
+if (keyType !== "ed25519" && keyType !== "rsa") {
+  process.stderr.write(`--key-type must be ed25519 or rsa, got ${keyType}\n`)
+  process.exit(2)
+}
+
+const program = Effect.gen(function*() {
+  const exchange = yield* TestExchange.make({
+    port: integer("port", values.port),
+    host: values.host ?? "127.0.0.1",
+    seed: integer("seed", values.seed),
+    seedData: TestExchange.demoSeed,
+    ...(values["no-rate-limits"] === true ? { rateLimits: false as const } : {})
+  })
+  const account = yield* exchange.addAccount({ balance: "10000", keyType })
+  const credentials = Option.getOrThrow(account.credentials)
+  const keyFile = values["key-file"] ?? path.join(mkdtempSync(path.join(tmpdir(), "kalshi-testkit-")), "demo-key.pem")
+  writeFileSync(keyFile, Redacted.value(credentials.privateKey), { mode: 0o600 })
+  if (values.simulate === true) {
+    yield* exchange.simulate({ interval: `${integer("interval", values.interval)} millis` })
+  }
+  const info = {
+    url: exchange.url,
+    restUrl: exchange.restUrl,
+    wsUrl: exchange.wsUrl,
+    apiKeyId: account.apiKeyId,
+    user: account.user,
+    privateKeyPath: keyFile,
+    markets: [...(TestExchange.demoSeed.markets ?? [])].map((m) => m.ticker)
+  }
+  if (values.json === true) {
+    yield* Console.log(JSON.stringify(info))
+  } else {
+    yield* Console.log(
+      [
+        `Kalshi test exchange on ${info.url}${values.simulate === true ? " (simulated flow on)" : ""}`,
+        `  REST      ${info.restUrl}`,
+        `  WebSocket ${info.wsUrl}`,
+        `  markets   ${info.markets.join(", ")}`,
+        "",
+        "Demo account (funded with $10,000):",
+        `  KALSHI_REST_URL=${info.restUrl}`,
+        `  KALSHI_WS_URL=${info.wsUrl}`,
+        `  KALSHI_API_KEY_ID=${info.apiKeyId}`,
+        `  KALSHI_PRIVATE_KEY_PATH=${info.privateKeyPath}`,
+        "",
+        "Press Ctrl+C to stop."
+      ].join("\n")
+    )
+  }
+  return yield* Effect.never
+})
+
+NodeRuntime.runMain(Effect.scoped(program))
