@@ -201,4 +201,40 @@ describe("KalshiWebSocket: reconnect", () => {
       }
       yield* s.waitUntil(() => s.connections.length === 2)
     }))
+  it.scopedLive("repeated drops: every message sent on a live subscription arrives once, in order", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, { reconnect: { initialDelay: "5 millis", maxDelay: "20 millis" } })
+      const trades = yield* ws.subscribe("trade", {})
+      const seen: Array<string> = []
+      let reconnects = 0
+      yield* trades.stream.pipe(
+        Stream.runForEach((e) =>
+          Effect.sync(() => {
+            if (e instanceof Trade) seen.push(e.msg.trade_id)
+            else if (e._tag === "Reconnected") reconnects++
+          })
+        ),
+        Effect.forkScoped
+      )
+      const sent: Array<string> = []
+      for (let round = 0; round < 5; round++) {
+        yield* s.waitUntil(() => s.connections.length === round + 1 && s.subOf("trade") !== undefined)
+        const sub = s.subOf("trade")!
+        for (let i = 0; i < 20; i++) {
+          const n = round * 100 + i
+          sent.push(`t-${n}`)
+          s.publish(sub, "trade", tradeMsg(n))
+        }
+        yield* Effect.asVoid(ws.listSubscriptions)
+        s.dropAll()
+      }
+      yield* s.waitUntil(() => s.connections.length === 6 && s.subOf("trade") !== undefined)
+      yield* Effect.asVoid(ws.listSubscriptions)
+      // let the consumer drain what is buffered
+      for (let i = 0; i < 100 && seen.length < sent.length; i++) yield* Effect.sleep("10 millis")
+      assert.deepStrictEqual(seen, sent)
+      for (let i = 0; i < 100 && reconnects < 5; i++) yield* Effect.sleep("10 millis")
+      assert.strictEqual(reconnects, 5)
+    }))
 })
