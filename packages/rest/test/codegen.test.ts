@@ -44,6 +44,70 @@ describe("codegen", () => {
     assert.deepStrictEqual(fromSpec, fromCore)
   })
 
+  it("turns each spec construct into its schema form", () => {
+    const mini = `
+openapi: 3.0.0
+info: { title: mini, version: 0.0.1 }
+paths:
+  /things/{thing_id}:
+    get:
+      operationId: GetThings
+      tags: [thing-stuff]
+      description: |
+        Lists things.
+      x-mint:
+        content: "**Rate limit:** 3 tokens per request."
+      security: [{ kalshiAccessKey: [] }]
+      parameters:
+        - { name: thing_id, in: path, required: true, schema: { type: string } }
+        - { name: tickers, in: query, description: "Comma-separated list of tickers (maximum 7)", schema: { type: string } }
+        - { name: ids, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }
+        - { name: limit, in: query, schema: { type: integer, minimum: 1, maximum: 50 } }
+        - { name: cursor, in: query, schema: { type: string } }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { $ref: '#/components/schemas/Page' } } }
+components:
+  parameters: {}
+  schemas:
+    FixedPointDollars: { type: string }
+    Thing:
+      type: object
+      required: [id, state, price]
+      properties:
+        id: { type: string }
+        state: { type: string, enum: [on, off] }
+        price: { $ref: '#/components/schemas/FixedPointDollars' }
+        size_fp: { type: string }
+        balance: { type: integer }
+        amount_cents: { type: integer }
+    Page:
+      type: object
+      required: [things]
+      properties:
+        things: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+        next_cursor: { type: string }
+`
+    const out = generate(mini)
+    assert.include(out["Schemas.ts"], `id: Schema.String`)
+    assert.include(out["Schemas.ts"], `state: field(openEnum("on", "off"))`)
+    assert.include(out["Schemas.ts"], `price: dollarsField`)
+    assert.include(out["Schemas.ts"], `size_fp: countField`)
+    assert.include(out["Schemas.ts"], `amount_cents: field(FixedPoint.DollarsFromCents)`)
+    assert.include(out["Schemas.ts"], `balance: field(Schema.Number)`)
+    assert.include(out["Schemas.ts"], `things: arrayField(Thing)`)
+    assert.include(out["Operations.ts"], `thing_id: PathParam`)
+    assert.include(out["Operations.ts"], `tickers: Schema.optionalWith(commaList(7), { exact: true })`)
+    assert.include(out["Operations.ts"], `{ name: "ids", in: "query", required: false, style: "form", explode: true }`)
+    assert.include(out["Operations.ts"], `Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(50))`)
+    assert.include(out["Operations.ts"], `auth: "signed"`)
+    assert.include(out["Operations.ts"], `tokenCost: { tokens: 3, perItem: false }`)
+    assert.include(out["Operations.ts"], `pagination: { cursorField: "next_cursor", itemFields: ["things"] }`)
+    assert.include(out["Services.ts"], `export class ThingStuffApi extends Context.Tag("@kalshi-effect/rest/ThingStuffApi")`)
+    assert.include(out["Services.ts"], `getThingsStream: executor.stream(Operations.GetThings, (page) => page.things)`)
+  })
+
   it("refuses a spec it cannot represent instead of emitting something wrong", () => {
     const broken = specText.replace("operationId: GetExchangeStatus\n", "operationId: GetExchangeStatus\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n")
     assert.notStrictEqual(broken, specText)
