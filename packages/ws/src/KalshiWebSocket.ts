@@ -309,6 +309,12 @@ export interface Options {
   /** A connection with no ping and no message for this long is replaced. Default 30 s (the server pings every 10 s). */
   readonly silenceTimeout?: Duration.DurationInput | undefined
   readonly reconnect?: ReconnectOptions | undefined
+  /**
+   * When the first connection cannot be opened: `false` (default) fails the layer with the
+   * `ConnectionError`; `true` retries with the `reconnect` backoff until it opens (building the
+   * layer waits). A refused signature (`Unauthorized`) always fails at once.
+   */
+  readonly retryFirstConnect?: boolean | undefined
   /** Overrides of {@link defaultBufferPolicies}, per channel. */
   readonly buffers?: { readonly [C in Channel]?: BufferPolicy } | undefined
 }
@@ -1043,7 +1049,7 @@ export const make = (
         yield* onDisconnect
         if (closing) return
         const error = failureOf(exit)
-        if (!(yield* Deferred.isDone(firstOpen))) {
+        if (!(yield* Deferred.isDone(firstOpen)) && (!options.retryFirstConnect || error.reason === "Unauthorized")) {
           yield* Deferred.fail(firstOpen, error)
           return
         }

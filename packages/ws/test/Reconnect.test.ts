@@ -237,4 +237,14 @@ describe("KalshiWebSocket: reconnect", () => {
       for (let i = 0; i < 100 && reconnects < 5; i++) yield* Effect.sleep("10 millis")
       assert.strictEqual(reconnects, 5)
     }))
+  it.scopedLive("retryFirstConnect: a refused first connect is retried; without it the layer fails", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      s.handshakeStatus = (i) => (i < 2 ? 503 : undefined)
+      const error = yield* Effect.flip(connect(s.url))
+      assert.strictEqual(error._tag === "ConnectionError" && error.reason, "Rejected")
+      const ws = yield* connect(s.url, { retryFirstConnect: true, reconnect: { initialDelay: "5 millis" } })
+      assert.strictEqual(s.handshakes.length, 3)
+      assert.deepStrictEqual(yield* ws.listSubscriptions, [])
+    }))
 })
