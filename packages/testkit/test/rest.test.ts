@@ -77,4 +77,43 @@ describe("REST trading", () => {
       const book = yield* call(exchange, "GET", "/markets/KXTEST-26-A/orderbook")
       expect(book.body).toEqual({ orderbook_fp: { yes_dollars: [["0.5200", "6.00"]], no_dollars: [] } })
     }))
+
+  it.scopedLive("settles a market: payouts, settlements, and positions leave the open list", () =>
+    Effect.gen(function*() {
+      const { alice, bob, exchange } = yield* start({ rateLimits: false })
+      yield* exchange.placeOrder({ user: alice.user, ticker: "KXTEST-26-B", side: "bid", price: "0.30", count: "10" })
+      yield* exchange.placeOrder({
+        user: bob.user,
+        ticker: "KXTEST-26-B",
+        side: "ask",
+        price: "0.30",
+        count: "10",
+        timeInForce: "immediate_or_cancel"
+      })
+      const before = exchange.engine.getBalance(alice.user).balance
+      const settled = yield* exchange.settleMarket("KXTEST-26-B", "yes")
+      expect(settled.map((s) => [s.user, BigDecimal.format(s.revenue)])).toEqual(
+        expect.arrayContaining([[alice.user, "10"], [bob.user, "0"]])
+      )
+      const after = exchange.engine.getBalance(alice.user).balance
+      expect(BigDecimal.equals(BigDecimal.subtract(after, before), BigDecimal.fromBigInt(10n))).toBe(true)
+      const list = yield* call(exchange, "GET", "/portfolio/settlements", { as: alice })
+      expect(list.body.settlements).toEqual([
+        expect.objectContaining({
+          ticker: "KXTEST-26-B",
+          event_ticker: "KXTEST-26",
+          market_result: "yes",
+          yes_count_fp: "10.00",
+          yes_total_cost_dollars: "3.0000",
+          no_count_fp: "0.00",
+          revenue: 1000
+        })
+      ])
+      const positions = yield* call(exchange, "GET", "/portfolio/positions", { as: alice })
+      expect(positions.body.market_positions).toEqual([])
+      const market = yield* call(exchange, "GET", "/markets/KXTEST-26-B")
+      expect(market.body.market).toMatchObject({ status: "finalized", result: "yes", settlement_value_dollars: "1.0000" })
+      const again = yield* Effect.flip(exchange.settleMarket("KXTEST-26-B", "no"))
+      expect(again._tag).toBe("SeedError")
+    }))
 })

@@ -192,6 +192,7 @@ export const renderMarket = (state: ExchangeState, rec: MarketRecord): Record<st
   const yesBid = Option.match(m.yesBid, { onNone: () => ZERO, onSome: (l) => l.price })
   const yesAsk = Option.match(m.yesAsk, { onNone: () => ONE, onSome: (l) => l.price })
   const last = Option.getOrElse(m.lastPrice, () => ZERO)
+  const settled = state.results.get(rec.ticker)
   return {
     ticker: rec.ticker,
     event_ticker: rec.eventTicker,
@@ -218,15 +219,15 @@ export const renderMarket = (state: ExchangeState, rec: MarketRecord): Record<st
     last_price_dollars: Wire.price(last),
     volume_fp: Wire.count(m.volume),
     volume_24h_fp: Wire.count(m.volume),
-    result: "",
+    result: state.results.get(rec.ticker)?.result ?? "",
     can_close_early: false,
     open_interest_fp: Wire.count(m.openInterest),
     notional_value_dollars: Wire.price(ONE),
     previous_yes_bid_dollars: Wire.price(yesBid),
     previous_yes_ask_dollars: Wire.price(yesAsk),
     previous_price_dollars: Wire.price(last),
-    settlement_value_dollars: null,
-    settlement_ts: null,
+    settlement_value_dollars: settled === undefined ? null : Wire.price(settled.result === "yes" ? ONE : ZERO),
+    settlement_ts: settled === undefined ? null : Wire.time(settled.settledMs),
     settlement_bounds_type: "default",
     expiration_value: "",
     rules_primary: rec.rulesPrimary,
@@ -362,7 +363,7 @@ const getBalance = (req: RestRequest, { state }: Context): RestResponse => {
   const user = userOf(req)
   const sub = subaccountParam(req.query) ?? 0
   const b = state.engine.getBalance(user, sub)
-  const exposure = state.engine.getPositions(user, sub).reduce(
+  const exposure = state.engine.getPositions(user, sub).filter((p) => !state.results.has(p.ticker)).reduce(
     (acc, p) => BigDecimal.sum(acc, p.marketExposure),
     ZERO
   )
@@ -383,7 +384,7 @@ const getPositions = (req: RestRequest, { state }: Context): RestResponse => {
   const filters = listParam(q, "count_filter") ?? []
   const all = state.engine.getPositions(user, sub).filter((p) => {
     const rec = state.markets.get(p.ticker)
-    return (ticker === undefined || p.ticker === ticker) &&
+    return !state.results.has(p.ticker) && (ticker === undefined || p.ticker === ticker) &&
       (eventTicker === undefined || rec?.eventTicker === eventTicker) &&
       (!filters.includes("position") || !BigDecimal.isZero(p.position)) &&
       (!filters.includes("total_traded") || !BigDecimal.isZero(p.totalTraded))
@@ -427,16 +428,34 @@ const getFills = (req: RestRequest, { state }: Context): RestResponse => {
   return ok({ fills: page.map((f) => Wire.fill(f.fill, f.fillId)), cursor })
 }
 
-const getSettlements = (req: RestRequest, _: Context): RestResponse => {
-  userOf(req)
+const getSettlements = (req: RestRequest, { state }: Context): RestResponse => {
   const q = req.query
-  strParam(q, "ticker")
-  strParam(q, "event_ticker")
-  intParam(q, "min_ts")
-  intParam(q, "max_ts")
-  subaccountParam(q)
-  const { cursor, page } = paginate(q, [] as ReadonlyArray<unknown>, { min: 1, max: 1000, def: 100 })
-  return ok({ settlements: page, cursor })
+  const user = userOf(req)
+  const ticker = strParam(q, "ticker")
+  const eventTicker = strParam(q, "event_ticker")
+  const sub = subaccountParam(q)
+  const all = [...state.settlements].reverse().filter((s) =>
+    s.user === user && (sub === undefined || s.subaccount === sub) && (ticker === undefined || s.ticker === ticker) &&
+    (eventTicker === undefined || s.eventTicker === eventTicker) && inTsRange(q, s.settledMs)
+  )
+  const { cursor, page } = paginate(q, all, { min: 1, max: 1000, def: 100 })
+  return ok({
+    settlements: page.map((s) => ({
+      ticker: s.ticker,
+      exchange_index: 0,
+      event_ticker: s.eventTicker,
+      market_result: s.result,
+      yes_count_fp: Wire.count(s.yesCount),
+      yes_total_cost_dollars: Wire.dollars(s.yesCost),
+      no_count_fp: Wire.count(s.noCount),
+      no_total_cost_dollars: Wire.dollars(s.noCost),
+      revenue: Wire.cents(s.revenue),
+      settled_time: Wire.time(s.settledMs),
+      fee_cost: Wire.money(ZERO),
+      value: s.result === "yes" ? 100 : 0
+    })),
+    cursor
+  })
 }
 
 // ---------------------------------------------------------------------------------------------

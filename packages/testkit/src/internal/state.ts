@@ -60,6 +60,21 @@ export interface FillRecord {
   readonly fill: Engine.Fill
 }
 
+export interface SettlementRecord {
+  readonly user: string
+  readonly subaccount: number
+  readonly ticker: string
+  readonly eventTicker: string
+  readonly result: "yes" | "no"
+  readonly yesCount: BigDecimal.BigDecimal
+  readonly yesCost: BigDecimal.BigDecimal
+  readonly noCount: BigDecimal.BigDecimal
+  readonly noCost: BigDecimal.BigDecimal
+  /** The payout in dollars. */
+  readonly revenue: BigDecimal.BigDecimal
+  readonly settledMs: number
+}
+
 export type Listener = (events: ReadonlyArray<Engine.EngineEvent>) => void
 
 export class ExchangeState {
@@ -72,6 +87,11 @@ export class ExchangeState {
   readonly fills: Array<FillRecord> = []
   readonly trades: Array<Engine.Trade> = []
   readonly listeners = new Set<Listener>()
+  readonly settlements: Array<SettlementRecord> = []
+  /** Accounts (user and subaccount) that ever held a position, per market. */
+  readonly holders = new Map<string, Map<string, { readonly user: string; readonly subaccount: number }>>()
+  /** Results of settled markets; their positions are reported as settled, not open. */
+  readonly results = new Map<string, { readonly result: "yes" | "no"; readonly settledMs: number }>()
   offsetMs = 0
 
   constructor(seed: number, private readonly clockMs: () => number) {
@@ -96,6 +116,15 @@ export class ExchangeState {
     for (const e of events) {
       if (e._tag === "Fill") this.fills.push({ fillId: this.ids.uuid(), fill: e.fill })
       else if (e._tag === "Trade") this.trades.push(e.trade)
+      else if (e._tag === "PositionChanged") {
+        const { subaccount, ticker, user } = e.position
+        let holders = this.holders.get(ticker)
+        if (holders === undefined) {
+          holders = new Map()
+          this.holders.set(ticker, holders)
+        }
+        holders.set(`${user}\u0000${subaccount}`, { user, subaccount })
+      }
       else if (e._tag === "TickerChanged") {
         const m = this.markets.get(e.market.ticker)
         if (m !== undefined) m.updatedMs = e.tsMs

@@ -318,7 +318,7 @@ export class Session {
         })
       case "market_lifecycle_v2": {
         if (e._tag !== "MarketStatusChanged") return
-        const msg = lifecycle(e)
+        const msg = lifecycle(e, this.state.results.get(e.ticker)?.result)
         if (msg !== undefined) this.publish(sub, "market_lifecycle_v2", msg)
         return
       }
@@ -349,7 +349,7 @@ export class Session {
   }
 }
 
-const lifecycle = (e: Engine.MarketStatusChanged): Record<string, unknown> | undefined => {
+const lifecycle = (e: Engine.MarketStatusChanged, result: "yes" | "no" | undefined): Record<string, unknown> | undefined => {
   const base = { market_ticker: e.ticker, exchange_index: 0 }
   const s = Math.floor(e.tsMs / 1000)
   switch (e.status) {
@@ -360,11 +360,14 @@ const lifecycle = (e: Engine.MarketStatusChanged): Record<string, unknown> | und
     case "closed":
       return { ...base, event_type: "close_date_updated", close_ts: s }
     case "determined":
-      return { ...base, event_type: "determined", determination_ts: s }
+      return { ...base, event_type: "determined", determination_ts: s, ...outcome(result) }
     case "finalized":
-      return { ...base, event_type: "settled", settled_ts: s }
+      return { ...base, event_type: "settled", settled_ts: s, ...outcome(result) }
     default:
       return undefined
   }
 }
+
+const outcome = (result: "yes" | "no" | undefined): Record<string, unknown> =>
+  result === undefined ? {} : { result, settlement_value: result === "yes" ? "1.0000" : "0.0000" }
 
