@@ -12,6 +12,12 @@
  * opened, or 429: the exchange refused it). A write whose response is lost — dropped connection,
  * timeout, 500/502/504 — fails with `OutcomeUnknown`, carrying its `client_order_id`.
  *
+ * Which errors a request can raise depends only on its kind, and callers may narrow on it:
+ * `MissingCredentials` only for `auth: "signed"` requests when no key is configured; `Timeout` only
+ * for GET (a write that times out is `OutcomeUnknown`); `OutcomeUnknown` only for writes (every
+ * method but GET). Every request may fail with `InvalidInput`, `TransportError`, `HttpError`,
+ * `RateLimited` and `DecodeError`.
+ *
  * @since 0.1.0
  */
 import * as Headers from "@effect/platform/Headers"
