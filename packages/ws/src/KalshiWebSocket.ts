@@ -29,6 +29,8 @@
  * **The stream** carries the channel's decoded messages (`Messages.ChannelMessage<C>`, which have a
  * `type`) and control events (which have a `_tag`, see {@link ControlEvent}):
  *
+ * - `Disconnected`: the connection was lost; nothing arrives until `Reconnected` (what is known
+ *   may be stale). It carries the error and when the next attempt starts.
  * - `Reconnected`: the connection was replaced and the subscription re-established under a new
  *   `sid`; messages may have been missed. On `orderbook_delta`, fresh snapshots follow.
  * - `Resync`: on `orderbook_delta` only. The books of this subscription (or of `marketTickers`)
@@ -175,7 +177,7 @@ export class Resync extends Schema.TaggedClass<Resync>("@kalshi-effect/ws/Kalshi
  * @since 0.1.0
  * @category events
  */
-export type ControlEvent = Reconnected | Resync | SequenceGap | UndecodableFrame | ServerError
+export type ControlEvent = Disconnected | Reconnected | Resync | SequenceGap | UndecodableFrame | ServerError
 
 /**
  * What a subscription's stream carries: the channel's messages and control events.
@@ -1055,7 +1057,12 @@ export const make = (
         }
         attempt++
         const delay = yield* backoff(attempt)
-        events.unsafeOffer(new Disconnected({ error, attempt, retryInMillis: delay }))
+        const disconnected = new Disconnected({ error, attempt, retryInMillis: delay })
+        events.unsafeOffer(disconnected)
+        if (attempt === 1) {
+          // the connection that was open is gone: tell every subscription its data has stopped
+          for (const sub of subs) if (sub.everActive && sub.state !== "closed") control(sub, disconnected)
+        }
         yield* Effect.logDebug(`${error.message}; reconnecting in ${delay} ms (attempt ${attempt})`).pipe(
           Effect.annotateLogs({ module: "KalshiWebSocket" })
         )

@@ -63,11 +63,13 @@ describe("KalshiWebSocket: reconnect", () => {
       assert.notStrictEqual(second.sid, first.sid)
       assert.deepStrictEqual(yield* trades.sid, Option.some(second.sid))
       s.publish(second, "trade", tradeMsg(2))
-      const got = yield* take(trades.stream, 3)
+      const got = yield* take(trades.stream, 4)
       assert.instanceOf(got[0], Trade)
       assert.strictEqual((got[0] as Trade).msg.trade_id, "t-1")
-      assert.deepStrictEqual(got[1], new KalshiWebSocket.Reconnected({ sid: second.sid }))
-      assert.strictEqual((got[2] as Trade).msg.trade_id, "t-2")
+      // the stream learns of the drop when it happens, then of the new subscription
+      assert.deepStrictEqual(got[1], disconnected)
+      assert.deepStrictEqual(got[2], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.strictEqual((got[3] as Trade).msg.trade_id, "t-2")
     }))
 
   it.scoped("backs off exponentially with the configured delays and cap (TestClock)", () =>
@@ -104,9 +106,12 @@ describe("KalshiWebSocket: reconnect", () => {
       assert.strictEqual(s.handshakes.length, 5)
       const sub = s.subOf("trade")!
       s.publish(sub, "trade", tradeMsg(3))
-      const got = yield* take(trades.stream, 2)
-      assert.deepStrictEqual(got[0], new KalshiWebSocket.Reconnected({ sid: sub.sid }))
-      assert.instanceOf(got[1], Trade)
+      const got = yield* take(trades.stream, 3)
+      // one Disconnected for the lost connection (not one per refused attempt), then Reconnected
+      const lost = got[0]!
+      assert.strictEqual(KalshiWebSocket.isControlEvent(lost) && lost._tag === "Disconnected" && lost.attempt, 1)
+      assert.deepStrictEqual(got[1], new KalshiWebSocket.Reconnected({ sid: sub.sid }))
+      assert.instanceOf(got[2], Trade)
     }))
 
   it.scopedLive("a silent connection (no ping, no message) is detected and replaced", () =>
@@ -118,7 +123,8 @@ describe("KalshiWebSocket: reconnect", () => {
       const disconnected = yield* nextDisconnected(events)
       assert.strictEqual(disconnected.error.reason, "Silent")
       yield* s.waitUntil(() => s.closed.includes(0) && s.assigned.some((a) => a.conn === 1))
-      const [reconnected] = yield* take(book.stream, 1)
+      const [lost, reconnected] = yield* take(book.stream, 2)
+      assert.deepStrictEqual(lost, disconnected)
       const second = s.assigned.find((a) => a.conn === 1)!
       assert.deepStrictEqual(reconnected, new KalshiWebSocket.Reconnected({ sid: second.sid }))
     }))
@@ -172,13 +178,13 @@ describe("KalshiWebSocket: reconnect", () => {
       const resubscribe = s.commands.filter((c) => c.cmd === "subscribe")[1]!
       assert.deepStrictEqual(resubscribe.params, { channels: ["orderbook_delta"], market_tickers: ["A", "B"] })
       const second = s.subOf("orderbook_delta")!
-      const got = yield* take(book.stream, 5)
-      // before the drop: snapshot of A, then of B (added); after: Reconnected, snapshots of A and B
+      const got = yield* take(book.stream, 6)
+      // before the drop: snapshot of A, then of B (added); after: Disconnected, Reconnected, snapshots of A and B
       assert.deepStrictEqual(
         got.map((e) => (e instanceof OrderbookSnapshot ? e.msg.market_ticker : KalshiWebSocket.isControlEvent(e) ? e._tag : "?")),
-        ["A", "B", "Reconnected", "A", "B"]
+        ["A", "B", "Disconnected", "Reconnected", "A", "B"]
       )
-      assert.deepStrictEqual(got[2], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(got[3], new KalshiWebSocket.Reconnected({ sid: second.sid }))
     }))
 
   it.scoped("jitter shortens each delay by at most the configured fraction (TestClock)", () =>
