@@ -30,12 +30,15 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import type * as Either from "effect/Either"
 import { identity } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as Option from "effect/Option"
+import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schema from "effect/Schema"
+import * as Decoder from "./Decoder.js"
 import { parseErrorBody } from "./internal/errorBody.js"
 import { KalshiConfig } from "./KalshiConfig.js"
 import {
@@ -297,6 +300,17 @@ const clientOrderIdOf = (body: unknown): string | undefined =>
   typeof body === "object" && body !== null && "client_order_id" in body && typeof body.client_order_id === "string"
     ? body.client_order_id
     : undefined
+
+/** One compiled decoder per schema, built on first use. */
+const decoders = new WeakMap<object, (input: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
+const decoderOf = <A, I>(schema: Schema.Schema<A, I, never>) => {
+  let decoder = decoders.get(schema)
+  if (decoder === undefined) {
+    decoder = Decoder.make(schema)
+    decoders.set(schema, decoder)
+  }
+  return decoder as (input: unknown) => Either.Either<A, ParseResult.ParseError>
+}
 
 const isRead = (request: Request) => request.method === "GET"
 
@@ -594,9 +608,13 @@ export const make = (
       )
 
     const executeSchema = <A, I>(request: Request, schema: Schema.Schema<A, I, never>) => {
-      const decode = Schema.decodeUnknown(schema, { onExcessProperty: "ignore" })
-      return Effect.flatMap(execute(request), (response) =>
-        Effect.mapError(decode(response.body), (error) => DecodeError.fromParseError(request.operation, error)))
+      const decode = decoderOf(schema)
+      return Effect.flatMap(execute(request), (response) => {
+        const result = decode(response.body)
+        return result._tag === "Right"
+          ? Effect.succeed(result.right)
+          : Effect.fail(DecodeError.fromParseError(request.operation, result.left))
+      })
     }
 
     return KalshiHttpClient.of({ execute, executeSchema, rateLimiter, signer, config })

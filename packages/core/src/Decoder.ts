@@ -1,0 +1,322 @@
+/**
+ * Compiled decoders: the same result as `Schema.decodeUnknownEither(schema)`, faster.
+ *
+ * Effect's Schema interpreter is general; decoding a page of 100 markets with it costs several
+ * milliseconds. `Decoder.make(schema)` walks the schema's AST once and builds a plain function for
+ * the parts the SDK's schemas are made of (structs, optional and nullable fields, arrays, tuples,
+ * literals, primitive unions, filters, transformations such as the fixed-point decimals, declared
+ * types). It calls the schema's own transformation, filter and declaration functions, so it computes
+ * what the interpreter computes, and it never reports an error itself: when a value does not pass,
+ * or when a part of the schema is of a kind it does not compile, the schema's interpreter decodes
+ * that value (or that part) and produces the result or the precise `ParseError`. The schema stays
+ * the definition; property tests check that both agree.
+ *
+ * Only synchronous schemas with the default parse options are compiled.
+ *
+ * @since 0.1.0
+ */
+import * as BigDecimal from "effect/BigDecimal"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Predicate from "effect/Predicate"
+import type * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as AST from "effect/SchemaAST"
+
+/** The value a compiled part returns when it cannot decode its input. */
+const FAIL: unique symbol = Symbol.for("@kalshi-effect/core/Decoder/FAIL")
+type Fail = typeof FAIL
+
+type Compiled = (input: unknown) => unknown | Fail
+
+const options: AST.ParseOptions = AST.defaultParseOption
+
+/** A part decoded by the interpreter (with the same options as the whole). */
+const interpreted = (ast: AST.AST): Compiled => {
+  const decode = Schema.decodeUnknownEither(Schema.make(ast))
+  return (input) => {
+    const result = decode(input)
+    return result._tag === "Right" ? result.right : FAIL
+  }
+}
+
+/** An interpreter result that may be an Either or an Effect: only Eithers are usable here. */
+const fromResult = (result: unknown): unknown | Fail => {
+  if (Either.isEither(result)) return result._tag === "Right" ? result.right : FAIL
+  return FAIL
+}
+
+const isRecord = (u: unknown): u is Record<PropertyKey, unknown> =>
+  typeof u === "object" && u !== null && !Array.isArray(u)
+
+const hasOwn = (o: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(o, key)
+
+const compileTypeLiteral = (ast: AST.TypeLiteral, memo: Map<AST.AST, Compiled>): Compiled => {
+  if (ast.indexSignatures.length > 0) return interpreted(ast)
+  if (ast.propertySignatures.length === 0) {
+    return (input) => (input === null || input === undefined ? FAIL : input)
+  }
+  const names = ast.propertySignatures.map((ps) => ps.name)
+  const optional = ast.propertySignatures.map((ps) => ps.isOptional)
+  const parsers = ast.propertySignatures.map((ps) => compile(ps.type, memo))
+  const n = names.length
+  return (input) => {
+    if (!isRecord(input)) return FAIL
+    const output: Record<PropertyKey, unknown> = {}
+    for (let i = 0; i < n; i++) {
+      const name = names[i]!
+      const present = hasOwn(input, name)
+      if (!present && optional[i]) continue
+      const value = parsers[i]!(input[name])
+      if (value === FAIL) return FAIL
+      output[name] = value
+    }
+    return output
+  }
+}
+
+const compileTuple = (ast: AST.TupleType, memo: Map<AST.AST, Compiled>): Compiled => {
+  if (ast.elements.some((e) => e.isOptional) || ast.rest.length > 1) return interpreted(ast)
+  const elements = ast.elements.map((e) => compile(e.type, memo))
+  const rest = ast.rest.length === 1 ? compile(ast.rest[0]!.type, memo) : undefined
+  const fixed = elements.length
+  return (input) => {
+    if (!Array.isArray(input)) return FAIL
+    const length = input.length
+    if (length < fixed || (rest === undefined && length !== fixed)) return FAIL
+    const output: Array<unknown> = new Array(length)
+    for (let i = 0; i < fixed; i++) {
+      const value = elements[i]!(input[i])
+      if (value === FAIL) return FAIL
+      output[i] = value
+    }
+    if (rest !== undefined) {
+      for (let i = fixed; i < length; i++) {
+        const value = rest(input[i])
+        if (value === FAIL) return FAIL
+        output[i] = value
+      }
+    }
+    return output
+  }
+}
+
+/** Literals, keywords and unions of them: no member is a record, so members are tried in order. */
+const isSimple = (ast: AST.AST): boolean => {
+  switch (ast._tag) {
+    case "Literal":
+    case "StringKeyword":
+    case "NumberKeyword":
+    case "BooleanKeyword":
+    case "UndefinedKeyword":
+      return true
+    case "Union":
+      return ast.types.every(isSimple)
+    default:
+      return false
+  }
+}
+
+const isNullish = (ast: AST.AST): boolean =>
+  (ast._tag === "Literal" && ast.literal === null) || ast._tag === "UndefinedKeyword"
+
+const compileUnion = (ast: AST.Union, memo: Map<AST.AST, Compiled>): Compiled => {
+  const simple = ast.types.filter(isSimple)
+  const complex = ast.types.filter((t) => !isSimple(t))
+  // `X | null | undefined` (nullable fields): X first, then the nullish members, as declared.
+  if (complex.length === 1 && simple.every(isNullish) && ast.types[0] === complex[0]) {
+    const inner = compile(complex[0]!, memo)
+    const allowNull = simple.some((t) => t._tag === "Literal")
+    const allowUndefined = simple.some((t) => t._tag === "UndefinedKeyword")
+    return (input) => {
+      const value = inner(input)
+      if (value !== FAIL) return value
+      if (input === null) return allowNull ? null : FAIL
+      if (input === undefined) return allowUndefined ? undefined : FAIL
+      return FAIL
+    }
+  }
+  if (complex.length > 0) return interpreted(ast)
+  // Every member of a simple union returns its input unchanged when it accepts it, so the union is a
+  // predicate: the accepted keywords plus the accepted literals.
+  const literals = new Set<unknown>()
+  const keywords = new Set<string>()
+  const collect = (t: AST.AST): void => {
+    if (t._tag === "Union") t.types.forEach(collect)
+    else if (t._tag === "Literal") literals.add(t.literal)
+    else keywords.add(t._tag)
+  }
+  collect(ast)
+  const strings = keywords.has("StringKeyword")
+  const numbers = keywords.has("NumberKeyword")
+  const booleans = keywords.has("BooleanKeyword")
+  const undefinedOk = keywords.has("UndefinedKeyword")
+  return (input) => {
+    switch (typeof input) {
+      case "string":
+        return strings || literals.has(input) ? input : FAIL
+      case "number":
+        return numbers || literals.has(input) ? input : FAIL
+      case "boolean":
+        return booleans || literals.has(input) ? input : FAIL
+      case "undefined":
+        return undefinedOk ? input : FAIL
+      default:
+        return literals.has(input) ? input : FAIL
+    }
+  }
+}
+
+const compileTransformation = (ast: AST.Transformation, memo: Map<AST.AST, Compiled>): Compiled => {
+  const from = compile(ast.from, memo)
+  const to = compile(ast.to, memo)
+  const transformation = ast.transformation
+  switch (transformation._tag) {
+    case "FinalTransformation": {
+      const decode = transformation.decode
+      return (input) => {
+        const a = from(input)
+        if (a === FAIL) return FAIL
+        const b = fromResult(decode(a, options, ast, input))
+        return b === FAIL ? FAIL : to(b)
+      }
+    }
+    case "ComposeTransformation":
+      return (input) => {
+        const a = from(input)
+        return a === FAIL ? FAIL : to(a)
+      }
+    case "TypeLiteralTransformation": {
+      const psts = transformation.propertySignatureTransformations
+      const fromKeys = new Set<PropertyKey>(psts.map((pst) => pst.from))
+      // Building a new object (rather than deleting keys one by one) gives the same keys and values
+      // when no transformation reads a key another one writes, and no key is a symbol.
+      const independent = psts.every((pst) =>
+        typeof pst.from === "string" && typeof pst.to === "string" &&
+        psts.every((other) => other === pst || (other.to !== pst.from && other.from !== pst.to))
+      )
+      if (!independent) {
+        return (input) => {
+          const a = from(input)
+          if (a === FAIL || !isRecord(a)) return FAIL
+          for (let i = 0; i < psts.length; i++) {
+            const pst = psts[i]!
+            const o = pst.decode(hasOwn(a, pst.from) ? Option.some(a[pst.from]) : Option.none())
+            delete a[pst.from]
+            if (Option.isSome(o)) a[pst.to] = o.value
+          }
+          return to(a)
+        }
+      }
+      return (input) => {
+        const a = from(input)
+        if (a === FAIL || !isRecord(a)) return FAIL
+        const out: Record<PropertyKey, unknown> = {}
+        for (const key of Object.keys(a)) {
+          if (!fromKeys.has(key)) out[key] = a[key]
+        }
+        for (const key of Object.getOwnPropertySymbols(a)) out[key] = a[key]
+        for (let i = 0; i < psts.length; i++) {
+          const pst = psts[i]!
+          const o = pst.decode(hasOwn(a, pst.from) ? Option.some(a[pst.from]) : Option.none())
+          if (Option.isSome(o)) out[pst.to] = o.value
+        }
+        return to(out)
+      }
+    }
+  }
+}
+
+const compile = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
+  const cached = memo.get(ast)
+  if (cached !== undefined) return cached
+  // Recursive schemas refer to themselves through a memo entry filled after compilation.
+  let compiled: Compiled | undefined
+  const indirect: Compiled = (input) => compiled!(input)
+  memo.set(ast, indirect)
+  compiled = compileNode(ast, memo)
+  memo.set(ast, compiled)
+  return compiled
+}
+
+const compileNode = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
+  switch (ast._tag) {
+    case "StringKeyword":
+      return (input) => (typeof input === "string" ? input : FAIL)
+    case "NumberKeyword":
+      return (input) => (typeof input === "number" ? input : FAIL)
+    case "BooleanKeyword":
+      return (input) => (typeof input === "boolean" ? input : FAIL)
+    case "UndefinedKeyword":
+      return (input) => (input === undefined ? input : FAIL)
+    case "UnknownKeyword":
+    case "AnyKeyword":
+      return (input) => input
+    case "Literal": {
+      const literal = ast.literal
+      return (input) => (input === literal ? input : FAIL)
+    }
+    case "TypeLiteral":
+      return compileTypeLiteral(ast, memo)
+    case "TupleType":
+      return compileTuple(ast, memo)
+    case "Union":
+      return compileUnion(ast, memo)
+    case "Refinement": {
+      const from = compile(ast.from, memo)
+      const filter = ast.filter
+      return (input) => {
+        const a = from(input)
+        if (a === FAIL) return FAIL
+        return Option.isNone(filter(a, options, ast)) ? a : FAIL
+      }
+    }
+    case "Transformation":
+      return compileTransformation(ast, memo)
+    case "Declaration": {
+      // The two declared types every decimal field goes through, read as their declarations read them.
+      const typeConstructor = AST.getTypeConstructorAnnotation(ast)
+      const tag = Option.isSome(typeConstructor) && Predicate.hasProperty(typeConstructor.value, "_tag")
+        ? typeConstructor.value._tag
+        : undefined
+      if (tag === "effect/BigDecimal" && ast.typeParameters.length === 0) {
+        return (input) => (BigDecimal.isBigDecimal(input) ? input : FAIL)
+      }
+      if (tag === "effect/Option" && ast.typeParameters.length === 1) {
+        const inner = compile(ast.typeParameters[0]!, memo)
+        return (input) => {
+          if (!Option.isOption(input)) return FAIL
+          if (Option.isNone(input)) return Option.none()
+          const value = inner(input.value)
+          return value === FAIL ? FAIL : Option.some(value)
+        }
+      }
+      const parse = ast.decodeUnknown(...ast.typeParameters)
+      return (input) => fromResult(parse(input, options, ast))
+    }
+    default:
+      return interpreted(ast)
+  }
+}
+
+/**
+ * A decoder for `schema`: the result of `Schema.decodeUnknownEither(schema)` for every input, built
+ * once and fast on the common path.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = <A, I>(schema: Schema.Schema<A, I, never>): (input: unknown) => Either.Either<A, ParseResult.ParseError> => {
+  const slow = Schema.decodeUnknownEither(schema)
+  let fast: Compiled
+  try {
+    fast = compile(schema.ast, new Map())
+  } catch {
+    return slow
+  }
+  return (input) => {
+    const value = fast(input)
+    // The compiled parts only return what the schema's own functions returned for this input.
+    return value === FAIL ? slow(input) : Either.right(value as A)
+  }
+}

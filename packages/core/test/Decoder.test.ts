@@ -1,0 +1,159 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Arbitrary, BigDecimal, Either, FastCheck as fc, Option, ParseResult, Schema } from "effect"
+import * as Decoder from "../src/Decoder.js"
+import * as FixedPoint from "../src/FixedPoint.js"
+
+/** A canonical form to compare results: BigDecimals with value and scale, Options, plain objects. */
+const canonical = (u: unknown): unknown => {
+  if (BigDecimal.isBigDecimal(u)) return `BigDecimal(${u.value}, ${u.scale})`
+  if (Option.isOption(u)) return Option.isSome(u) ? { some: canonical(u.value) } : "none"
+  if (Array.isArray(u)) return u.map(canonical)
+  if (typeof u === "object" && u !== null) {
+    const out: Record<string, unknown> = { "@proto": Object.getPrototypeOf(u)?.constructor?.name ?? null }
+    for (const key of Object.keys(u).sort()) out[key] = canonical((u as Record<string, unknown>)[key])
+    return out
+  }
+  return u
+}
+
+const message = (e: ParseResult.ParseError) => ParseResult.TreeFormatter.formatErrorSync(e)
+
+/** Decodes with the compiled decoder and with the interpreter, and checks they agree exactly. */
+const agree = <A, I>(schema: Schema.Schema<A, I, never>, decoder = Decoder.make(schema)) => (input: unknown) => {
+  const fast = decoder(input)
+  const slow = Schema.decodeUnknownEither(schema)(input)
+  assert.strictEqual(fast._tag, slow._tag, JSON.stringify(input))
+  if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
+  if (Either.isLeft(fast) && Either.isLeft(slow)) assert.strictEqual(message(fast.left), message(slow.left))
+  return fast
+}
+
+const nullableField = <S extends Schema.Schema.AnyNoContext>(s: S) => Schema.optionalWith(s, { nullable: true, exact: true })
+const decimalField = Schema.optionalToOptional(
+  Schema.NullOr(FixedPoint.FixedPointDollarsOrEmpty),
+  Schema.BigDecimalFromSelf,
+  {
+    decode: (o) => Option.flatMap(o, (v) => (v === null ? Option.none() : v)),
+    encode: (o) => Option.map(o, Option.some)
+  }
+)
+const OpenEnum = Schema.Union(Schema.Literal("binary", "scalar"), Schema.String)
+
+class Level extends Schema.Class<Level>("Level")({ price: FixedPoint.FixedPointDollars, size: FixedPoint.FixedPointCount }) {}
+
+const Market = Schema.Struct({
+  ticker: Schema.String,
+  kind: nullableField(OpenEnum),
+  status: Schema.Literal("open", "closed"),
+  price: decimalField,
+  volume: nullableField(FixedPoint.FixedPointCount),
+  balance: Schema.optional(FixedPoint.DollarsFromCents),
+  levels: Schema.optionalWith(Schema.Array(Schema.Tuple(FixedPoint.FixedPointDollars, FixedPoint.FixedPointCount)), {
+    nullable: true,
+    default: () => []
+  }),
+  best: Schema.optional(Level),
+  count: Schema.Number.pipe(Schema.int(), Schema.nonNegative()),
+  flag: Schema.optional(Schema.Boolean),
+  tags: Schema.optional(Schema.Array(Schema.String)),
+  extra: Schema.optional(Schema.Union(Schema.Struct({ a: Schema.String }), Schema.Struct({ b: Schema.Number })))
+})
+const Page = Schema.Struct({ markets: Schema.Array(Market), cursor: Schema.optional(Schema.String) })
+
+const goodMarket = {
+  ticker: "KX-1",
+  kind: "binary",
+  status: "open",
+  price: "0.5600",
+  volume: "10.00",
+  balance: 1234,
+  levels: [["0.4000", "3.00"], ["0.4100", "1.50"]],
+  best: { price: "0.41", size: "1.50" },
+  count: 3,
+  flag: true,
+  tags: ["a", "b"],
+  extra: { b: 1 }
+}
+
+describe("Decoder", () => {
+  it("decodes like the interpreter on a valid value", () => {
+    const result = agree(Page)({ markets: [goodMarket, { ...goodMarket, price: "", kind: "new_kind", levels: null }], cursor: "" })
+    assert.isTrue(Either.isRight(result))
+  })
+
+  it("fails with the interpreter's error on an invalid value", () => {
+    for (
+      const bad of [
+        { ...goodMarket, price: "0.5.6" },
+        { ...goodMarket, status: "gone" },
+        { ...goodMarket, count: -1 },
+        { ...goodMarket, count: 1.5 },
+        { ...goodMarket, levels: [["0.4"]] },
+        { ...goodMarket, levels: [["0.4000", "3.00", "x"]] },
+        { ...goodMarket, best: { price: "x", size: "1" } },
+        { ...goodMarket, extra: { c: 1 } },
+        { ...goodMarket, ticker: undefined },
+        { ...goodMarket, balance: 1.5 }
+      ]
+    ) {
+      assert.isTrue(Either.isLeft(agree(Page)({ markets: [bad] })))
+    }
+    assert.isTrue(Either.isLeft(agree(Page)(null)))
+    assert.isTrue(Either.isLeft(agree(Page)([])))
+  })
+
+  it("keeps class instances, Options and exact decimals", () => {
+    const result = agree(Market)(goodMarket)
+    if (Either.isRight(result)) {
+      assert.instanceOf(result.right.best, Level)
+      assert.strictEqual(result.right.price?.scale, 4)
+    } else {
+      assert.fail("expected a value")
+    }
+    const decoded = agree(Schema.Struct({ p: FixedPoint.FixedPointDollarsOrEmpty }))({ p: "" })
+    assert.isTrue(Either.isRight(decoded) && Option.isNone(decoded.right.p))
+  })
+
+  it("handles recursive schemas through the interpreter", () => {
+    interface Tree {
+      readonly value: number
+      readonly children: ReadonlyArray<Tree>
+    }
+    const Tree: Schema.Schema<Tree> = Schema.Struct({
+      value: Schema.Number,
+      children: Schema.Array(Schema.suspend(() => Tree))
+    })
+    assert.isTrue(Either.isRight(agree(Tree)({ value: 1, children: [{ value: 2, children: [] }] })))
+    assert.isTrue(Either.isLeft(agree(Tree)({ value: 1, children: [{ value: "2", children: [] }] })))
+  })
+
+  /** Values built from the schema's own arbitrary, encoded, then randomly damaged. */
+  const damaged = (value: unknown): fc.Arbitrary<unknown> => {
+    const odd = fc.constantFrom<unknown>(null, undefined, "", "x", "0.5", "1.", 1.5, -1, 7, true, [], {}, ["0.1", "1"])
+    const walk = (u: unknown): fc.Arbitrary<unknown> => {
+      if (Array.isArray(u)) return fc.tuple(...u.map(walk)).map((a) => a as unknown)
+      if (typeof u === "object" && u !== null) {
+        const entries = Object.entries(u)
+        return fc.tuple(...entries.map(([k, v]) =>
+          fc.oneof(
+            { weight: 12, arbitrary: walk(v).map((x) => [k, x] as const) },
+            { weight: 1, arbitrary: fc.constant([k, "__remove__"] as const) },
+            { weight: 2, arbitrary: odd.map((x) => [k, x] as const) }
+          )
+        )).map((kvs) => Object.fromEntries(kvs.filter(([, x]) => x !== "__remove__")))
+      }
+      return fc.oneof({ weight: 8, arbitrary: fc.constant(u) }, { weight: 1, arbitrary: odd })
+    }
+    return walk(value)
+  }
+
+  // Values the schema cannot encode (e.g. a generated balance that is not whole cents) are skipped.
+  const encodedPages = Arbitrary.make(Page)
+    .map((page) => Schema.encodeEither(Page)(page))
+    .filter(Either.isRight)
+    .map((encoded) => encoded.right)
+
+  it.prop("agrees with the interpreter on generated and damaged pages", [encodedPages.chain(damaged)], ([input]) => {
+    agree(Page)(JSON.parse(JSON.stringify(input ?? null)))
+  }, { fastCheck: { numRuns: 400 } })
+})
