@@ -4,7 +4,6 @@
  * `ticker`, `trade` and the occasional snapshot — against bare `JSON.parse` of the same frames.
  */
 import * as Messages from "@kalshi-effect/ws/Messages"
-import * as FastDecode from "../../packages/ws/src/internal/fastDecode.js"
 import { compare, type Result, type Settings } from "../lib.js"
 
 /** A deterministic mix of realistic frames: 80% deltas, 10% ticker, 8% trades, 2% snapshots. */
@@ -103,8 +102,6 @@ export const decodeFrame = (text: string): Messages.DataMessage | undefined => {
   if (typeof json !== "object" || json === null || !("type" in json)) return undefined
   const type = json.type
   if (!Messages.isDataMessageType(type)) return undefined
-  const fast = FastDecode.fastDecoders[type]?.(json) as Messages.DataMessage | undefined
-  if (fast !== undefined) return fast
   const decoded = Messages.decodeDataMessage(type, json)
   if (decoded._tag === "Left") throw new Error(`frame did not decode: ${decoded.left.message}`)
   return decoded.right

@@ -108,7 +108,6 @@ import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { WebSocket as IsoWebSocket } from "isows"
-import { fastDecoders } from "./internal/fastDecode.js"
 import {
   CommandTimeout,
   ConnectionError,
@@ -899,8 +898,7 @@ export const make = (
     const handleData = (type: DataMessageType, frame: Record<string, unknown>, raw: string) => {
       const sid = typeof frame["sid"] === "number" ? frame["sid"] : undefined
       const sub = sid === undefined ? undefined : bySid.get(sid)
-      const fast = fastDecoders[type]?.(frame)
-      const decoded = fast !== undefined ? Either.right(fast as DataMessage) : decodeDataMessage(type, frame)
+      const decoded = decodeDataMessage(type, frame)
       const id = frame["id"]
       if (typeof id === "number" && id !== 0 && Either.isRight(decoded)) {
         pending.get(id)?.onReply(decoded.right)

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
-import { BigDecimal, FastCheck as fc, Option } from "effect"
+import { BigDecimal, FastCheck as fc, Option, Schema } from "effect"
 import * as FastDecode from "../src/internal/fastDecode.js"
 import * as Messages from "../src/Messages.js"
 
@@ -164,7 +164,7 @@ describe("specialised decoders", () => {
   it("decode the base frames exactly like the schemas", () => {
     for (const [type, frame] of Object.entries(bases)) {
       const fast = FastDecode.fastDecoders[type]!(frame)
-      const slow = Messages.decodeDataMessage(type as Messages.DataMessageType, frame)
+      const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
       assert.isDefined(fast, type)
       assert.strictEqual(slow._tag, "Right", type)
       if (slow._tag === "Right") {
@@ -178,7 +178,7 @@ describe("specialised decoders", () => {
     [{ frame, type }]
   ) => {
     const fast = FastDecode.fastDecoders[type]!(frame)
-    const slow = Messages.decodeDataMessage(type as Messages.DataMessageType, frame)
+    const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
     if (fast !== undefined) {
       assert.strictEqual(slow._tag, "Right", JSON.stringify(frame))
       if (slow._tag === "Right") assert.deepStrictEqual(canonical(fast), canonical(slow.right))
@@ -186,7 +186,7 @@ describe("specialised decoders", () => {
   }, { fastCheck: { numRuns: 3000 } })
 
   it.prop("accept most valid frames (the fast path is actually taken)", [frameArb], ([{ frame, type }]) => {
-    const slow = Messages.decodeDataMessage(type as Messages.DataMessageType, frame)
+    const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
     const fast = FastDecode.fastDecoders[type]!(frame)
     // A frame with no edits (or edits to unknown extra fields) must take the fast path.
     const plain = JSON.stringify(frame) === JSON.stringify(bases[type])
