@@ -1,60 +1,25 @@
 import { KalshiConfig } from "@kalshi-effect/core"
 import { formatDollars } from "@kalshi-effect/core/FixedPoint"
-import { KalshiWebSocket } from "@kalshi-effect/ws"
+import { KalshiWebSocket, OrderBook } from "@kalshi-effect/ws"
 import { BigDecimal, Console, Effect, Layer, Option, Stream } from "effect"
 
-type Side = Map<string, { readonly price: BigDecimal.BigDecimal; readonly count: BigDecimal.BigDecimal }>
-
-/** The top of a book: the best bid of each leg, and the asks they imply (YES ask = 1 - best NO bid). */
+/** The top of a book: the best YES bid, and the YES ask implied by the best NO bid (1 - NO bid). */
 export interface Top {
   readonly yesBid: Option.Option<BigDecimal.BigDecimal>
   readonly yesAsk: Option.Option<BigDecimal.BigDecimal>
 }
 
-const best = (side: Side) => {
-  let out: BigDecimal.BigDecimal | undefined
-  for (const { price } of side.values()) if (out === undefined || BigDecimal.greaterThan(price, out)) out = price
-  return Option.fromNullable(out)
-}
-
-const ONE = BigDecimal.fromBigInt(1n)
-
-// A local book of one market, kept from the snapshot and the deltas of an `orderbook_delta`
-// subscription (NO-leg prices, the exchange's default). After a `Resync` or a `Reconnected` the
-// book is dropped until the fresh snapshot that follows.
+// The first `updates` states of one market's local book. `OrderBook.subscribe` keeps the book from
+// the snapshot and the deltas, drops it on a `seq` gap or a reconnect until the fresh snapshot, and
+// asks for a new snapshot if a delta does not fit the local book.
 export const topOfBook = (marketTicker: string, updates: number) =>
   Effect.gen(function*() {
-    const ws = yield* KalshiWebSocket.KalshiWebSocket
-    const subscription = yield* ws.subscribe("orderbook_delta", { market_ticker: marketTicker })
-    let book: { yes: Side; no: Side } | undefined = undefined
-    return yield* subscription.stream.pipe(
-      Stream.mapEffect((event): Effect.Effect<Option.Option<Top>> => {
-        if (KalshiWebSocket.isControlEvent(event)) {
-          if (event._tag === "Reconnected") book = undefined
-          if (event._tag === "Resync" && (event.marketTickers?.includes(marketTicker) ?? true)) book = undefined
-          return Effect.succeed(Option.none())
-        }
-        if (event.type === "orderbook_snapshot") {
-          const side = (levels: ReadonlyArray<readonly [BigDecimal.BigDecimal, BigDecimal.BigDecimal]>): Side =>
-            new Map(levels.map(([price, count]) => [BigDecimal.format(BigDecimal.normalize(price)), { price, count }]))
-          book = { yes: side(event.msg.yes_dollars_fp), no: side(event.msg.no_dollars_fp) }
-        } else {
-          if (book === undefined) return Effect.succeed(Option.none()) // waiting for the snapshot
-          const side = book[event.msg.side]
-          const key = BigDecimal.format(BigDecimal.normalize(event.msg.price_dollars))
-          const count = BigDecimal.sum(side.get(key)?.count ?? BigDecimal.fromBigInt(0n), event.msg.delta_fp)
-          if (BigDecimal.isNegative(count)) {
-            // inconsistent with the exchange's book: drop it and ask for a fresh snapshot
-            book = undefined
-            return Effect.as(Effect.ignore(subscription.getSnapshot([marketTicker])), Option.none())
-          }
-          if (BigDecimal.isZero(count)) side.delete(key)
-          else side.set(key, { price: event.msg.price_dollars, count })
-        }
-        const yesAsk = Option.map(best(book.no), (no) => BigDecimal.subtract(ONE, no))
-        return Effect.succeed(Option.some({ yesBid: best(book.yes), yesAsk }))
-      }),
-      Stream.filterMap((top) => top),
+    const books = yield* OrderBook.subscribe({ market_ticker: marketTicker })
+    return yield* books.pipe(
+      Stream.map(({ book }): Top => ({
+        yesBid: Option.map(book.bestYesBid, (level) => level.price),
+        yesAsk: Option.map(book.bestYesAsk, (level) => level.price)
+      })),
       Stream.take(updates),
       Stream.tap(({ yesAsk, yesBid }) =>
         Console.log(
