@@ -13,7 +13,13 @@ const example = readFileSync(new URL("../examples/markets-and-orders.ts", import
 
 const market = (ticker: string) => ({ ...(synthesize({ $ref: "#/components/schemas/Market" }) as object), ticker })
 
+const rootReadme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
+
 describe("README example", () => {
+  it("is in the repository's README, verbatim", () => {
+    assert.include(rootReadme, "```ts\n" + readFileSync(new URL("../examples/markets-and-orders.ts", import.meta.url), "utf8").trimEnd() + "\n```")
+  })
+
   it("is the README's code, verbatim", () => {
     assert.include(readme, "```ts\n" + example.trimEnd() + "\n```")
   })

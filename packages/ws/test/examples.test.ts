@@ -19,7 +19,13 @@ const configFor = (wsUrl: string) =>
     )
   )
 
+const rootReadme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
+
 describe("README examples", () => {
+  it("is in the repository's README, verbatim", () => {
+    assert.include(rootReadme, "```ts\n" + readFileSync(new URL("../examples/local-book.ts", import.meta.url), "utf8").trimEnd() + "\n```")
+  })
+
   it("are the README's code, verbatim", () => {
     for (const name of ["trades.ts", "local-book.ts"]) {
       assert.include(readme, "```ts\n" + source(name).trimEnd() + "\n```", name)
