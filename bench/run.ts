@@ -16,6 +16,7 @@ const cases: ReadonlyArray<Case> = [
   { name: "signing", run: (s) => import("./cases/signing.js").then((m) => m.run(s)) },
   { name: "rest", run: (s) => import("./cases/rest.js").then((m) => m.run(s)) },
   { name: "wsdecode", run: (s) => import("./cases/wsdecode.js").then((m) => m.run(s)) },
+  { name: "wsend", run: (s) => import("./cases/wsend.js").then((m) => m.run(s)) },
   { name: "orderbook", run: (s) => import("./cases/orderbook.js").then((m) => m.run(s)) }
 ]
 
