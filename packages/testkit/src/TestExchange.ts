@@ -36,6 +36,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import * as Queue from "effect/Queue"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
@@ -287,8 +288,6 @@ export interface Options {
   readonly authWindow?: Duration.DurationInput | undefined
   /** Interval of the WebSocket ping frames. Default 10 seconds. */
   readonly pingInterval?: Duration.DurationInput | undefined
-  /** Interval at which expired orders are canceled and reported. Default 1 second. */
-  readonly tickInterval?: Duration.DurationInput | undefined
   /** Listed when the exchange starts. */
   readonly seedData?: Seed | undefined
   /** Shorthand for `seedData.markets`. */
@@ -674,7 +673,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       shiftClock: (by) =>
         Effect.sync(() => {
           state.offsetMs += toMs(by)
-          state.run((nowMs) => state.engine.tick(nowMs))
+          state.expire()
         }),
       resetClock: Effect.sync(() => {
         state.offsetMs = 0
@@ -683,17 +682,19 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
 
     // -------------------------------------------------------------- background fibers
 
-    yield* Effect.forkScoped(
-      Effect.sync(() => server.ping()).pipe(
-        Effect.repeat(Schedule.spaced(Duration.millis(toMs(options.pingInterval ?? "10 seconds")))),
-        Effect.delay(Duration.millis(toMs(options.pingInterval ?? "10 seconds")))
+    // expirations: sleep until the next one (on the exchange's clock), or until one is added
+    const wake = yield* Queue.sliding<void>(1)
+    state.onExpiriesChanged = () => {
+      Queue.unsafeOffer(wake, undefined)
+    }
+    yield* Effect.forkScoped(Effect.forever(Effect.suspend(() => {
+      const next = state.nextExpiry()
+      if (next === undefined) return Queue.take(wake)
+      const wait = next - state.now()
+      return (wait > 0 ? Effect.race(Effect.sleep(Duration.millis(wait)), Queue.take(wake)) : Effect.void).pipe(
+        Effect.zipRight(Effect.sync(() => state.expire()))
       )
-    )
-    yield* Effect.forkScoped(
-      Effect.sync(() => state.run((nowMs) => state.engine.tick(nowMs))).pipe(
-        Effect.repeat(Schedule.spaced(Duration.millis(toMs(options.tickInterval ?? "1 second"))))
-      )
-    )
+    })))
 
     const service: Service = {
       url,

@@ -120,6 +120,29 @@ describe("HTTP faults", () => {
     }))
 })
 
+describe("expirations", () => {
+  it.scoped("an expiring order is canceled and reported when its time comes, with no other traffic", () =>
+    Effect.gen(function*() {
+      const { alice, exchange } = yield* start()
+      const ws = yield* connect(exchange, alice)
+      yield* ws.send({ id: 1, cmd: "subscribe", params: { channels: ["user_orders"] } })
+      yield* ws.next((f) => f.type === "subscribed")
+      const now = yield* exchange.now
+      const placed = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: { ...order("exp"), expiration_time: Math.floor(now / 1000) + 30 }
+      })
+      expect(placed.status).toBe(201)
+      yield* ws.next((f) => f.type === "user_order" && f.msg.status === "resting")
+      yield* TestClock.adjust("29 seconds")
+      yield* realSleep(20)
+      expect(ws.frames.filter((f) => f.type === "user_order" && f.msg.status === "canceled")).toEqual([])
+      yield* TestClock.adjust("1 second")
+      const canceled = yield* ws.next((f) => f.type === "user_order" && f.msg.status === "canceled")
+      expect(canceled.msg).toMatchObject({ order_id: placed.body.order_id, last_update_reason: "ExpiryCancel" })
+    }))
+})
+
 describe("WebSocket faults", () => {
   it.scopedLive("drops every connection abruptly", () =>
     Effect.gen(function*() {

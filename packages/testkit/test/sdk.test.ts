@@ -8,9 +8,8 @@ import { TestExchange } from "../src/index.js"
 
 const A = "KXSDK-26-A"
 
-const Exchange = TestExchange.layer({ markets: [{ ticker: A }] })
 const Client = KalshiHttpClient.layer({ retry: { times: 0 } }).pipe(
-  Layer.provideMerge(Exchange),
+  Layer.provideMerge(TestExchange.layer({ markets: [{ ticker: A }] })),
   Layer.provide(FetchHttpClient.layer)
 )
 

@@ -8,7 +8,9 @@
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Runtime from "effect/Runtime"
+import * as Fiber from "effect/Fiber"
+import * as FiberSet from "effect/FiberSet"
+import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -70,7 +72,7 @@ export class ExchangeServer {
     readonly config: Config,
     readonly http: Server,
     readonly wss: WebSocketServer,
-    private readonly runtime: Runtime.Runtime<never>
+    private readonly run: <A, E>(effect: Effect.Effect<A, E>) => Fiber.RuntimeFiber<A, E>
   ) {
     this.context = {
       state: config.state,
@@ -113,7 +115,7 @@ export class ExchangeServer {
       }
     }
     res.on("close", finish)
-    Runtime.runFork(this.runtime)(this.handle(req, res))
+    this.run(this.handle(req, res))
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): Effect.Effect<void> {
@@ -163,7 +165,7 @@ export class ExchangeServer {
     text: string
   ): RestResponse {
     const state = this.config.state
-    state.run((nowMs) => state.engine.tick(nowMs))
+    state.expire()
     let route: Route | undefined
     let params: Record<string, string> | undefined
     for (const r of routes) {
@@ -269,24 +271,30 @@ export class ExchangeServer {
     const listener = (events: Parameters<Session["onEvents"]>[0]) => session.onEvents(events)
     this.sessions.add(session)
     this.config.state.listeners.add(listener)
+    const interval = Duration.millis(this.config.pingIntervalMs)
+    const pinger = this.run(
+      Effect.sync(() => this.ping(session)).pipe(Effect.repeat(Schedule.spaced(interval)), Effect.delay(interval))
+    )
     ws.on("message", (data, isBinary) => {
-      if (!isBinary) session.onMessage(String(data))
+      if (isBinary) return
+      try {
+        session.onMessage(String(data))
+      } catch {
+        ws.send(JSON.stringify({ type: "error", msg: { code: 1, msg: "Unable to process message" } }))
+      }
     })
     ws.on("close", () => {
+      this.run(Fiber.interrupt(pinger))
       this.sessions.delete(session)
       this.config.state.listeners.delete(listener)
     })
     ws.on("error", () => ws.terminate())
   }
 
-  ping(): void {
-    if (!this.pinging) return
-    for (const s of this.sessions) {
-      if (s.socket.readyState === s.socket.OPEN) {
-        s.socket.ping("heartbeat")
-        this.pings += 1
-      }
-    }
+  private ping(session: Session): void {
+    if (!this.pinging || session.socket.readyState !== session.socket.OPEN) return
+    session.socket.ping("heartbeat")
+    this.pings += 1
   }
 
   dropConnections(): number {
@@ -361,18 +369,22 @@ const refuse = (socket: Duplex, status: number, body: unknown): void => {
   )
 }
 
-/** Starts the server; closing the scope stops it and every connection. */
+/**
+ * Starts the server; closing the scope stops it and every connection. Request handlers and ping
+ * loops run in a FiberSet made outside the (uninterruptible) acquisition, so they stay
+ * interruptible and are interrupted when the scope closes.
+ */
 export const start = (config: Config): Effect.Effect<ExchangeServer, never, Scope.Scope> =>
-  Effect.acquireRelease(
-    Effect.flatMap(Effect.runtime<never>(), (runtime) =>
+  Effect.flatMap(FiberSet.makeRuntime<never>(), (run) =>
+    Effect.acquireRelease(
       Effect.async<ExchangeServer>((resume) => {
         const http = createServer()
         http.once("error", (error) => resume(Effect.die(error)))
         const wss = new WebSocketServer({ noServer: true })
-        const server = new ExchangeServer(config, http, wss, runtime)
+        const server = new ExchangeServer(config, http, wss, run)
         http.on("request", (req, res) => server.onRequest(req, res))
         http.on("upgrade", (req, socket, head) => server.onUpgrade(req, socket, head))
         http.listen(config.port, config.host, () => resume(Effect.succeed(server)))
-      })),
-    (server) => Effect.promise(() => server.close())
-  )
+      }),
+      (server) => Effect.promise(() => server.close())
+    ))

@@ -93,6 +93,10 @@ export class ExchangeState {
   /** Results of settled markets; their positions are reported as settled, not open. */
   readonly results = new Map<string, { readonly result: "yes" | "no"; readonly settledMs: number }>()
   offsetMs = 0
+  /** Expiration times of the resting orders that have one, by order id. */
+  readonly expiries = new Map<string, number>()
+  /** Called when an expiration is added or removed. */
+  onExpiriesChanged: () => void = () => {}
 
   constructor(seed: number, private readonly clockMs: () => number) {
     this.engine = Engine.make({ seed })
@@ -113,7 +117,19 @@ export class ExchangeState {
 
   record(events: ReadonlyArray<Engine.EngineEvent>): void {
     if (events.length === 0) return
+    let expiriesChanged = false
     for (const e of events) {
+      if (e._tag === "OrderCreated" || e._tag === "OrderUpdated" || e._tag === "OrderCanceled") {
+        const o = e.order
+        if (o.status === "resting" && o.expirationTsMs !== undefined) {
+          if (this.expiries.get(o.orderId) !== o.expirationTsMs) {
+            this.expiries.set(o.orderId, o.expirationTsMs)
+            expiriesChanged = true
+          }
+        } else if (this.expiries.delete(o.orderId)) {
+          expiriesChanged = true
+        }
+      }
       if (e._tag === "Fill") this.fills.push({ fillId: this.ids.uuid(), fill: e.fill })
       else if (e._tag === "Trade") this.trades.push(e.trade)
       else if (e._tag === "PositionChanged") {
@@ -130,12 +146,30 @@ export class ExchangeState {
         if (m !== undefined) m.updatedMs = e.tsMs
       }
     }
-    for (const l of this.listeners) l(events)
+    if (expiriesChanged) this.onExpiriesChanged()
+    for (const l of this.listeners) {
+      try {
+        l(events)
+      } catch {
+        // a listener (a WebSocket session) must not break the command that caused the events
+      }
+    }
   }
 
-  accountOfUser(user: string): AccountRecord | undefined {
-    for (const a of this.accountsByKey.values()) if (a.user === user) return a
-    return undefined
+  /** Expires the orders whose time has come; forgets expirations the engine did not act on. */
+  expire(): void {
+    this.run((nowMs) => this.engine.tick(nowMs))
+    const now = this.now()
+    for (const [id, at] of this.expiries) {
+      if (at <= now) this.expiries.delete(id)
+    }
+  }
+
+  /** The next expiration time, if any. */
+  nextExpiry(): number | undefined {
+    let next: number | undefined
+    for (const at of this.expiries.values()) if (next === undefined || at < next) next = at
+    return next
   }
 
   marketStatus(ticker: string): Engine.MarketStatus | undefined {
