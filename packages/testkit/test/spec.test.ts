@@ -80,6 +80,17 @@ describe("3.31.0 shapes", () => {
       yield* rest("GET", "/markets/{ticker}", `/markets/${A}`)
       yield* rest("GET", "/markets/{ticker}/orderbook", `/markets/${A}/orderbook`)
       yield* rest("GET", "/markets/trades", "/markets/trades")
+      const books = yield* rest("GET", "/markets/orderbooks", `/markets/orderbooks?tickers=${A}&tickers=${B}`)
+      expect(books.orderbooks.map((b: any) => b.ticker)).toEqual([A, B])
+      yield* rest("GET", "/exchange/user_data_timestamp", "/exchange/user_data_timestamp")
+      yield* rest("GET", "/historical/cutoff", "/historical/cutoff")
+      const value = yield* rest(
+        "GET",
+        "/portfolio/summary/total_resting_order_value",
+        "/portfolio/summary/total_resting_order_value",
+        { as: alice }
+      )
+      expect(value.total_resting_order_value).toBeGreaterThan(0)
       yield* rest("GET", "/portfolio/balance", "/portfolio/balance", { as: alice })
       yield* rest("GET", "/portfolio/positions", "/portfolio/positions", { as: alice })
       yield* rest("GET", "/portfolio/fills", "/portfolio/fills", { as: bob })

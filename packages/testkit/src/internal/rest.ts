@@ -299,6 +299,21 @@ const getOrderbook = (req: RestRequest, { state }: Context): RestResponse => {
   })
 }
 
+const getOrderbooks = (req: RestRequest, { state }: Context): RestResponse => {
+  const tickers = listParam(req.query, "tickers")
+  if (tickers === undefined) throw new Reject(400, Wire.queryError("tickers is required"))
+  if (tickers.length > 100) throw new Reject(400, Wire.queryError("tickers must have at most 100 items"))
+  return ok({
+    orderbooks: tickers.filter((t) => state.markets.has(t)).map((ticker) => {
+      const book = Option.getOrThrow(state.engine.getBook(ticker))
+      return {
+        ticker,
+        orderbook_fp: { yes_dollars: Wire.levels(book.bids), no_dollars: Wire.levels(book.asks, Wire.complement) }
+      }
+    })
+  })
+}
+
 const getTrades = (req: RestRequest, { state }: Context): RestResponse => {
   const q = req.query
   const ticker = strParam(q, "ticker")
@@ -455,6 +470,18 @@ const getSettlements = (req: RestRequest, { state }: Context): RestResponse => {
       value: s.result === "yes" ? 100 : 0
     })),
     cursor
+  })
+}
+
+const getRestingOrderValue = (req: RestRequest, { state }: Context): RestResponse => {
+  const user = userOf(req)
+  const total = state.engine.getOrders({ user, status: "resting" }).reduce(
+    (acc, o) => BigDecimal.sum(acc, BigDecimal.multiply(o.remainingCount, o.side === "bid" ? o.price : o.noPrice)),
+    ZERO
+  )
+  return ok({
+    total_resting_order_value: Wire.cents(total),
+    resting_order_value_breakdown: [{ exchange_index: 0, balance: Wire.dollars(total) }]
   })
 }
 
@@ -829,12 +856,31 @@ const getCosts = (_: RestRequest, ctx: Context): RestResponse => {
 /** Every served operation. */
 export const routes: ReadonlyArray<Route> = [
   { method: "GET", route: "/exchange/status", signed: false, handle: getExchangeStatus },
+  {
+    method: "GET",
+    route: "/exchange/user_data_timestamp",
+    signed: false,
+    handle: (_, { state }) => ok({ as_of_time: Wire.time(state.now()) })
+  },
+  {
+    method: "GET",
+    route: "/historical/cutoff",
+    signed: false,
+    handle: () =>
+      ok({
+        market_settled_ts: Wire.time(0),
+        trades_created_ts: Wire.time(0),
+        orders_updated_ts: Wire.time(0),
+        market_positions_last_updated_ts: Wire.time(0)
+      })
+  },
   { method: "GET", route: "/series", signed: false, handle: getSeriesList },
   { method: "GET", route: "/series/{series_ticker}", signed: false, handle: getSeries },
   { method: "GET", route: "/events", signed: false, handle: getEvents },
   { method: "GET", route: "/events/{event_ticker}", signed: false, handle: getEvent },
   { method: "GET", route: "/markets", signed: false, handle: getMarkets },
   { method: "GET", route: "/markets/trades", signed: false, handle: getTrades },
+  { method: "GET", route: "/markets/orderbooks", signed: false, handle: getOrderbooks },
   {
     method: "GET",
     route: "/markets/{ticker}",
@@ -846,6 +892,7 @@ export const routes: ReadonlyArray<Route> = [
   { method: "GET", route: "/portfolio/positions", signed: true, handle: getPositions },
   { method: "GET", route: "/portfolio/fills", signed: true, handle: getFills },
   { method: "GET", route: "/portfolio/settlements", signed: true, handle: getSettlements },
+  { method: "GET", route: "/portfolio/summary/total_resting_order_value", signed: true, handle: getRestingOrderValue },
   { method: "GET", route: "/portfolio/orders", signed: true, handle: getOrders },
   { method: "GET", route: "/portfolio/orders/{order_id}", signed: true, handle: getOrder },
   { method: "POST", route: "/portfolio/events/orders", signed: true, handle: createOrder },
