@@ -11,17 +11,31 @@
  * {@link Faults.shiftClock} moves: under `TestClock` the exchange's timestamps, its authentication
  * window, order expirations, pings and the simulated traders all follow `TestClock.adjust`.
  *
+ * `layer` starts the exchange in a test's layer and provides a `KalshiConfig` for a funded default
+ * account, so the SDK's own layers can be built on top:
+ *
  * @example
  * ```ts
  * import { it } from "@effect/vitest"
+ * import { KalshiHttpClient } from "@kalshi-effect/core"
  * import { TestExchange } from "@kalshi-effect/testkit"
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { Effect, Layer } from "effect"
  *
- * it.layer(TestExchange.layer({ markets: [{ ticker: "KXDEMO-26-T1" }] }), { excludeTestServices: true })(
- *   "trading",
- *   (it) => {
- *     it.effect("places an order", () => ...)
- *   }
+ * const Test = KalshiHttpClient.layer().pipe(
+ *   Layer.provideMerge(TestExchange.layer({ markets: [{ ticker: "KXDEMO-26-T1" }] })),
+ *   Layer.provide(FetchHttpClient.layer)
  * )
+ *
+ * it.layer(Test)("trading", (it) => {
+ *   it.effect("a fill shows in the book", () =>
+ *     Effect.gen(function*() {
+ *       const exchange = yield* TestExchange.TestExchange
+ *       const maker = yield* exchange.addAccount({ balance: "100" })
+ *       yield* exchange.placeOrder({ user: maker.user, ticker: "KXDEMO-26-T1", side: "ask", price: "0.55", count: "10" })
+ *       // ... trade through the SDK, then assert on exchange.book(...) / exchange.orders(...)
+ *     }))
+ * })
  * ```
  *
  * @since 0.1.0
