@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import { generateKeyPairSync } from "node:crypto"
 import { TestExchange } from "../src/index.js"
 import { call, connect, signedHeaders } from "./utils/client.js"
 
@@ -83,6 +86,42 @@ describe("REST authentication", () => {
         expect(r.status).toBe(401)
         expect(r.body.error.code).toBe("header_timestamp_expired")
       }
+    }))
+})
+
+describe("registered keys", () => {
+  it.scopedLive("verifies requests against a public key registered with its key id", () =>
+    Effect.gen(function*() {
+      const exchange = yield* TestExchange.make({})
+      for (const type of ["ed25519", "rsa"] as const) {
+        const pair = type === "rsa"
+          ? generateKeyPairSync("rsa", { modulusLength: 2048 })
+          : generateKeyPairSync("ed25519")
+        const apiKeyId = `my-${type}-key`
+        const account = yield* exchange.addAccount({
+          apiKeyId,
+          user: `user-${type}`,
+          publicKey: pair.publicKey.export({ type: "spki", format: "pem" }).toString(),
+          balance: "5"
+        })
+        expect(Option.isNone(account.credentials)).toBe(true)
+        const signed: TestExchange.Account = {
+          ...account,
+          credentials: Option.some({
+            apiKeyId: Redacted.make(apiKeyId),
+            privateKey: Redacted.make(
+              pair.privateKey.export({ type: type === "rsa" ? "pkcs1" : "pkcs8", format: "pem" }).toString()
+            )
+          })
+        }
+        const r = yield* call(exchange, "GET", "/portfolio/balance", { as: signed })
+        expect(r.status).toBe(200)
+        expect(r.body.balance_dollars).toBe("5.0000")
+      }
+      const duplicate = yield* Effect.flip(exchange.addAccount({ apiKeyId: "my-rsa-key" }))
+      expect(duplicate.message).toContain("exists")
+      const bad = yield* Effect.flip(exchange.addAccount({ publicKey: "not a key" }))
+      expect(bad._tag).toBe("SeedError")
     }))
 })
 

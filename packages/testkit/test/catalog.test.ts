@@ -119,4 +119,47 @@ describe("catalog", () => {
       expect(costs.body.default_cost).toBe(10)
       expect(costs.body.endpoint_costs).toContainEqual({ method: "GET", path: "/portfolio/orders/{order_id}", cost: 2 })
     }))
+
+  it.scopedLive("seeds series, events, markets, accounts and resting orders at once", () =>
+    Effect.gen(function*() {
+      const exchange = yield* TestExchange.make({ rateLimits: false })
+      const accounts = yield* exchange.seed({
+        series: [{ ticker: "KXSEED" }],
+        events: [{ eventTicker: "KXSEED-26", seriesTicker: "KXSEED" }],
+        markets: [
+          { ticker: "KXSEED-26-A", priceRanges: [{ start: "0.01", end: "0.10", step: "0.001" }, { start: "0.10", end: "0.99", step: "0.01" }] }
+        ],
+        accounts: [{ user: "maker", balance: "100" }, { user: "taker" }]
+      })
+      expect(accounts.map((a) => a.user)).toEqual(["maker", "taker"])
+      yield* exchange.seed({
+        orders: [
+          { user: "maker", ticker: "KXSEED-26-A", side: "bid", price: "0.055", count: "10" },
+          { user: "maker", ticker: "KXSEED-26-A", side: "ask", price: "0.60", count: "5.5" }
+        ]
+      })
+      const book = yield* call(exchange, "GET", "/markets/KXSEED-26-A/orderbook")
+      expect(book.body.orderbook_fp).toEqual({ yes_dollars: [["0.0550", "10.00"]], no_dollars: [["0.4000", "5.50"]] })
+      const market = yield* call(exchange, "GET", "/markets/KXSEED-26-A")
+      expect(market.body.market).toMatchObject({
+        event_ticker: "KXSEED-26",
+        yes_bid_dollars: "0.0550",
+        yes_ask_dollars: "0.6000",
+        no_bid_dollars: "0.4000",
+        no_ask_dollars: "0.9450",
+        price_level_structure: "custom",
+        price_ranges: [
+          { start: "0.0100", end: "0.1000", step: "0.0010" },
+          { start: "0.1000", end: "0.9900", step: "0.0100" }
+        ]
+      })
+      const offGrid = yield* Effect.flip(
+        exchange.placeOrder({ user: "maker", ticker: "KXSEED-26-A", side: "bid", price: "0.555", count: "1" })
+      )
+      expect(offGrid.message).toContain("invalid_order")
+      const unfunded = yield* Effect.flip(
+        exchange.placeOrder({ user: "taker", ticker: "KXSEED-26-A", side: "bid", price: "0.50", count: "1" })
+      )
+      expect(unfunded.message).toContain("insufficient_balance")
+    }))
 })
