@@ -264,6 +264,11 @@ export interface Faults {
   }) => Effect.Effect<void>
   /** Forgets the HTTP faults not yet used. */
   readonly clearRequestFaults: Effect.Effect<void>
+  /** Refuses the next `count` WebSocket handshakes (1 by default) with `status` (e.g. 503, 429, 401). */
+  readonly refuseHandshakes: (options: {
+    readonly status: number
+    readonly count?: number | undefined
+  }) => Effect.Effect<void>
   /** Closes every WebSocket connection abruptly (no close frame); returns how many. */
   readonly dropWebSockets: Effect.Effect<number>
   /** Makes the next seq-carrying message (of `channel`, or of any channel) skip one `seq` number. */
@@ -671,7 +676,12 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       dropResponses: (o = {}) => addFault({ _tag: "DropResponse" }, o.count, o.match),
       clearRequestFaults: Effect.sync(() => {
         server.faults.length = 0
+        server.handshakeFaults.length = 0
       }),
+      refuseHandshakes: ({ count, status }) =>
+        Effect.sync(() => {
+          for (let i = 0; i < (count ?? 1); i++) server.handshakeFaults.push(status)
+        }),
       dropWebSockets: Effect.sync(() => server.dropConnections()),
       skipSeq: (o = {}) =>
         Effect.sync(() => {

@@ -157,6 +157,16 @@ describe("WebSocket faults", () => {
       expect(c.socket.readyState).toBe(c.socket.OPEN)
     }))
 
+  it.scopedLive("refuses the next handshakes with a status", () =>
+    Effect.gen(function*() {
+      const { alice, exchange } = yield* start()
+      yield* exchange.faults.refuseHandshakes({ status: 503, count: 2 })
+      expect((yield* Effect.flip(connect(exchange, alice))).status).toBe(503)
+      expect((yield* Effect.flip(connect(exchange, alice))).status).toBe(503)
+      const ok = yield* connect(exchange, alice)
+      expect(ok.socket.readyState).toBe(ok.socket.OPEN)
+    }))
+
   it.scopedLive("skips one seq number on the next message of a channel", () =>
     Effect.gen(function*() {
       const { alice, bob, exchange } = yield* start()

@@ -12,7 +12,7 @@ import * as Fiber from "effect/Fiber"
 import * as FiberSet from "effect/FiberSet"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
 import { type WebSocket, WebSocketServer } from "ws"
@@ -62,6 +62,8 @@ export class ExchangeServer {
   readonly wsFaults: WsFaults = { skips: [] }
   readonly sessions = new Set<Session>()
   readonly buckets = new Buckets()
+  /** Statuses for the next WebSocket handshakes, refused before authentication. */
+  readonly handshakeFaults: Array<number> = []
   pinging = true
   pings = 0
   inFlight = 0
@@ -260,6 +262,10 @@ export class ExchangeServer {
     if (url.pathname !== WS_PATH) {
       return refuse(socket, 404, Wire.nestedError({ code: "not_found", message: "not found" }))
     }
+    const refusal = this.handshakeFaults.shift()
+    if (refusal !== undefined) {
+      return refuse(socket, refusal, faultBody(refusal))
+    }
     const state = this.config.state
     const auth = authenticate(req.headers, "GET", url.pathname, state.now(), this.config.authWindowMs, state.accountsByKey)
     if (auth._tag === "Fail") return refuse(socket, 401, Wire.nestedError(auth.failure.body))
@@ -361,7 +367,7 @@ const send = (res: ServerResponse, status: number, body: unknown): void => {
 
 const refuse = (socket: Duplex, status: number, body: unknown): void => {
   const text = JSON.stringify(body)
-  const reason = status === 401 ? "Unauthorized" : "Not Found"
+  const reason = STATUS_CODES[status] ?? "Error"
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${
       Buffer.byteLength(text)
