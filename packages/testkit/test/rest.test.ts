@@ -116,4 +116,43 @@ describe("REST trading", () => {
       const again = yield* Effect.flip(exchange.settleMarket("KXTEST-26-B", "no"))
       expect(again._tag).toBe("SeedError")
     }))
+
+  it.scopedLive("refuses malformed orders with the body shapes of the exchange", () =>
+    Effect.gen(function*() {
+      const { alice, bob, exchange } = yield* start({ rateLimits: false })
+      const valid = {
+        ticker: "KXTEST-26-A",
+        side: "bid",
+        price: "0.40",
+        count: "1",
+        time_in_force: "good_till_canceled",
+        self_trade_prevention_type: "taker_at_cross"
+      }
+      const numeric = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: { ...valid, count: 1 } })
+      expect(numeric.status).toBe(400)
+      expect(numeric.body).toEqual({ code: "bad_request", message: expect.stringMatching(/cannot unmarshal number/) })
+      const missing = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: { ...valid, side: undefined } })
+      expect(missing.status).toBe(400)
+      expect(missing.body.error).toMatchObject({ code: "bad_request", details: "side is required" })
+      const unknownMarket = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: { ...valid, ticker: "KXNOPE-1" }
+      })
+      expect(unknownMarket.status).toBe(404)
+      yield* exchange.placeOrder({ user: bob.user, ticker: "KXTEST-26-A", side: "ask", price: "0.45", count: "3" })
+      const cross = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: { ...valid, price: "0.45", post_only: true }
+      })
+      expect(cross.status).toBe(400)
+      expect(cross.body.error.code).toBe("invalid_order")
+      const notObject = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: "{" })
+      expect(notObject.status).toBe(400)
+      expect(notObject.body).toEqual({ code: "bad_request", message: "request body must be a JSON object" })
+      const missingOrder = yield* call(exchange, "DELETE", "/portfolio/events/orders/00000000-0000-4000-8000-000000000000", {
+        as: alice
+      })
+      expect(missingOrder.status).toBe(404)
+      expect(missingOrder.body).toEqual({ error: { code: "not_found", message: "not found" } })
+    }))
 })
