@@ -8,6 +8,7 @@ import type { KalshiHttpClient, KalshiRateLimiter } from "@kalshi-effect/core"
 import { KalshiRest } from "@kalshi-effect/rest"
 import { KalshiWebSocket, type Messages } from "@kalshi-effect/ws"
 import * as BigDecimal from "effect/BigDecimal"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
@@ -44,7 +45,7 @@ export interface Recorder<A> {
   readonly until: (
     what: string,
     predicate: (items: ReadonlyArray<A>) => boolean,
-    within?: string
+    within?: Duration.DurationInput
   ) => Effect.Effect<ReadonlyArray<A>>
 }
 
@@ -79,7 +80,9 @@ export const record = <A, E>(stream: Stream.Stream<A, E>): Effect.Effect<Recorde
 export const messagesOf = <C extends Messages.Channel>(
   subscription: KalshiWebSocket.Subscription<C>
 ): Stream.Stream<Messages.ChannelMessage<C>, unknown> =>
-  subscription.stream.pipe(Stream.filter(KalshiWebSocket.isMessage))
+  subscription.stream.pipe(
+    Stream.filter((event): event is Messages.ChannelMessage<C> => KalshiWebSocket.isMessage(event))
+  )
 
 /** A book as plain data: each side's bids `[price, size]`, best first, like `OrderBookView.toJSON`. */
 export interface PlainBook {
