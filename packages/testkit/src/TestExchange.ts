@@ -55,7 +55,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
-import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
 import * as Engine from "./Engine.js"
 import { Prng } from "./internal/engineUnits.js"
 import * as Server from "./internal/server.js"
@@ -126,7 +126,8 @@ export interface MarketSeed {
 
 /**
  * An account: a user with one API key. Without `publicKey`, a key pair of `keyType` (Ed25519 by
- * default) is generated and its private key returned in {@link Account.credentials}.
+ * default) is generated and its private key returned in {@link Account.credentials}; Ed25519 keys
+ * derive from the exchange's seed, so the same seed gives the same keys.
  *
  * @since 0.1.0
  * @category seeding
@@ -419,10 +420,26 @@ const fromEngine = <A>(result: Either.Either<A, Engine.EngineError>): Effect.Eff
     onRight: Effect.succeed
   })
 
-const generateKeys = (keyType: "rsa" | "ed25519"): { readonly publicKey: KeyObject; readonly privatePem: string } => {
+/** The PKCS#8 DER prefix of an Ed25519 private key; the 32-byte seed follows. */
+const ED25519_PKCS8_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex")
+
+/** Ed25519 keys come from the exchange's seeded generator (the same seed gives the same keys); RSA keys are random. */
+const generateKeys = (
+  keyType: "rsa" | "ed25519",
+  random: () => number
+): { readonly publicKey: KeyObject; readonly privatePem: string } => {
   if (keyType === "ed25519") {
-    const { privateKey, publicKey } = generateKeyPairSync("ed25519")
-    return { publicKey, privatePem: privateKey.export({ type: "pkcs8", format: "pem" }).toString() }
+    const seed = Buffer.alloc(32)
+    for (let i = 0; i < 32; i += 4) seed.writeUInt32BE(random(), i)
+    const privateKey = createPrivateKey({
+      key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]),
+      format: "der",
+      type: "pkcs8"
+    })
+    return {
+      publicKey: createPublicKey(privateKey),
+      privatePem: privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+    }
   }
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 })
   return { publicKey, privatePem: privateKey.export({ type: "pkcs1", format: "pem" }).toString() }
@@ -565,7 +582,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
             return yield* new SeedError({ message: "publicKey is not a PEM public key" })
           }
         } else {
-          const keys = generateKeys(seed.keyType ?? "ed25519")
+          const keys = generateKeys(seed.keyType ?? "ed25519", () => state.ids.next())
           publicKey = keys.publicKey
           credentials = Option.some({
             apiKeyId: Redacted.make(apiKeyId),

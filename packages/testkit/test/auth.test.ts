@@ -90,6 +90,17 @@ describe("REST authentication", () => {
 })
 
 describe("registered keys", () => {
+  it.scopedLive("generates the same key ids, users and Ed25519 keys for the same seed", () =>
+    Effect.gen(function*() {
+      const pem = (a: TestExchange.Account) => Redacted.value(Option.getOrThrow(a.credentials).privateKey)
+      const first = yield* (yield* TestExchange.make({ seed: 5 })).addAccount()
+      const second = yield* (yield* TestExchange.make({ seed: 5 })).addAccount()
+      const other = yield* (yield* TestExchange.make({ seed: 6 })).addAccount()
+      expect([second.user, second.apiKeyId, pem(second)]).toEqual([first.user, first.apiKeyId, pem(first)])
+      expect(pem(other)).not.toBe(pem(first))
+      expect(pem(first)).toMatch(/^-----BEGIN PRIVATE KEY-----/)
+    }))
+
   it.scopedLive("verifies requests against a public key registered with its key id", () =>
     Effect.gen(function*() {
       const exchange = yield* TestExchange.make({})
