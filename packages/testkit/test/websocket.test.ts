@@ -224,6 +224,21 @@ describe("WebSocket channels", () => {
       expect(bws.frames.filter((f) => f.type === "user_order").length).toBeGreaterThan(0)
     }))
 
+  it.scopedLive("accepts market ids for tickers", () =>
+    Effect.gen(function*() {
+      const { alice, exchange } = yield* start
+      const ws = yield* connect(exchange, alice)
+      yield* ws.send({ id: 1, cmd: "subscribe", params: { channels: ["orderbook_delta"], market_ticker: A } })
+      const idOfA = (yield* ws.next((f) => f.type === "orderbook_snapshot" && f.sid === 1)).msg.market_id
+      yield* ws.send({ id: 2, cmd: "subscribe", params: { channels: ["orderbook_delta"], market_ids: [idOfA] } })
+      const byId = yield* ws.next((f) => f.type === "orderbook_snapshot" && f.sid === 2)
+      expect(byId.msg).toMatchObject({ market_ticker: A, market_id: idOfA })
+      yield* ws.send({ id: 3, cmd: "update_subscription", params: { sid: 1, action: "add_markets", market_id: idOfA } })
+      expect(yield* ws.next((f) => f.id === 3)).toMatchObject({ type: "ok", msg: { market_tickers: [A] } })
+      yield* ws.send({ id: 4, cmd: "subscribe", params: { channels: ["trade"], market_ids: ["no-such-id"] } })
+      expect((yield* ws.next((f) => f.id === 4)).msg.code).toBe(11)
+    }))
+
   it.scopedLive("announces new markets and sends the current ticker on request", () =>
     Effect.gen(function*() {
       const { alice, exchange } = yield* start

@@ -142,6 +142,16 @@ export class Session {
       if (!Array.isArray(many) || many.some((t) => typeof t !== "string")) return "invalid"
       out.push(...(many as Array<string>))
     }
+    const ids: Array<unknown> = [
+      ...(p["market_id"] !== undefined ? [p["market_id"]] : []),
+      ...(Array.isArray(p["market_ids"]) ? p["market_ids"] : p["market_ids"] !== undefined ? [null] : [])
+    ]
+    for (const id of ids) {
+      if (typeof id !== "string") return "invalid"
+      const market = [...this.state.markets.values()].find((m) => m.marketId === id)
+      if (market === undefined) return "invalid"
+      out.push(market.ticker)
+    }
     return [...new Set(out)]
   }
 
