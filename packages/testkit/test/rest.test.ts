@@ -155,4 +155,63 @@ describe("REST trading", () => {
       expect(missingOrder.status).toBe(404)
       expect(missingOrder.body).toEqual({ error: { code: "not_found", message: "not found" } })
     }))
+
+  it.scopedLive("reports queue positions by price-time priority", () =>
+    Effect.gen(function*() {
+      const { alice, bob, exchange } = yield* start({ rateLimits: false })
+      const place = (as: TestExchange.Account, count: string) =>
+        call(exchange, "POST", "/portfolio/events/orders", {
+          as,
+          body: {
+            ticker: "KXTEST-26-A",
+            side: "bid",
+            price: "0.30",
+            count,
+            time_in_force: "good_till_canceled",
+            self_trade_prevention_type: "taker_at_cross"
+          }
+        })
+      const first = (yield* place(bob, "5")).body.order_id
+      const mine = (yield* place(alice, "2")).body.order_id
+      yield* place(bob, "7")
+      const position = (id: string, as: TestExchange.Account) =>
+        Effect.map(
+          call(exchange, "GET", `/portfolio/orders/${id}/queue_position`, { as }),
+          (r) => r.body.queue_position_fp
+        )
+      expect(yield* position(mine, alice)).toBe("5.00")
+      // a sell of 3 takes from the first order
+      yield* exchange.deposit("seller", "100")
+      yield* exchange.placeOrder({
+        user: "seller",
+        ticker: "KXTEST-26-A",
+        side: "ask",
+        price: "0.30",
+        count: "3",
+        timeInForce: "immediate_or_cancel"
+      })
+      expect(yield* position(mine, alice)).toBe("2.00")
+      // decreasing the first order keeps its place; cancelling it moves alice to the front
+      yield* call(exchange, "POST", `/portfolio/events/orders/${first}/decrease`, { as: bob, body: { reduce_by: "1" } })
+      expect(yield* position(mine, alice)).toBe("1.00")
+      yield* call(exchange, "DELETE", `/portfolio/events/orders/${first}`, { as: bob })
+      expect(yield* position(mine, alice)).toBe("0.00")
+      const all = yield* call(exchange, "GET", "/portfolio/orders/queue_positions", { as: bob })
+      expect(all.body.queue_positions).toEqual([
+        expect.objectContaining({ market_ticker: "KXTEST-26-A", queue_position_fp: "2.00" })
+      ])
+      const gone = yield* call(exchange, "GET", `/portfolio/orders/${first}/queue_position`, { as: bob })
+      expect(gone.status).toBe(404)
+      // the engine fills in that order: the next 2 contracts sold are alice's
+      yield* exchange.placeOrder({
+        user: "seller",
+        ticker: "KXTEST-26-A",
+        side: "ask",
+        price: "0.30",
+        count: "2",
+        timeInForce: "immediate_or_cancel"
+      })
+      const order = yield* call(exchange, "GET", `/portfolio/orders/${mine}`, { as: alice })
+      expect(order.body.order).toMatchObject({ status: "executed", fill_count_fp: "2.00" })
+    }))
 })

@@ -96,6 +96,13 @@ describe("3.31.0 shapes", () => {
       yield* rest("GET", "/portfolio/fills", "/portfolio/fills", { as: bob })
       yield* rest("GET", "/portfolio/orders", "/portfolio/orders", { as: alice })
       yield* rest("GET", "/portfolio/orders/{order_id}", `/portfolio/orders/${created.order_id}`, { as: alice })
+      yield* rest("GET", "/portfolio/orders/queue_positions", "/portfolio/orders/queue_positions", { as: alice })
+      yield* rest(
+        "GET",
+        "/portfolio/orders/{order_id}/queue_position",
+        `/portfolio/orders/${created.order_id}/queue_position`,
+        { as: alice }
+      )
       yield* rest("GET", "/portfolio/order_groups", "/portfolio/order_groups", { as: alice })
       yield* rest("GET", "/portfolio/order_groups/{order_group_id}", `/portfolio/order_groups/${group.order_group_id}`, { as: alice })
       yield* rest("PUT", "/portfolio/order_groups/{order_group_id}/limit", `/portfolio/order_groups/${group.order_group_id}/limit`, {

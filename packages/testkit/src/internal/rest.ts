@@ -744,6 +744,39 @@ const decreaseOrder = (req: RestRequest, { state }: Context): RestResponse => {
 const getOrder = (req: RestRequest, { state }: Context): RestResponse =>
   ok({ order: Wire.order(unwrap(state.engine.getOrder(userOf(req), req.params["order_id"]!))) })
 
+const restingOrder = (state: ExchangeState, user: string, orderId: string): Engine.Order => {
+  const order = unwrap(state.engine.getOrder(user, orderId))
+  if (order.status !== "resting") throw reject(404, "not_found", "not found")
+  return order
+}
+
+const getQueuePosition = (req: RestRequest, { state }: Context): RestResponse => {
+  const order = restingOrder(state, userOf(req), req.params["order_id"]!)
+  return ok({ queue_position_fp: Wire.count(state.queuePosition(order)) })
+}
+
+const getQueuePositions = (req: RestRequest, { state }: Context): RestResponse => {
+  const user = userOf(req)
+  const tickers = listParam(req.query, "market_tickers")
+  const eventTicker = strParam(req.query, "event_ticker")
+  const subaccount = subaccountParam(req.query)
+  const orders = state.engine.getOrders({
+    user,
+    status: "resting",
+    ...(subaccount !== undefined ? { subaccount } : {})
+  }).filter((o) =>
+    (tickers === undefined || tickers.includes(o.ticker)) &&
+    (eventTicker === undefined || state.markets.get(o.ticker)?.eventTicker === eventTicker)
+  )
+  return ok({
+    queue_positions: orders.map((o) => ({
+      order_id: o.orderId,
+      market_ticker: o.ticker,
+      queue_position_fp: Wire.count(state.queuePosition(o))
+    }))
+  })
+}
+
 const getOrders = (req: RestRequest, { state }: Context): RestResponse => {
   const q = req.query
   const user = userOf(req)
@@ -894,7 +927,9 @@ export const routes: ReadonlyArray<Route> = [
   { method: "GET", route: "/portfolio/settlements", signed: true, handle: getSettlements },
   { method: "GET", route: "/portfolio/summary/total_resting_order_value", signed: true, handle: getRestingOrderValue },
   { method: "GET", route: "/portfolio/orders", signed: true, handle: getOrders },
+  { method: "GET", route: "/portfolio/orders/queue_positions", signed: true, handle: getQueuePositions },
   { method: "GET", route: "/portfolio/orders/{order_id}", signed: true, handle: getOrder },
+  { method: "GET", route: "/portfolio/orders/{order_id}/queue_position", signed: true, handle: getQueuePosition },
   { method: "POST", route: "/portfolio/events/orders", signed: true, handle: createOrder },
   { method: "DELETE", route: "/portfolio/events/orders", signed: true, handle: cancelAll },
   { method: "POST", route: "/portfolio/events/orders/batched", signed: true, handle: batchCreate },

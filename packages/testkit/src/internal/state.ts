@@ -9,7 +9,10 @@ import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import type { KeyObject } from "node:crypto"
 import * as Engine from "../Engine.js"
-import { Prng } from "./engineUnits.js"
+import { COUNT_DECIMALS, Prng, toSafeInteger } from "./engineUnits.js"
+
+const levelKey = (ticker: string, side: Engine.BookSide, price: BigDecimal.BigDecimal): string =>
+  `${ticker}\u0000${side}\u0000${BigDecimal.format(BigDecimal.normalize(price))}`
 
 export interface SeriesRecord {
   readonly ticker: string
@@ -95,6 +98,12 @@ export class ExchangeState {
   offsetMs = 0
   /** Expiration times of the resting orders that have one, by order id. */
   readonly expiries = new Map<string, number>()
+  /**
+   * The FIFO of each book level (`ticker`, side, price), rebuilt from the engine's book deltas: an
+   * order joins the back when it is added to the book and shrinks in place when contracts leave it,
+   * which is the engine's price-time priority. Counts in hundredths of a contract.
+   */
+  readonly queues = new Map<string, Array<{ readonly orderId: string; remaining: number }>>()
   /** Called when an expiration is added or removed. */
   onExpiriesChanged: () => void = () => {}
 
@@ -130,6 +139,7 @@ export class ExchangeState {
           expiriesChanged = true
         }
       }
+      if (e._tag === "BookDelta") this.queue(e)
       if (e._tag === "Fill") this.fills.push({ fillId: this.ids.uuid(), fill: e.fill })
       else if (e._tag === "Trade") this.trades.push(e.trade)
       else if (e._tag === "PositionChanged") {
@@ -163,6 +173,36 @@ export class ExchangeState {
     for (const [id, at] of this.expiries) {
       if (at <= now) this.expiries.delete(id)
     }
+  }
+
+  private queue(e: Engine.BookDelta): void {
+    const key = levelKey(e.ticker, e.side, e.price)
+    const delta = toSafeInteger(e.delta, COUNT_DECIMALS) ?? 0
+    let queue = this.queues.get(key)
+    if (queue === undefined) {
+      queue = []
+      this.queues.set(key, queue)
+    }
+    const i = queue.findIndex((q) => q.orderId === e.orderId)
+    if (delta > 0) {
+      if (i !== -1) queue.splice(i, 1)
+      queue.push({ orderId: e.orderId, remaining: delta })
+    } else if (i !== -1) {
+      queue[i]!.remaining += delta
+      if (queue[i]!.remaining <= 0) queue.splice(i, 1)
+    }
+    if (queue.length === 0) this.queues.delete(key)
+  }
+
+  /** Contracts ahead of a resting order at its price level. */
+  queuePosition(order: Engine.Order): BigDecimal.BigDecimal {
+    const queue = this.queues.get(levelKey(order.ticker, order.side, order.price)) ?? []
+    let ahead = 0
+    for (const q of queue) {
+      if (q.orderId === order.orderId) break
+      ahead += q.remaining
+    }
+    return BigDecimal.make(BigInt(ahead), COUNT_DECIMALS)
   }
 
   /** The next expiration time, if any. */
