@@ -113,7 +113,12 @@ describe("WebSocket commands", () => {
       yield* ws.send({ id: 21, cmd: "update_subscription", params: { sid } })
       expect((yield* ws.next((f) => f.id === 21)).msg.code).toBe(15)
       yield* ws.send({ id: 22, cmd: "update_subscription", params: { sid, action: "jump" } })
-      expect((yield* ws.next((f) => f.id === 22)).msg.code).toBe(13)
+      expect(yield* ws.next((f) => f.id === 22)).toEqual({
+        type: "error",
+        id: 22,
+        sid,
+        msg: { code: 13, msg: "Unsupported action" }
+      })
       yield* ws.send({ id: 23, cmd: "update_subscription", params: { sid, action: "get_snapshot" } })
       expect((yield* ws.next((f) => f.id === 23)).msg.code).toBe(13)
       yield* ws.send({ id: 24, cmd: "update_subscription", params: { sid, action: "add_markets" } })

@@ -91,8 +91,8 @@ export class Session {
     })
   }
 
-  private error(id: number | undefined, code: number, msg: string, extra: Record<string, unknown> = {}): void {
-    this.send({ type: "error", ...(id !== undefined ? { id } : {}), msg: { code, msg, ...extra } })
+  private error(id: number | undefined, code: number, msg: string, sid?: number): void {
+    this.send({ type: "error", ...(id !== undefined ? { id } : {}), ...(sid !== undefined ? { sid } : {}), msg: { code, msg } })
   }
 
   // ------------------------------------------------------------------ commands
@@ -208,20 +208,20 @@ export class Session {
     const sub = typeof sid === "number" ? this.subs.get(sid) : undefined
     if (sub === undefined) return this.error(id, 7, "Unknown subscription ID")
     const action = p["action"]
-    if (action === undefined) return this.error(id, 15, "Action required")
+    if (action === undefined) return this.error(id, 15, "Action required", sub.sid)
     if (action !== "add_markets" && action !== "delete_markets" && action !== "get_snapshot") {
-      return this.error(id, 13, "Unsupported action")
+      return this.error(id, 13, "Unsupported action", sub.sid)
     }
     if (!marketChannels.has(sub.channel) || (action === "get_snapshot" && sub.channel !== "orderbook_delta")) {
-      return this.error(id, 13, "Unsupported action")
+      return this.error(id, 13, "Unsupported action", sub.sid)
     }
     const tickers = this.tickersOf(p)
-    if (tickers === "invalid") return this.error(id, 11, "Invalid parameter")
+    if (tickers === "invalid") return this.error(id, 11, "Invalid parameter", sub.sid)
     if (action === "get_snapshot") {
       for (const t of tickers.length > 0 ? tickers : sub.markets ?? []) this.snapshot(sub, t, id)
       return
     }
-    if (tickers.length === 0) return this.error(id, 14, "Market Ticker required")
+    if (tickers.length === 0) return this.error(id, 14, "Market Ticker required", sub.sid)
     if (action === "add_markets") {
       const current = sub.markets ?? []
       const added = tickers.filter((t) => !current.includes(t))
