@@ -9,7 +9,14 @@ import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as Engine from "../Engine.js"
-import { type AccountRecord, type ExchangeState, type MarketRecord, parseDecimal } from "./state.js"
+import {
+  type AccountRecord,
+  type EventRecord,
+  type ExchangeState,
+  type MarketRecord,
+  parseDecimal,
+  type SeriesRecord
+} from "./state.js"
 import * as Wire from "./wire.js"
 
 export interface RestRequest {
@@ -146,7 +153,7 @@ const inTsRange = (q: URLSearchParams, tsMs: number, min = "min_ts", max = "max_
 const ZERO = BigDecimal.fromBigInt(0n)
 const ONE = BigDecimal.fromBigInt(1n)
 
-const renderSeries = (s: import("./state.js").SeriesRecord): Record<string, unknown> => ({
+const renderSeries = (s: SeriesRecord): Record<string, unknown> => ({
   ticker: s.ticker,
   frequency: s.frequency,
   title: s.title,
@@ -165,7 +172,7 @@ const renderSeries = (s: import("./state.js").SeriesRecord): Record<string, unkn
 
 const renderEvent = (
   state: ExchangeState,
-  e: import("./state.js").EventRecord,
+  e: EventRecord,
   nested: boolean
 ): Record<string, unknown> => ({
   event_ticker: e.eventTicker,
