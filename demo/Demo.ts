@@ -1,0 +1,428 @@
+/**
+ * A small trading pipeline on the Kalshi SDK, written the way a user would write theirs: list
+ * markets as a Stream, keep a local order book of one market, follow its trades and the account's
+ * orders, fills and positions over the WebSocket, place a resting order and an immediate-or-cancel
+ * order safely, check the portfolio over REST, cancel what rests, and summarise.
+ *
+ * {@link layerEmbedded} runs it against the local exchange of `@kalshi-effect/testkit` (a market
+ * maker and a noise trader make the flow); {@link layerSdk} over `KalshiConfig.layerConfig` runs it
+ * against Kalshi.
+ */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import { FixedPoint, type KalshiConfig, type KalshiError } from "@kalshi-effect/core"
+import { KalshiRest, MarketApi, Orders, OrdersApi, PortfolioApi, type Schemas } from "@kalshi-effect/rest"
+import { TestExchange } from "@kalshi-effect/testkit"
+import { KalshiWebSocket, type KalshiWebSocketError, type Messages, OrderBook } from "@kalshi-effect/ws"
+import * as BigDecimal from "effect/BigDecimal"
+import * as Chunk from "effect/Chunk"
+import * as Console from "effect/Console"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Ref from "effect/Ref"
+import * as Stream from "effect/Stream"
+import * as SubscriptionRef from "effect/SubscriptionRef"
+
+// ---------------------------------------------------------------------------------------------
+// options and results
+// ---------------------------------------------------------------------------------------------
+
+/** What the pipeline does. */
+export interface Options {
+  /** Place orders (a resting limit order and an immediate-or-cancel order). */
+  readonly trade: boolean
+  /** How long to watch the market (after trading, before canceling what rests). */
+  readonly watch: Duration.DurationInput
+  /** The market to follow; by default the most traded of the markets listed. */
+  readonly market?: string | undefined
+  /** How many open markets to read from the markets Stream. Default 200. */
+  readonly maxMarkets?: number | undefined
+  /** The top of book is printed at most once per interval. Default 1 second. */
+  readonly printEvery?: Duration.DurationInput | undefined
+  /** Contracts per order. Default 1. */
+  readonly contracts?: number | undefined
+}
+
+/** An order the pipeline placed. */
+export interface PlacedOrder {
+  readonly label: "resting" | "immediate-or-cancel"
+  readonly orderId: string
+  readonly clientOrderId: string
+  readonly price: string
+}
+
+/** What happened. */
+export interface Summary {
+  readonly marketsListed: number
+  readonly market: string
+  readonly bookUpdates: number
+  readonly trades: number
+  readonly ordersPlaced: ReadonlyArray<PlacedOrder>
+  /** The account's fills seen on the WebSocket. */
+  readonly fills: ReadonlyArray<Messages.Fill>
+  /** The last position seen on the WebSocket, in contracts (negative: NO). */
+  readonly position: Option.Option<BigDecimal.BigDecimal>
+  /** Ids of the orders canceled at the end. */
+  readonly canceled: ReadonlyArray<string>
+  readonly balance: Option.Option<BigDecimal.BigDecimal>
+}
+
+// ---------------------------------------------------------------------------------------------
+// formatting
+// ---------------------------------------------------------------------------------------------
+
+const dollars = (d: BigDecimal.BigDecimal) => FixedPoint.formatDollars(d)
+const contracts = (c: BigDecimal.BigDecimal) => FixedPoint.formatCount(c)
+const orNone = <A>(o: Option.Option<A>, f: (a: A) => string) => Option.match(o, { onNone: () => "-", onSome: f })
+const shortId = (id: string) => id.slice(0, 8)
+const pad = (s: string, n: number) => s.padEnd(n)
+
+/** `0.47 x 31.00 | 0.49 x 12.00`: the best YES bid and the best YES ask (1 - best NO bid). */
+export const topOfBook = (book: OrderBook.OrderBookView): string =>
+  `${orNone(book.bestYesBid, (l) => `${dollars(l.price)} x ${contracts(l.size)}`)} | ${
+    orNone(book.bestYesAsk, (l) => `${dollars(l.price)} x ${contracts(l.size)}`)
+  }`
+
+// ---------------------------------------------------------------------------------------------
+// steps
+// ---------------------------------------------------------------------------------------------
+
+/** The first `max` open markets, read page by page from the markets Stream. */
+export const listMarkets = (max: number) =>
+  Effect.gen(function*() {
+    const markets = yield* MarketApi
+    const listed = yield* markets.getMarketsStream({ status: "open", limit: 100 }).pipe(
+      Stream.take(max),
+      Stream.runCollect,
+      Effect.map(Chunk.toReadonlyArray)
+    )
+    const byVolume = [...listed].sort((a, b) => volume(b) - volume(a))
+    yield* Console.log(`markets: ${listed.length} open (the ${Math.min(10, listed.length)} most traded)`)
+    for (const m of byVolume.slice(0, 10)) {
+      yield* Console.log(
+        `  ${pad(m.ticker, 28)} bid ${pad(orNone(Option.fromNullable(m.yes_bid_dollars), dollars), 7)} ask ${
+          pad(orNone(Option.fromNullable(m.yes_ask_dollars), dollars), 7)
+        } volume ${pad(orNone(Option.fromNullable(m.volume_fp), contracts), 10)} ${m.title ?? ""}`
+      )
+    }
+    return byVolume
+  })
+
+const volume = (m: Schemas.Market) => Number(m.volume_fp === undefined ? 0 : BigDecimal.format(m.volume_fp))
+
+/**
+ * Keeps the market's local book and prints its top when it changes, at most once per `printEvery`.
+ * The latest book is in the returned ref (none until the first snapshot).
+ */
+export const followBook = (ticker: string, printEvery: Duration.DurationInput) =>
+  Effect.gen(function*() {
+    const latest = yield* SubscriptionRef.make(Option.none<OrderBook.OrderBookState>())
+    const updates = yield* Ref.make(0)
+    const books = yield* OrderBook.subscribe({ market_ticker: ticker })
+    yield* books.pipe(
+      Stream.tap(({ book }) => Effect.zipRight(SubscriptionRef.set(latest, Option.some(book)), Ref.update(updates, (n) => n + 1))),
+      Stream.map(({ book }) => topOfBook(book)),
+      Stream.changes,
+      Stream.groupedWithin(1_000, printEvery),
+      Stream.filterMap(Chunk.last),
+      Stream.runForEach((top) => Console.log(`book      ${top}`)),
+      Effect.catchAllCause((cause) => Console.error("order book stream ended", cause)),
+      Effect.forkScoped
+    )
+    return { latest, updates }
+  })
+
+/** Prints the market's public trades; returns how many were seen. */
+export const followTrades = (ticker: string) =>
+  Effect.gen(function*() {
+    const ws = yield* KalshiWebSocket.KalshiWebSocket
+    const count = yield* Ref.make(0)
+    const subscription = yield* ws.subscribe("trade", { market_tickers: [ticker] })
+    yield* subscription.stream.pipe(
+      Stream.filter(KalshiWebSocket.isMessage),
+      Stream.runForEach(({ msg }) =>
+        Effect.zipRight(
+          Ref.update(count, (n) => n + 1),
+          Console.log(
+            `trade     ${contracts(msg.count_fp)} at ${dollars(msg.yes_price_dollars)} (taker bought ${msg.taker_outcome_side.toUpperCase()})`
+          )
+        )
+      ),
+      Effect.catchAllCause((cause) => Console.error("trade stream ended", cause)),
+      Effect.forkScoped
+    )
+    return count
+  })
+
+/** Prints the account's order updates, fills and positions in the market as they arrive. */
+export const followAccount = (ticker: string) =>
+  Effect.gen(function*() {
+    const ws = yield* KalshiWebSocket.KalshiWebSocket
+    const fills = yield* SubscriptionRef.make<ReadonlyArray<Messages.Fill>>([])
+    const position = yield* SubscriptionRef.make(Option.none<BigDecimal.BigDecimal>())
+    const orders = yield* SubscriptionRef.make<ReadonlyArray<Messages.UserOrder>>([])
+    const params = { market_tickers: [ticker] }
+    const messages = <C extends Messages.Channel>(subscription: KalshiWebSocket.Subscription<C>) =>
+      subscription.stream.pipe(Stream.filter((e): e is Messages.ChannelMessage<C> => KalshiWebSocket.isMessage(e)))
+    const run = <A, E>(name: string, stream: Stream.Stream<A, E>, f: (a: A) => Effect.Effect<void>) =>
+      stream.pipe(
+        Stream.runForEach(f),
+        Effect.catchAllCause((cause) => Console.error(`${name} stream ended`, cause)),
+        Effect.forkScoped
+      )
+    yield* run("fill", messages(yield* ws.subscribe("fill", params)), (m) =>
+      Effect.zipRight(
+        SubscriptionRef.update(fills, (all) => [...all, m]),
+        Console.log(
+          `fill      ${m.msg.book_side === "bid" ? "bought" : "sold"} ${contracts(m.msg.count_fp)} YES at ${
+            dollars(m.msg.yes_price_dollars)
+          } (${m.msg.is_taker ? "taker" : "maker"}, fee ${dollars(m.msg.fee_cost)}, order ${shortId(m.msg.order_id)})`
+        )
+      ))
+    yield* run("market_positions", messages(yield* ws.subscribe("market_positions", params)), (m) =>
+      Effect.zipRight(
+        SubscriptionRef.set(position, Option.some(m.msg.position_fp)),
+        Console.log(
+          `position  ${describePosition(m.msg.position_fp)} (cost ${dollars(m.msg.position_cost_dollars)}, fees ${
+            dollars(m.msg.fees_paid_dollars)
+          }, realized ${dollars(m.msg.realized_pnl_dollars)})`
+        )
+      ))
+    yield* run("user_orders", messages(yield* ws.subscribe("user_orders", params)), (m) =>
+      Effect.zipRight(
+        SubscriptionRef.update(orders, (all) => [...all, m]),
+        Console.log(
+          `order     ${shortId(m.msg.order_id)} ${m.msg.status}: ${m.msg.book_side} ${contracts(m.msg.initial_count_fp)} at ${
+            dollars(m.msg.yes_price_dollars)
+          }, filled ${contracts(m.msg.fill_count_fp)}, remaining ${contracts(m.msg.remaining_count_fp)}`
+        )
+      ))
+    return { fills, position, orders }
+  })
+
+const describePosition = (p: BigDecimal.BigDecimal) =>
+  BigDecimal.isZero(p) ? "flat" : BigDecimal.isNegative(p) ? `${contracts(BigDecimal.negate(p))} NO` : `${contracts(p)} YES`
+
+/** Waits until a ref's value satisfies a predicate, or `within` passes (then none). */
+const waitFor = <A>(ref: SubscriptionRef.SubscriptionRef<A>, predicate: (a: A) => boolean, within: Duration.DurationInput) =>
+  ref.changes.pipe(Stream.filter(predicate), Stream.runHead, Effect.timeout(within), Effect.option, Effect.map(Option.flatten))
+
+const cent = BigDecimal.make(1n, 2)
+const clamp = (p: BigDecimal.BigDecimal) =>
+  BigDecimal.max(cent, BigDecimal.min(BigDecimal.make(99n, 2), BigDecimal.round(p, { scale: 2, mode: "floor" })))
+
+/**
+ * Places a post-only YES bid 5 cents under the best bid (it rests) and an immediate-or-cancel YES
+ * buy 3 cents over the best ask (it takes what is offered up to that price), both with
+ * `Orders.place`: a lost answer is reconciled instead of guessed.
+ */
+export const placeOrders = (ticker: string, book: OrderBook.OrderBookView, count: number) =>
+  Effect.gen(function*() {
+    const size = FixedPoint.unsafeCount(String(count))
+    const bid = Option.getOrThrow(book.bestYesBid).price
+    const ask = Option.getOrThrow(book.bestYesAsk).price
+    const restingPrice = clamp(BigDecimal.subtract(bid, BigDecimal.make(5n, 2)))
+    const takingPrice = clamp(BigDecimal.sum(ask, BigDecimal.make(3n, 2)))
+    const resting = yield* Orders.place(Orders.buy("yes", ticker, size, restingPrice, { postOnly: true }))
+    const restingOrder: PlacedOrder = {
+      label: "resting",
+      orderId: resting._tag === "Created" ? resting.response.order_id : resting.order.order_id,
+      clientOrderId: resting.clientOrderId,
+      price: dollars(restingPrice)
+    }
+    yield* Console.log(`placed    resting buy ${contracts(size)} YES at ${dollars(restingPrice)}: order ${shortId(restingOrder.orderId)}`)
+    const taking = yield* Orders.place(
+      Orders.buy("yes", ticker, size, takingPrice, { timeInForce: "immediate_or_cancel" })
+    )
+    const filled = taking._tag === "Created"
+      ? taking.response.fill_count ?? BigDecimal.fromBigInt(0n)
+      : taking.order.fill_count_fp ?? BigDecimal.fromBigInt(0n)
+    const takingOrder: PlacedOrder = {
+      label: "immediate-or-cancel",
+      orderId: taking._tag === "Created" ? taking.response.order_id : taking.order.order_id,
+      clientOrderId: taking.clientOrderId,
+      price: dollars(takingPrice)
+    }
+    yield* Console.log(
+      `placed    immediate-or-cancel buy ${contracts(size)} YES up to ${dollars(takingPrice)}: order ${
+        shortId(takingOrder.orderId)
+      }, filled ${contracts(filled)}`
+    )
+    return { orders: [restingOrder, takingOrder], filled, takingOrderId: takingOrder.orderId }
+  })
+
+/** The REST view of the portfolio in the market: position, fills, balance. */
+export const printPortfolio = (ticker: string) =>
+  Effect.gen(function*() {
+    const portfolio = yield* PortfolioApi
+    const { market_positions } = yield* portfolio.getPositions({ ticker })
+    const position = market_positions.find((p) => p.ticker === ticker)
+    const fills = yield* portfolio.getFillsStream({ ticker }).pipe(Stream.runCollect)
+    const balance = yield* portfolio.getBalance()
+    yield* Console.log(
+      `rest      position ${orNone(Option.fromNullable(position?.position_fp), describePosition)}, ${fills.length} fill(s), balance ${
+        orNone(Option.fromNullable(balance.balance_dollars), (b) => `$${dollars(b)}`)
+      }`
+    )
+    return Option.fromNullable(balance.balance_dollars)
+  })
+
+/** Cancels every order of the account that rests in the market; returns their ids. */
+export const cancelResting = (ticker: string) =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const resting = yield* orders.getOrdersStream({ ticker, status: "resting" }).pipe(Stream.runCollect)
+    return yield* Effect.forEach(resting, (order) =>
+      Effect.gen(function*() {
+        const canceled = yield* orders.cancelOrderV2({ order_id: order.order_id })
+        yield* Console.log(
+          `canceled  order ${shortId(order.order_id)} (${contracts(canceled.reduced_by ?? BigDecimal.fromBigInt(0n))} contracts)`
+        )
+        return order.order_id
+      }))
+  })
+
+// ---------------------------------------------------------------------------------------------
+// the pipeline
+// ---------------------------------------------------------------------------------------------
+
+/** The whole pipeline; every subscription it takes ends with it. */
+export const pipeline = (options: Options) =>
+  Effect.gen(function*() {
+    const printEvery = options.printEvery ?? "1 second"
+    const listed = yield* listMarkets(options.maxMarkets ?? 200)
+    const market = options.market ?? listed[0]?.ticker
+    if (market === undefined) return yield* Effect.dieMessage("no open market to follow")
+    yield* Console.log(`following ${market}`)
+
+    const book = yield* followBook(market, printEvery)
+    const trades = yield* followTrades(market)
+    const account = yield* followAccount(market)
+
+    const placed: Array<PlacedOrder> = []
+    let canceled: ReadonlyArray<string> = []
+    let balance = Option.none<BigDecimal.BigDecimal>()
+    if (options.trade) {
+      const twoSided = yield* waitFor(
+        book.latest,
+        (b) => Option.isSome(b) && Option.isSome(b.value.bestYesBid) && Option.isSome(b.value.bestYesAsk),
+        "10 seconds"
+      ).pipe(Effect.map(Option.flatten))
+      if (Option.isNone(twoSided)) {
+        yield* Console.log(`no two-sided book on ${market}: placing no order`)
+      } else {
+        yield* Console.log(`book      ${topOfBook(twoSided.value)} (placing orders on this)`)
+        const { filled, orders, takingOrderId } = yield* placeOrders(market, twoSided.value, options.contracts ?? 1)
+        placed.push(...orders)
+        if (BigDecimal.isPositive(filled)) {
+          // the fills and the new position come over the WebSocket
+          yield* waitFor(
+            account.fills,
+            (fs) => BigDecimal.equals(sumCounts(fs.filter((f) => f.msg.order_id === takingOrderId)), filled),
+            "10 seconds"
+          )
+          yield* waitFor(account.position, Option.isSome, "10 seconds")
+        }
+        balance = yield* printPortfolio(market)
+      }
+    }
+
+    yield* Console.log(`watching  ${market} for ${Duration.format(Duration.decode(options.watch))}`)
+    yield* Effect.sleep(options.watch)
+
+    if (options.trade && placed.length > 0) {
+      canceled = yield* cancelResting(market)
+      yield* waitFor(
+        account.orders,
+        (os) => canceled.every((id) => os.some((o) => o.msg.order_id === id && o.msg.status === "canceled")),
+        "5 seconds"
+      )
+    }
+
+    const summary: Summary = {
+      marketsListed: listed.length,
+      market,
+      bookUpdates: yield* Ref.get(book.updates),
+      trades: yield* Ref.get(trades),
+      ordersPlaced: placed,
+      fills: yield* SubscriptionRef.get(account.fills),
+      position: yield* SubscriptionRef.get(account.position),
+      canceled,
+      balance
+    }
+    yield* printSummary(summary)
+    return summary
+  }).pipe(Effect.scoped)
+
+const sumCounts = (fills: ReadonlyArray<Messages.Fill>) =>
+  fills.reduce((total, f) => BigDecimal.sum(total, f.msg.count_fp), BigDecimal.fromBigInt(0n))
+
+const printSummary = (s: Summary) =>
+  Console.log(
+    [
+      "summary",
+      `  markets listed  ${s.marketsListed}`,
+      `  market          ${s.market}`,
+      `  book updates    ${s.bookUpdates}`,
+      `  trades seen     ${s.trades}`,
+      `  orders placed   ${s.ordersPlaced.length}${
+        s.ordersPlaced.length === 0 ? "" : ` (${s.ordersPlaced.map((o) => `${o.label} ${shortId(o.orderId)} at ${o.price}`).join(", ")})`
+      }`,
+      `  fills           ${s.fills.length} (${contracts(sumCounts(s.fills))} contracts)`,
+      `  position        ${orNone(s.position, describePosition)}`,
+      `  canceled        ${s.canceled.length}${s.canceled.length === 0 ? "" : ` (${s.canceled.map(shortId).join(", ")})`}`,
+      `  balance         ${orNone(s.balance, (b) => `$${dollars(b)}`)}`
+    ].join("\n")
+  )
+
+// ---------------------------------------------------------------------------------------------
+// layers
+// ---------------------------------------------------------------------------------------------
+
+/** Every REST service and one WebSocket connection, from a `KalshiConfig`. */
+export const layerSdk: Layer.Layer<
+  KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket,
+  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiWebSocketError.ConnectionError,
+  KalshiConfig.KalshiConfig
+> = KalshiWebSocket.layerNode().pipe(
+  Layer.provideMerge(KalshiRest.layerWithClient()),
+  Layer.provide(FetchHttpClient.layer)
+)
+
+/**
+ * The local exchange with the testkit's demo catalog, a seeded market maker and noise trader on
+ * every market, and a funded account the `KalshiConfig` points at.
+ */
+export const layerEmbedded = (
+  options: { readonly seed?: number | undefined; readonly interval?: Duration.DurationInput | undefined } = {}
+): Layer.Layer<TestExchange.TestExchange | KalshiConfig.KalshiConfig | TestExchange.DefaultAccount> =>
+  TestExchange.layer({
+    seed: options.seed ?? 42,
+    seedData: TestExchange.demoSeed,
+    simulate: { interval: options.interval ?? "300 millis" }
+  })
+
+/**
+ * The pipeline against the embedded exchange: trading on, with the exchange's address first. It
+ * needs {@link layerSdk} over {@link layerEmbedded}; {@link embedded} provides them.
+ */
+export const embeddedProgram = (options: Omit<Options, "trade">) =>
+  Effect.gen(function*() {
+    const exchange = yield* TestExchange.TestExchange
+    yield* Console.log(
+      `No KALSHI_API_KEY_ID: running against the embedded exchange on ${exchange.url} (demo catalog, simulated market maker and noise trader)`
+    )
+    return yield* pipeline({ ...options, trade: true })
+  })
+
+/** The layers of {@link embeddedProgram}. */
+export const layerEmbeddedSdk = (
+  options: { readonly seed?: number | undefined; readonly interval?: Duration.DurationInput | undefined } = {}
+): Layer.Layer<
+  KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket | TestExchange.TestExchange | KalshiConfig.KalshiConfig | TestExchange.DefaultAccount,
+  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiWebSocketError.ConnectionError
+> => layerSdk.pipe(Layer.provideMerge(layerEmbedded(options)))
+
+/** {@link embeddedProgram} with its layers: the exchange lives as long as the program. */
+export const embedded = (options: Omit<Options, "trade">) => embeddedProgram(options).pipe(Effect.provide(layerEmbeddedSdk()))
