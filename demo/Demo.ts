@@ -18,6 +18,7 @@ import * as Chunk from "effect/Chunk"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
@@ -217,11 +218,14 @@ const clamp = (p: BigDecimal.BigDecimal) =>
  * buy 3 cents over the best ask (it takes what is offered up to that price), both with
  * `Orders.place`: a lost answer is reconciled instead of guessed.
  */
-export const placeOrders = (ticker: string, book: OrderBook.OrderBookView, count: number) =>
+export const placeOrders = (
+  ticker: string,
+  top: { readonly bid: BigDecimal.BigDecimal; readonly ask: BigDecimal.BigDecimal },
+  count: number
+) =>
   Effect.gen(function*() {
     const size = FixedPoint.unsafeCount(String(count))
-    const bid = Option.getOrThrow(book.bestYesBid).price
-    const ask = Option.getOrThrow(book.bestYesAsk).price
+    const { ask, bid } = top
     const restingPrice = clamp(BigDecimal.subtract(bid, BigDecimal.make(5n, 2)))
     const takingPrice = clamp(BigDecimal.sum(ask, BigDecimal.make(3n, 2)))
     const resting = yield* Orders.place(Orders.buy("yes", ticker, size, restingPrice, { postOnly: true }))
@@ -268,11 +272,14 @@ export const printPortfolio = (ticker: string) =>
     return Option.fromNullable(balance.balance_dollars)
   })
 
-/** Cancels every order of the account that rests in the market; returns their ids. */
-export const cancelResting = (ticker: string) =>
+/** Cancels those of the given orders that still rest in the market; returns their ids. */
+export const cancelResting = (ticker: string, orderIds: ReadonlyArray<string>) =>
   Effect.gen(function*() {
     const orders = yield* OrdersApi
-    const resting = yield* orders.getOrdersStream({ ticker, status: "resting" }).pipe(Stream.runCollect)
+    const resting = yield* orders.getOrdersStream({ ticker, status: "resting" }).pipe(
+      Stream.filter((order) => orderIds.includes(order.order_id)),
+      Stream.runCollect
+    )
     return yield* Effect.forEach(resting, (order) =>
       Effect.gen(function*() {
         const canceled = yield* orders.cancelOrderV2({ order_id: order.order_id })
@@ -303,17 +310,32 @@ export const pipeline = (options: Options) =>
     const placed: Array<PlacedOrder> = []
     let canceled: ReadonlyArray<string> = []
     let balance = Option.none<BigDecimal.BigDecimal>()
+    // whatever ends the pipeline early (an error, Ctrl-C), the orders it placed do not outlive it
+    yield* Effect.addFinalizer((exit) =>
+      Exit.isSuccess(exit) || placed.length === 0
+        ? Effect.void
+        : Effect.ignore(cancelResting(market, placed.map((o) => o.orderId)))
+    )
     if (options.trade) {
-      const twoSided = yield* waitFor(
-        book.latest,
-        (b) => Option.isSome(b) && Option.isSome(b.value.bestYesBid) && Option.isSome(b.value.bestYesAsk),
-        "10 seconds"
-      ).pipe(Effect.map(Option.flatten))
+      const twoSided = yield* book.latest.changes.pipe(
+        Stream.filterMap(Option.flatMap((b) =>
+          Option.all({ bid: b.bestYesBid, ask: b.bestYesAsk, book: Option.some(b) })
+        )),
+        Stream.runHead,
+        Effect.timeout("10 seconds"),
+        Effect.option,
+        Effect.map(Option.flatten)
+      )
       if (Option.isNone(twoSided)) {
         yield* Console.log(`no two-sided book on ${market}: placing no order`)
       } else {
-        yield* Console.log(`book      ${topOfBook(twoSided.value)} (placing orders on this)`)
-        const { filled, orders, takingOrderId } = yield* placeOrders(market, twoSided.value, options.contracts ?? 1)
+        const { ask, bid } = twoSided.value
+        yield* Console.log(`book      ${topOfBook(twoSided.value.book)} (placing orders on this)`)
+        const { filled, orders, takingOrderId } = yield* placeOrders(
+          market,
+          { bid: bid.price, ask: ask.price },
+          options.contracts ?? 1
+        )
         placed.push(...orders)
         if (BigDecimal.isPositive(filled)) {
           // the fills and the new position come over the WebSocket
@@ -332,7 +354,7 @@ export const pipeline = (options: Options) =>
     yield* Effect.sleep(options.watch)
 
     if (options.trade && placed.length > 0) {
-      canceled = yield* cancelResting(market)
+      canceled = yield* cancelResting(market, placed.map((o) => o.orderId))
       yield* waitFor(
         account.orders,
         (os) => canceled.every((id) => os.some((o) => o.msg.order_id === id && o.msg.status === "canceled")),
