@@ -98,7 +98,7 @@ export const listMarkets = (max: number) =>
       Stream.runCollect,
       Effect.map(Chunk.toReadonlyArray)
     )
-    const byVolume = [...listed].sort((a, b) => volume(b) - volume(a))
+    const byVolume = [...listed].sort((a, b) => BigDecimal.Order(volume(b), volume(a)))
     yield* Console.log(`markets: ${listed.length} open (the ${Math.min(10, listed.length)} most traded)`)
     for (const m of byVolume.slice(0, 10)) {
       yield* Console.log(
@@ -110,7 +110,7 @@ export const listMarkets = (max: number) =>
     return byVolume
   })
 
-const volume = (m: Schemas.Market) => Number(m.volume_fp === undefined ? 0 : BigDecimal.format(m.volume_fp))
+const volume = (m: Schemas.Market) => m.volume_fp ?? BigDecimal.fromBigInt(0n)
 
 /**
  * Keeps the market's local book and prints its top when it changes, at most once per `printEvery`.
@@ -213,47 +213,45 @@ const cent = BigDecimal.make(1n, 2)
 const clamp = (p: BigDecimal.BigDecimal) =>
   BigDecimal.max(cent, BigDecimal.min(BigDecimal.make(99n, 2), BigDecimal.round(p, { scale: 2, mode: "floor" })))
 
+const idOf = (placed: Orders.Placed) => placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
+
 /**
- * Places a post-only YES bid 5 cents under the best bid (it rests) and an immediate-or-cancel YES
- * buy 3 cents over the best ask (it takes what is offered up to that price), both with
- * `Orders.place`: a lost answer is reconciled instead of guessed.
+ * Places a post-only YES bid 5 cents under the best bid: it rests. `Orders.place` fills in a
+ * `client_order_id` and, if the answer is lost, finds out whether the order exists instead of
+ * guessing.
  */
-export const placeOrders = (
-  ticker: string,
-  top: { readonly bid: BigDecimal.BigDecimal; readonly ask: BigDecimal.BigDecimal },
-  count: number
-) =>
+export const placeResting = (ticker: string, bestBid: BigDecimal.BigDecimal, count: number) =>
   Effect.gen(function*() {
     const size = FixedPoint.unsafeCount(String(count))
-    const { ask, bid } = top
-    const restingPrice = clamp(BigDecimal.subtract(bid, BigDecimal.make(5n, 2)))
-    const takingPrice = clamp(BigDecimal.sum(ask, BigDecimal.make(3n, 2)))
-    const resting = yield* Orders.place(Orders.buy("yes", ticker, size, restingPrice, { postOnly: true }))
-    const restingOrder: PlacedOrder = {
-      label: "resting",
-      orderId: resting._tag === "Created" ? resting.response.order_id : resting.order.order_id,
-      clientOrderId: resting.clientOrderId,
-      price: dollars(restingPrice)
-    }
-    yield* Console.log(`placed    resting buy ${contracts(size)} YES at ${dollars(restingPrice)}: order ${shortId(restingOrder.orderId)}`)
-    const taking = yield* Orders.place(
-      Orders.buy("yes", ticker, size, takingPrice, { timeInForce: "immediate_or_cancel" })
-    )
-    const filled = taking._tag === "Created"
-      ? taking.response.fill_count ?? BigDecimal.fromBigInt(0n)
-      : taking.order.fill_count_fp ?? BigDecimal.fromBigInt(0n)
-    const takingOrder: PlacedOrder = {
-      label: "immediate-or-cancel",
-      orderId: taking._tag === "Created" ? taking.response.order_id : taking.order.order_id,
-      clientOrderId: taking.clientOrderId,
-      price: dollars(takingPrice)
-    }
+    const price = clamp(BigDecimal.subtract(bestBid, BigDecimal.make(5n, 2)))
+    const placed = yield* Orders.place(Orders.buy("yes", ticker, size, price, { postOnly: true }))
+    yield* Console.log(`placed    resting buy ${contracts(size)} YES at ${dollars(price)}: order ${shortId(idOf(placed))}`)
+    return { label: "resting", orderId: idOf(placed), clientOrderId: placed.clientOrderId, price: dollars(price) } as const
+  })
+
+/**
+ * Places an immediate-or-cancel YES buy 3 cents over the best ask: it takes what is offered up to
+ * that price and cancels the rest. Returns the order and how many contracts it bought.
+ */
+export const placeTaking = (ticker: string, bestAsk: BigDecimal.BigDecimal, count: number) =>
+  Effect.gen(function*() {
+    const size = FixedPoint.unsafeCount(String(count))
+    const price = clamp(BigDecimal.sum(bestAsk, BigDecimal.make(3n, 2)))
+    const placed = yield* Orders.place(Orders.buy("yes", ticker, size, price, { timeInForce: "immediate_or_cancel" }))
+    const filled = (placed._tag === "Created" ? placed.response.fill_count : placed.order.fill_count_fp) ??
+      BigDecimal.fromBigInt(0n)
     yield* Console.log(
-      `placed    immediate-or-cancel buy ${contracts(size)} YES up to ${dollars(takingPrice)}: order ${
-        shortId(takingOrder.orderId)
+      `placed    immediate-or-cancel buy ${contracts(size)} YES up to ${dollars(price)}: order ${
+        shortId(idOf(placed))
       }, filled ${contracts(filled)}`
     )
-    return { orders: [restingOrder, takingOrder], filled, takingOrderId: takingOrder.orderId }
+    const order: PlacedOrder = {
+      label: "immediate-or-cancel",
+      orderId: idOf(placed),
+      clientOrderId: placed.clientOrderId,
+      price: dollars(price)
+    }
+    return { order, filled }
   })
 
 /** The REST view of the portfolio in the market: position, fills, balance. */
@@ -331,17 +329,14 @@ export const pipeline = (options: Options) =>
       } else {
         const { ask, bid } = twoSided.value
         yield* Console.log(`book      ${topOfBook(twoSided.value.book)} (placing orders on this)`)
-        const { filled, orders, takingOrderId } = yield* placeOrders(
-          market,
-          { bid: bid.price, ask: ask.price },
-          options.contracts ?? 1
-        )
-        placed.push(...orders)
-        if (BigDecimal.isPositive(filled)) {
+        placed.push(yield* placeResting(market, bid.price, options.contracts ?? 1))
+        const taking = yield* placeTaking(market, ask.price, options.contracts ?? 1)
+        placed.push(taking.order)
+        if (BigDecimal.isPositive(taking.filled)) {
           // the fills and the new position come over the WebSocket
           yield* waitFor(
             account.fills,
-            (fs) => BigDecimal.equals(sumCounts(fs.filter((f) => f.msg.order_id === takingOrderId)), filled),
+            (fs) => BigDecimal.equals(sumCounts(fs.filter((f) => f.msg.order_id === taking.order.orderId)), taking.filled),
             "10 seconds"
           )
           yield* waitFor(account.position, Option.isSome, "10 seconds")
