@@ -51,7 +51,7 @@ const converged = (exchange: TestExchange.Service, ref: SubscriptionRef.Subscrip
 
 describe("a local OrderBook follows the exchange's book", () => {
   layer(sdk({ markets: markets.map((ticker) => ({ ticker })), seed: 11 }), { excludeTestServices: true })((it) => {
-    it.scoped("through random flow from several accounts, a dropped connection and a seq gap", () =>
+    it.scoped("through random flow from several accounts, a dropped connection and a seq gap, with either price convention", () =>
       Effect.gen(function*() {
         const exchange = yield* TestExchange.TestExchange
         const marketApi = yield* MarketApi
@@ -101,25 +101,31 @@ describe("a local OrderBook follows the exchange's book", () => {
         })
         const flow = (actions: number) => Effect.repeatN(act, actions - 1)
 
-        const books = yield* OrderBook.subscribe({ market_tickers: markets })
-        const local = yield* follow(books)
+        const local = yield* follow(yield* OrderBook.subscribe({ market_tickers: markets }))
+        // a second subscription receives NO prices on the YES leg; its books must read the same
+        const yesLeg = yield* follow(yield* OrderBook.subscribe({ market_tickers: markets, use_yes_price: true }))
 
         yield* flow(200)
         const first = yield* converged(exchange, local)
         expect(first.snapshots).toBe(2)
         expect(first.deltas).toBeGreaterThan(100)
+        expect((yield* converged(exchange, yesLeg)).snapshots).toBe(2)
 
         // the connection drops in the middle of the flow: the books come back from fresh snapshots
-        expect(yield* exchange.faults.dropWebSockets).toBe(1)
+        expect(yield* exchange.faults.dropWebSockets).toBe(1) // one connection carries both subscriptions
         yield* flow(200)
         const second = yield* converged(exchange, local)
+        const secondYesLeg = yield* converged(exchange, yesLeg)
         expect(second.snapshots).toBeGreaterThanOrEqual(4)
+        expect(secondYesLeg.snapshots).toBeGreaterThanOrEqual(4)
 
         // one orderbook_delta seq number is skipped: the gap is noticed and the books resynchronised
         yield* exchange.faults.skipSeq({ channel: "orderbook_delta" })
         yield* flow(200)
         const third = yield* converged(exchange, local)
-        expect(third.snapshots).toBeGreaterThan(second.snapshots)
+        const thirdYesLeg = yield* converged(exchange, yesLeg)
+        // the skip hit one of the two subscriptions
+        expect(third.snapshots + thirdYesLeg.snapshots).toBeGreaterThan(second.snapshots + secondYesLeg.snapshots)
 
         // and the REST order book says the same
         for (const ticker of markets) {
