@@ -79,7 +79,8 @@ export interface Result {
   /** sdk median / comparison median, when there is one. */
   readonly ratioToComparison?: number | undefined
   readonly target: string
-  readonly met: boolean
+  /** Whether the target is met; absent for a case reported without a target. */
+  readonly met?: boolean | undefined
   readonly notes?: string | undefined
 }
 

@@ -45,7 +45,7 @@ const main = async () => {
     `${fmt(r.floor.median)} (${r.floor.name})`,
     r.comparison ? `${fmt(r.comparison.median)} (${r.comparison.name})` : "",
     `${r.ratio.toFixed(2)}x floor${r.ratioToComparison !== undefined ? `, ${r.ratioToComparison.toFixed(2)}x comparison` : ""}`,
-    `${r.met ? "met" : "NOT met"}: ${r.target}`
+    r.met === undefined ? r.target : `${r.met ? "met" : "NOT met"}: ${r.target}`
   ])
   const header = ["case", "SDK median (min–max)", "floor", "comparison", "ratio", "target"]
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
@@ -63,9 +63,10 @@ const main = async () => {
     settings,
     results
   }
-  const file = new URL("./results.json", import.meta.url)
+  // A run of one case does not replace the results of a whole run.
+  const file = new URL(only === undefined ? "./results.json" : `./results-${only}.json`, import.meta.url)
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
-  console.log(`\nwritten to bench/results.json (${report.node}, ${report.cpu}, ${report.date})`)
+  console.log(`\nwritten to bench/${only === undefined ? "results.json" : `results-${only}.json`} (${report.node}, ${report.cpu}, ${report.date})`)
 }
 
 main().catch((error) => {

@@ -161,8 +161,7 @@ export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> =>
       sdk: sdkStats,
       floor: { name: "bare ws client + JSON.parse", ...floorStats },
       ratio: sdkStats.median / floorStats.median,
-      target: "reported (the 50% decode target is measured by the decode case)",
-      met: true,
+      target: "no target (the 50% decode target is measured by the decode case)",
       notes: `${count + 1} frames per burst`
     })
 
