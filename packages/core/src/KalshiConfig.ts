@@ -35,7 +35,7 @@ export const environments = {
 } as const
 
 /**
- * A custom environment: any Kalshi-compatible server, such as the testkit's exchange on 127.0.0.1.
+ * A custom environment: a Kalshi-compatible server of your own, such as the testkit's exchange on 127.0.0.1.
  * `restUrl` includes the API prefix (e.g. `http://127.0.0.1:8080/trade-api/v2`), `wsUrl` the full
  * WebSocket path (e.g. `ws://127.0.0.1:8080/trade-api/ws/v2`).
  *

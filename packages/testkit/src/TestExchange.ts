@@ -222,7 +222,7 @@ export class SeedError extends Schema.TaggedError<SeedError>("@kalshi-effect/tes
 ) {}
 
 /**
- * Which requests an HTTP fault applies to: any when empty. `path` is below `/trade-api/v2`,
+ * Which requests an HTTP fault applies to: every request when empty. `path` is below `/trade-api/v2`,
  * concrete (`/markets/KX-1`) or a route template (`/portfolio/events/orders/{order_id}`).
  *
  * @since 0.1.0
@@ -293,7 +293,7 @@ export interface Faults {
  * @category models
  */
 export interface Options {
-  /** Default 0: any free port. */
+  /** Default 0: a free port chosen by the system. */
   readonly port?: number | undefined
   /** Default `127.0.0.1`. */
   readonly host?: string | undefined

@@ -5,7 +5,7 @@
  * tsx --conditions=@kalshi-effect/source packages/testkit/src/bin.ts --port 0 --seed 1 --simulate
  * ```
  *
- * Options: `--port <n>` (default 0: any free port), `--host <addr>` (default 127.0.0.1),
+ * Options: `--port <n>` (default 0: a free port chosen by the system), `--host <addr>` (default 127.0.0.1),
  * `--seed <n>` (default 0), `--simulate` (a market maker and a noise trader on every market),
  * `--interval <ms>` (simulation round, default 1000), `--key-type ed25519|rsa` (the demo account's
  * key, default ed25519), `--key-file <path>` (where the demo account's private key is written,

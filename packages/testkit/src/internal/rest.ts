@@ -712,15 +712,8 @@ const amendOrder = (req: RestRequest, { state }: Context): RestResponse => {
       ...(expirationTime !== undefined ? { expirationTime } : {})
     })
   ))
-  return ok({
-    order_id: result.order.orderId,
-    client_order_id: result.order.clientOrderId,
-    remaining_count: Wire.count(result.remainingCount),
-    fill_count: Wire.count(result.fillCount),
-    ...(Option.isSome(result.averageFillPrice) ? { average_fill_price: Wire.price(result.averageFillPrice.value) } : {}),
-    ...(Option.isSome(result.averageFeePaid) ? { average_fee_paid: Wire.money(result.averageFeePaid.value) } : {}),
-    ts_ms: result.tsMs
-  })
+  // The V2 amend answer has the create answer's fields.
+  return ok(renderCreate(result))
 }
 
 const decreaseOrder = (req: RestRequest, { state }: Context): RestResponse => {
