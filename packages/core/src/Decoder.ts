@@ -167,6 +167,89 @@ const compileUnion = (ast: AST.Union, memo: Map<AST.AST, Compiled>): Compiled =>
   }
 }
 
+/** One output property of a fused struct transformation: read, decode, transform, check. */
+interface FusedStep {
+  readonly name: string
+  readonly fromName: string
+  readonly fromOptional: boolean
+  readonly fromParse: Compiled
+  readonly decode: ((o: Option.Option<unknown>) => Option.Option<unknown>) | undefined
+  readonly toOptional: boolean
+  readonly toParse: Compiled
+}
+
+/**
+ * A struct with property transformations (`optionalWith`, `optionalToOptional`, renames), decoded in
+ * one pass: for each property of the `to` side, in its order, the `from` side's check, the
+ * property's transformation, then the `to` side's check, which is what the three passes (decode
+ * `from`, transform, decode `to`) compute when every `from` property is either transformed or
+ * copied to the `to` property of the same name, and nothing else is on either side.
+ */
+const compileFusedStruct = (
+  from: AST.AST,
+  to: AST.AST,
+  psts: ReadonlyArray<AST.PropertySignatureTransformation>,
+  memo: Map<AST.AST, Compiled>
+): Compiled | undefined => {
+  if (from._tag !== "TypeLiteral" || to._tag !== "TypeLiteral") return undefined
+  if (from.indexSignatures.length > 0 || to.indexSignatures.length > 0) return undefined
+  const isPlainName = (key: PropertyKey): key is string => typeof key === "string" && !(key in Object.prototype)
+  if (![...from.propertySignatures, ...to.propertySignatures].every((ps) => isPlainName(ps.name))) return undefined
+  if (!psts.every((pst) => isPlainName(pst.from) && isPlainName(pst.to))) return undefined
+  // The interpreter applies the transformations in turn on one object: none may read a key another writes.
+  if (!psts.every((pst) => psts.every((other) => other === pst || other.to !== pst.from))) return undefined
+  const fromByName = new Map(from.propertySignatures.map((ps) => [ps.name, ps]))
+  const pstByTo = new Map(psts.map((pst) => [pst.to, pst]))
+  const pstFroms = new Set(psts.map((pst) => pst.from))
+  if (from.propertySignatures.length !== to.propertySignatures.length) return undefined
+  const steps: Array<FusedStep> = []
+  for (const ps of to.propertySignatures) {
+    const name = ps.name as string
+    const pst = pstByTo.get(name)
+    const fromName = pst !== undefined ? pst.from as string : name
+    const source = fromByName.get(fromName)
+    // A copied property must not also be read by a transformation.
+    if (source === undefined || (pst === undefined && pstFroms.has(name))) return undefined
+    steps.push({
+      name,
+      fromName,
+      fromOptional: source.isOptional,
+      fromParse: compile(source.type, memo),
+      decode: pst?.decode,
+      toOptional: ps.isOptional,
+      toParse: compile(ps.type, memo)
+    })
+  }
+  // Every `from` property feeds exactly one `to` property.
+  if (new Set(steps.map((step) => step.fromName)).size !== from.propertySignatures.length) return undefined
+  const n = steps.length
+  return (input) => {
+    if (!isRecord(input)) return FAIL
+    const output: Record<string, unknown> = {}
+    for (let i = 0; i < n; i++) {
+      const step = steps[i]!
+      let present = true
+      let value: unknown
+      if (hasOwn(input, step.fromName) || !step.fromOptional) {
+        value = step.fromParse(input[step.fromName])
+        if (value === FAIL) return FAIL
+      } else {
+        present = false
+      }
+      if (step.decode !== undefined) {
+        const o = step.decode(present ? Option.some(value) : Option.none())
+        present = Option.isSome(o)
+        value = present ? (o as Option.Some<unknown>).value : undefined
+      }
+      if (!present && step.toOptional) continue
+      const checked = step.toParse(value)
+      if (checked === FAIL) return FAIL
+      output[step.name] = checked
+    }
+    return output
+  }
+}
+
 const compileTransformation = (ast: AST.Transformation, memo: Map<AST.AST, Compiled>): Compiled => {
   const from = compile(ast.from, memo)
   const to = compile(ast.to, memo)
@@ -188,6 +271,8 @@ const compileTransformation = (ast: AST.Transformation, memo: Map<AST.AST, Compi
       }
     case "TypeLiteralTransformation": {
       const psts = transformation.propertySignatureTransformations
+      const fused = compileFusedStruct(ast.from, ast.to, psts, memo)
+      if (fused !== undefined) return fused
       const fromKeys = new Set<PropertyKey>(psts.map((pst) => pst.from))
       // Building a new object (rather than deleting keys one by one) gives the same keys and values
       // when no transformation reads a key another one writes, and no key is a symbol.
@@ -288,7 +373,8 @@ const compileNode = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
           if (!Option.isOption(input)) return FAIL
           if (Option.isNone(input)) return Option.none()
           const value = inner(input.value)
-          return value === FAIL ? FAIL : Option.some(value)
+          // An Option whose value comes back unchanged is returned as is: an equal Option.
+          return value === FAIL ? FAIL : value === input.value ? input : Option.some(value)
         }
       }
       const parse = ast.decodeUnknown(...ast.typeParameters)

@@ -75,6 +75,26 @@ const goodMarket = {
   extra: { b: 1 }
 }
 
+/** Values built from the schema's own arbitrary, encoded, then randomly damaged. */
+const damaged = (value: unknown): fc.Arbitrary<unknown> => {
+  const odd = fc.constantFrom<unknown>(null, undefined, "", "x", "0.5", "1.", 1.5, -1, 7, true, [], {}, ["0.1", "1"])
+  const walk = (u: unknown): fc.Arbitrary<unknown> => {
+    if (Array.isArray(u)) return fc.tuple(...u.map(walk)).map((a) => a as unknown)
+    if (typeof u === "object" && u !== null) {
+      const entries = Object.entries(u)
+      return fc.tuple(...entries.map(([k, v]) =>
+        fc.oneof(
+          { weight: 12, arbitrary: walk(v).map((x) => [k, x] as const) },
+          { weight: 1, arbitrary: fc.constant([k, "__remove__"] as const) },
+          { weight: 2, arbitrary: odd.map((x) => [k, x] as const) }
+        )
+      )).map((kvs) => Object.fromEntries(kvs.filter(([, x]) => x !== "__remove__")))
+    }
+    return fc.oneof({ weight: 8, arbitrary: fc.constant(u) }, { weight: 1, arbitrary: odd })
+  }
+  return walk(value)
+}
+
 describe("Decoder", () => {
   it("decodes like the interpreter on a valid value", () => {
     const result = agree(Page)({ markets: [goodMarket, { ...goodMarket, price: "", kind: "new_kind", levels: null }], cursor: "" })
@@ -127,26 +147,6 @@ describe("Decoder", () => {
     assert.isTrue(Either.isLeft(agree(Tree)({ value: 1, children: [{ value: "2", children: [] }] })))
   })
 
-  /** Values built from the schema's own arbitrary, encoded, then randomly damaged. */
-  const damaged = (value: unknown): fc.Arbitrary<unknown> => {
-    const odd = fc.constantFrom<unknown>(null, undefined, "", "x", "0.5", "1.", 1.5, -1, 7, true, [], {}, ["0.1", "1"])
-    const walk = (u: unknown): fc.Arbitrary<unknown> => {
-      if (Array.isArray(u)) return fc.tuple(...u.map(walk)).map((a) => a as unknown)
-      if (typeof u === "object" && u !== null) {
-        const entries = Object.entries(u)
-        return fc.tuple(...entries.map(([k, v]) =>
-          fc.oneof(
-            { weight: 12, arbitrary: walk(v).map((x) => [k, x] as const) },
-            { weight: 1, arbitrary: fc.constant([k, "__remove__"] as const) },
-            { weight: 2, arbitrary: odd.map((x) => [k, x] as const) }
-          )
-        )).map((kvs) => Object.fromEntries(kvs.filter(([, x]) => x !== "__remove__")))
-      }
-      return fc.oneof({ weight: 8, arbitrary: fc.constant(u) }, { weight: 1, arbitrary: odd })
-    }
-    return walk(value)
-  }
-
   // Values the schema cannot encode (e.g. a generated balance that is not whole cents) are skipped.
   const encodedPages = Arbitrary.make(Page)
     .map((page) => Schema.encodeEither(Page)(page))
@@ -155,5 +155,51 @@ describe("Decoder", () => {
 
   it.prop("agrees with the interpreter on generated and damaged pages", [encodedPages.chain(damaged)], ([input]) => {
     agree(Page)(JSON.parse(JSON.stringify(input ?? null)))
+  }, { fastCheck: { numRuns: 400 } })
+})
+
+describe("Decoder: structs with property transformations", () => {
+  const Fields = Schema.Struct({
+    id: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("ID")),
+    maybe: Schema.optionalWith(Schema.NumberFromString, { nullable: true, exact: true }),
+    withDefault: Schema.optionalWith(Schema.Number, { default: () => 0 }),
+    asOption: Schema.optionalWith(Schema.String, { as: "Option", nullable: true }),
+    required: Schema.NullOr(Schema.String),
+    plainOptional: Schema.optional(Schema.String),
+    price: decimalField
+  })
+  // Two properties reading each other's keys: not decoded in one pass.
+  const Swapped = Schema.Struct({
+    a: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("b")),
+    b: Schema.propertySignature(Schema.Number).pipe(Schema.fromKey("a"))
+  })
+
+  const sameKeys = <A, I>(schema: Schema.Schema<A, I, never>, input: unknown) => {
+    const fast = agree(schema)(input)
+    const slow = Schema.decodeUnknownEither(schema)(input)
+    if (Either.isRight(fast) && Either.isRight(slow)) {
+      assert.deepStrictEqual(Object.keys(fast.right as object), Object.keys(slow.right as object))
+    }
+    return fast
+  }
+
+  it("renames, defaults, nullable and Option fields, with the interpreter's keys and order", () => {
+    const full = { ID: "x", maybe: "1.5", withDefault: 2, asOption: "s", required: null, plainOptional: "p", price: "0.5600" }
+    assert.isTrue(Either.isRight(sameKeys(Fields, full)))
+    assert.isTrue(Either.isRight(sameKeys(Fields, { ID: "x", required: "r", extra: 1 })))
+    assert.isTrue(Either.isRight(sameKeys(Fields, { ...full, maybe: null, asOption: null, price: "", withDefault: undefined })))
+    for (const bad of [{ ...full, ID: undefined }, { id: "x", required: null }, { ...full, required: undefined }, { ...full, maybe: "x" }]) {
+      assert.isTrue(Either.isLeft(sameKeys(Fields, bad)))
+    }
+    // The interpreter applies the transformations one after the other on one object: the second
+    // reads what the first wrote.
+    for (const input of [{ a: 1, b: "x" }, { a: "x", b: 1 }, { a: 1, b: 1 }, { a: "x", b: "x" }]) sameKeys(Swapped, input)
+  })
+
+  const encoded = <A, I>(schema: Schema.Schema<A, I, never>) =>
+    Arbitrary.make(schema).map((value) => Schema.encodeEither(schema)(value)).filter(Either.isRight).map((e) => e.right)
+
+  it.prop("agrees with the interpreter on generated and damaged values", [encoded(Fields).chain(damaged)], ([input]) => {
+    sameKeys(Fields, input)
   }, { fastCheck: { numRuns: 400 } })
 })
