@@ -22,6 +22,7 @@ import * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import * as Decoder from "./Decoder.js"
 
 /**
  * An amount of US dollars, exact. An alias that says what a `BigDecimal` holds.
@@ -65,6 +66,53 @@ const fromValidated = (s: string): BigDecimal.BigDecimal => {
   return dot === -1
     ? BigDecimal.make(BigInt(s), 0)
     : BigDecimal.make(BigInt(s.slice(0, dot) + s.slice(dot + 1)), s.length - dot - 1)
+}
+
+/**
+ * Reads what the pattern `^-?\d+(?:\.\d{1,maxDecimals})?$` accepts into the decimal
+ * `fromValidated` builds, in one pass without a regular expression or a string copy; `undefined`
+ * for anything else. The decoders' fast paths use it; property tests check it against the schemas.
+ */
+const readDecimal = (s: string, maxDecimals: number): BigDecimal.BigDecimal | undefined => {
+  const n = s.length
+  let i = 0
+  let negative = false
+  if (n > 0 && s.charCodeAt(0) === 45) {
+    negative = true
+    i = 1
+  }
+  let value = 0
+  let digits = 0
+  let intDigits = 0
+  let scale = -1
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 46) {
+      if (scale !== -1 || intDigits === 0) return undefined
+      scale = 0
+      continue
+    }
+    if (c < 48 || c > 57) return undefined
+    value = value * 10 + (c - 48)
+    digits++
+    if (scale === -1) intDigits++
+    else scale++
+  }
+  if (intDigits === 0 || scale === 0 || scale > maxDecimals) return undefined
+  // Beyond 15 digits a double is not exact: BigInt reads the text.
+  if (digits > 15) return fromValidated(s)
+  return BigDecimal.make(BigInt(negative ? -value : value), scale === -1 ? 0 : scale)
+}
+
+const fastDecimal = (maxDecimals: number) => (u: unknown): BigDecimal.BigDecimal | typeof Decoder.invalid =>
+  typeof u === "string" ? readDecimal(u, maxDecimals) ?? Decoder.invalid : Decoder.invalid
+
+const fastDecimalOrEmpty = (maxDecimals: number) =>
+(u: unknown): Option.Option<BigDecimal.BigDecimal> | typeof Decoder.invalid => {
+  if (typeof u !== "string") return Decoder.invalid
+  if (u === "") return Option.none()
+  const d = readDecimal(u, maxDecimals)
+  return d === undefined ? Decoder.invalid : Option.some(d)
 }
 
 /**
@@ -190,6 +238,7 @@ export class FixedPointDollars extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointDollars",
+  [Decoder.FastPathId]: fastDecimal(RESPONSE_DOLLARS_DECIMALS),
   arbitrary: () => decimalArbitrary(MAX_REQUEST_DOLLARS_DECIMALS)
 }) {}
 
@@ -233,6 +282,7 @@ export class FixedPointDollarsOrEmpty extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointDollarsOrEmpty",
+  [Decoder.FastPathId]: fastDecimalOrEmpty(RESPONSE_DOLLARS_DECIMALS),
   arbitrary: () => (fc) => fc.option(decimalArbitrary(MAX_REQUEST_DOLLARS_DECIMALS)(fc)).map(Option.fromNullable)
 }) {}
 
@@ -280,6 +330,7 @@ export class FixedPointCount extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointCount",
+  [Decoder.FastPathId]: fastDecimal(COUNT_DECIMALS),
   arbitrary: () => decimalArbitrary(COUNT_DECIMALS)
 }) {}
 
@@ -323,6 +374,7 @@ export class FixedPointCountOrEmpty extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointCountOrEmpty",
+  [Decoder.FastPathId]: fastDecimalOrEmpty(COUNT_DECIMALS),
   arbitrary: () => (fc) => fc.option(decimalArbitrary(COUNT_DECIMALS)(fc)).map(Option.fromNullable)
 }) {}
 

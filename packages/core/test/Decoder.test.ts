@@ -95,6 +95,9 @@ const damaged = (value: unknown): fc.Arbitrary<unknown> => {
   return walk(value)
 }
 
+const encoded = <A, I>(schema: Schema.Schema<A, I, never>) =>
+  Arbitrary.make(schema).map((value) => Schema.encodeEither(schema)(value)).filter(Either.isRight).map((e) => e.right)
+
 describe("Decoder", () => {
   it("decodes like the interpreter on a valid value", () => {
     const result = agree(Page)({ markets: [goodMarket, { ...goodMarket, price: "", kind: "new_kind", levels: null }], cursor: "" })
@@ -166,7 +169,12 @@ describe("Decoder: structs with property transformations", () => {
     asOption: Schema.optionalWith(Schema.String, { as: "Option", nullable: true }),
     required: Schema.NullOr(Schema.String),
     plainOptional: Schema.optional(Schema.String),
-    price: decimalField
+    price: decimalField,
+    // A transformation whose result the type side may refuse.
+    length: Schema.optionalToOptional(Schema.String, Schema.Int.pipe(Schema.between(1, 20)), {
+      decode: (o) => Option.map(o, (s) => s.length - 2),
+      encode: (o) => Option.map(o, (n) => "x".repeat(n + 2))
+    })
   })
   // Two properties reading each other's keys: not decoded in one pass.
   const Swapped = Schema.Struct({
@@ -184,11 +192,20 @@ describe("Decoder: structs with property transformations", () => {
   }
 
   it("renames, defaults, nullable and Option fields, with the interpreter's keys and order", () => {
-    const full = { ID: "x", maybe: "1.5", withDefault: 2, asOption: "s", required: null, plainOptional: "p", price: "0.5600" }
+    const full = {
+      ID: "x",
+      maybe: "1.5",
+      withDefault: 2,
+      asOption: "s",
+      required: null,
+      plainOptional: "p",
+      price: "0.5600",
+      length: "abc"
+    }
     assert.isTrue(Either.isRight(sameKeys(Fields, full)))
     assert.isTrue(Either.isRight(sameKeys(Fields, { ID: "x", required: "r", extra: 1 })))
     assert.isTrue(Either.isRight(sameKeys(Fields, { ...full, maybe: null, asOption: null, price: "", withDefault: undefined })))
-    for (const bad of [{ ...full, ID: undefined }, { id: "x", required: null }, { ...full, required: undefined }, { ...full, maybe: "x" }]) {
+    for (const bad of [{ ...full, ID: undefined }, { id: "x", required: null }, { ...full, required: undefined }, { ...full, maybe: "x" }, { ...full, length: "ab" }]) {
       assert.isTrue(Either.isLeft(sameKeys(Fields, bad)))
     }
     // The interpreter applies the transformations one after the other on one object: the second
@@ -196,10 +213,81 @@ describe("Decoder: structs with property transformations", () => {
     for (const input of [{ a: 1, b: "x" }, { a: "x", b: 1 }, { a: 1, b: 1 }, { a: "x", b: "x" }]) sameKeys(Swapped, input)
   })
 
-  const encoded = <A, I>(schema: Schema.Schema<A, I, never>) =>
-    Arbitrary.make(schema).map((value) => Schema.encodeEither(schema)(value)).filter(Either.isRight).map((e) => e.right)
-
   it.prop("agrees with the interpreter on generated and damaged values", [encoded(Fields).chain(damaged)], ([input]) => {
     sameKeys(Fields, input)
+  }, { fastCheck: { numRuns: 400 } })
+})
+
+describe("Decoder: fast paths", () => {
+  const decimalText = fc.oneof(
+    fc.stringMatching(/^-?\d{1,20}(\.\d{0,8})?$/),
+    fc.constantFrom("", "-", "-0", "00.5", ".5", "1.", "+1", "1e2", " 1", "1 ", "0x10", "１", "1..2", "--1", "9007199254740993.5"),
+    fc.string({ maxLength: 6 }),
+    fc.anything()
+  )
+
+  it.prop("the fixed-point schemas' fast paths agree with their definitions", [decimalText], ([input]) => {
+    for (
+      const schema of [
+        FixedPoint.FixedPointDollars,
+        FixedPoint.FixedPointDollarsOrEmpty,
+        FixedPoint.FixedPointCount,
+        FixedPoint.FixedPointCountOrEmpty
+      ] as const
+    ) {
+      agree(schema as Schema.Schema<unknown, string>)(input)
+    }
+  }, { fastCheck: { numRuns: 2000 } })
+
+  const Leg = Schema.Struct({
+    side: Schema.optionalWith(Schema.String, { nullable: true, exact: true }).annotations({
+      [Decoder.PropertyFormId]: "nullIsAbsent"
+    }),
+    price: decimalField.annotations({ [Decoder.PropertyFormId]: "nullOrNoneIsAbsent" })
+  })
+  const Annotated = Schema.Struct({
+    ticker: Schema.String,
+    legs: Schema.optionalWith(Schema.Array(Leg), { nullable: true, default: () => [] }).annotations({
+      [Decoder.PropertyFormId]: "nullishIsEmptyArray"
+    }),
+    best: Schema.optionalWith(Leg, { nullable: true, exact: true }).annotations({ [Decoder.PropertyFormId]: "nullIsAbsent" }),
+    volume: Schema.optionalWith(FixedPoint.FixedPointCountOrEmpty, { nullable: true, exact: true }).annotations({
+      [Decoder.PropertyFormId]: "nullIsAbsent"
+    }),
+    bounded: Schema.optionalWith(Schema.Number.pipe(Schema.between(0, 10)), { nullable: true, exact: true }).annotations({
+      [Decoder.PropertyFormId]: "nullIsAbsent"
+    })
+  })
+  const AnnotatedPage = Schema.Struct({ items: Schema.Array(Annotated) })
+
+  it("applies annotated property forms as their transformations do", () => {
+    const leg = { side: "yes", price: "0.5600" }
+    for (
+      const input of [
+        { ticker: "A", legs: [leg, { side: null, price: "" }, { price: null }, {}], best: leg, volume: "", bounded: 3 },
+        { ticker: "A", legs: null, best: null, volume: null, bounded: null },
+        { ticker: "A", legs: undefined },
+        { ticker: "A" }
+      ]
+    ) {
+      assert.isTrue(Either.isRight(agree(AnnotatedPage)({ items: [input] })), JSON.stringify(input))
+    }
+    for (
+      const bad of [
+        { ticker: "A", legs: [{ side: 1 }] },
+        { ticker: "A", legs: [{ price: "0.5.6" }] },
+        { ticker: "A", best: { price: 1 } },
+        { ticker: "A", bounded: 11 },
+        { ticker: "A", legs: {} }
+      ]
+    ) {
+      assert.isTrue(Either.isLeft(agree(AnnotatedPage)({ items: [bad] })), JSON.stringify(bad))
+    }
+  })
+
+  it.prop("agrees with the interpreter on generated and damaged values of annotated structs", [
+    encoded(AnnotatedPage).chain(damaged)
+  ], ([input]) => {
+    agree(AnnotatedPage)(input)
   }, { fastCheck: { numRuns: 400 } })
 })

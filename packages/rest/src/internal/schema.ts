@@ -2,6 +2,7 @@
  * Schema building blocks shared by the generated schemas: the tolerant field forms used for
  * responses and the parameter forms used for requests.
  */
+import * as Decoder from "@kalshi-effect/core/Decoder"
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
@@ -29,11 +30,13 @@ export const literals = <const L extends ReadonlyArray<string | number>>(...valu
 
 /** A response field: may be absent, and `null` decodes to absent. */
 export const field = <S extends Schema.Schema.AnyNoContext>(schema: S) =>
-  Schema.optionalWith(schema, { nullable: true, exact: true })
+  Schema.optionalWith(schema, { nullable: true, exact: true }).annotations({ [Decoder.PropertyFormId]: "nullIsAbsent" })
 
 /** A response array: absent or `null` decodes to `[]`. */
 export const arrayField = <S extends Schema.Schema.AnyNoContext>(item: S) =>
-  Schema.optionalWith(Schema.Array(item), { nullable: true, default: () => [] })
+  Schema.optionalWith(Schema.Array(item), { nullable: true, default: () => [] }).annotations({
+    [Decoder.PropertyFormId]: "nullishIsEmptyArray"
+  })
 
 /** An array that is not a field (a record value, an array element): `null` decodes to `[]`. */
 export const nullableArray = <S extends Schema.Schema.AnyNoContext>(item: S) =>
@@ -47,7 +50,7 @@ const decimalField = (schema: Schema.Schema<Option.Option<BigDecimal.BigDecimal>
   Schema.optionalToOptional(Schema.NullOr(schema), Schema.BigDecimalFromSelf, {
     decode: (o) => Option.flatMap(o, (v) => (v === null ? Option.none() : v)),
     encode: (o) => Option.map(o, Option.some)
-  })
+  }).annotations({ [Decoder.PropertyFormId]: "nullOrNoneIsAbsent" })
 
 /** A response `*_dollars` field: absent, `null` and `""` decode to absent. */
 export const dollarsField = decimalField(FixedPoint.FixedPointDollarsOrEmpty)
