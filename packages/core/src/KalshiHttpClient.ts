@@ -314,6 +314,27 @@ const decoderOf = <A, I>(schema: Schema.Schema<A, I, never>) => {
 
 const isRead = (request: Request) => request.method === "GET"
 
+/** A successful response with its body still as text. */
+interface TextResponse {
+  readonly status: number
+  readonly headers: Headers.Headers
+  readonly text: string
+}
+
+/** The JSON body of a successful response (`undefined` when empty), or the `DecodeError` of a body that is not JSON. */
+const parseBody = (operation: string, response: TextResponse): unknown => {
+  if (response.text.trim() === "") return undefined
+  try {
+    return JSON.parse(response.text)
+  } catch {
+    return new DecodeError({
+      operation,
+      path: "",
+      description: `HTTP ${response.status} with a body that is not JSON`
+    })
+  }
+}
+
 const retryReason = (request: Request, error: AttemptError, preSend: boolean): string | undefined => {
   switch (error._tag) {
     case "RateLimited":
@@ -440,7 +461,7 @@ export const make = (
       req: HttpClientRequest.HttpClientRequest,
       fullPath: string,
       timeout: Duration.Duration
-    ): Effect.Effect<Response, AttemptFailure> =>
+    ): Effect.Effect<TextResponse, AttemptFailure> =>
       Effect.gen(function*() {
         const info = { operation: request.operation, method: request.method, path: fullPath }
         const clientOrderId = request.clientOrderId ?? clientOrderIdOf(request.body)
@@ -515,18 +536,7 @@ export const make = (
               preSend: false
             })
           }
-          const body = text.value.trim() === "" ? undefined : yield* Effect.try({
-            try: (): unknown => JSON.parse(text.value),
-            catch: (): AttemptFailure => ({
-              error: new DecodeError({
-                operation: request.operation,
-                path: "",
-                description: `HTTP ${status} with a body that is not JSON`
-              }),
-              preSend: false
-            })
-          })
-          return { status, headers: response.headers, body } satisfies Response
+          return { status, headers: response.headers, text: text.value } satisfies TextResponse
         }
         const fields = parseErrorBody(Option.getOrElse(text, () => ""))
         if (status === 429) {
@@ -564,7 +574,7 @@ export const make = (
       return Effect.map(Random.nextRange(0.8, 1.2), (f) => Math.min(retryCap, Math.round(raw * f)))
     }
 
-    const execute = (request: Request): Effect.Effect<Response, RequestError> =>
+    const executeText = (request: Request): Effect.Effect<TextResponse, RequestError> =>
       Effect.gen(function*() {
         yield* checkRequest(request)
         if (request.auth === "signed" && !hasCredentials) {
@@ -607,10 +617,21 @@ export const make = (
         })
       )
 
+    const execute = (request: Request): Effect.Effect<Response, RequestError> =>
+      Effect.flatMap(executeText(request), (response) => {
+        const body = parseBody(request.operation, response)
+        return body instanceof DecodeError
+          ? Effect.fail(body)
+          : Effect.succeed({ status: response.status, headers: response.headers, body })
+      })
+
     const executeSchema = <A, I>(request: Request, schema: Schema.Schema<A, I, never>) => {
       const decode = decoderOf(schema)
-      return Effect.flatMap(execute(request), (response) => {
-        const result = decode(response.body)
+      // Parsed and decoded in one step: the parsed JSON is garbage before anything else runs.
+      return Effect.flatMap(executeText(request), (response) => {
+        const body = parseBody(request.operation, response)
+        if (body instanceof DecodeError) return Effect.fail(body)
+        const result = decode(body)
         return result._tag === "Right"
           ? Effect.succeed(result.right)
           : Effect.fail(DecodeError.fromParseError(request.operation, result.left))
