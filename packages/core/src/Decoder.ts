@@ -263,9 +263,18 @@ const nonNullish = (ast: AST.AST): AST.AST | undefined => {
   return members.length === 1 ? members[0] : undefined
 }
 
+/** X, when the AST is exactly the union `X | null`. */
+const nullOr = (ast: AST.AST): AST.AST | undefined =>
+  ast._tag === "Union" && ast.types.length === 2 && ast.types[1]!._tag === "Literal" && ast.types[1]!.literal === null &&
+    !isNullish(ast.types[0]!)
+    ? ast.types[0]
+    : undefined
+
 interface FusedStep {
   readonly name: string
   readonly form: PropertyForm | undefined
+  /** `null` decodes to absent before the `from` side is parsed. */
+  readonly nullIsAbsent: boolean
   readonly fromName: string
   readonly fromOptional: boolean
   readonly fromParse: Compiled
@@ -321,12 +330,15 @@ const compileFusedStruct = (
     // A value decoded by a schema is a value of its type side: checking it again would find it valid
     // and copy it.
     const checked = decoded === undefined || !sameType(AST.typeAST(decoded), ps.type)
+    // `X | null` with a form that makes `null` absent: `null` is handled by the step, X parsed directly.
+    const nullable = form === "nullIsAbsent" || form === "nullOrNoneIsAbsent" ? nullOr(source.type) : undefined
     steps.push({
       name,
       form,
+      nullIsAbsent: nullable !== undefined,
       fromName,
       fromOptional: source.isOptional,
-      fromParse: compile(source.type, memo),
+      fromParse: compile(nullable ?? source.type, memo),
       decode: pst?.decode,
       toOptional: ps.isOptional,
       toParse: checked ? compile(ps.type, memo) : undefined
@@ -337,24 +349,33 @@ const compileFusedStruct = (
   const n = steps.length
   return (input) => {
     if (!isRecord(input)) return FAIL
+    // No name is a property of Object.prototype: on a plain object, a defined value is an own property.
+    const proto = Object.getPrototypeOf(input)
+    const plain = proto === Object.prototype || proto === null
     const output: Record<string, unknown> = {}
     for (let i = 0; i < n; i++) {
       const step = steps[i]!
       let present = true
-      let value: unknown
-      if (hasOwn(input, step.fromName) || !step.fromOptional) {
-        value = step.fromParse(input[step.fromName])
-        if (value === FAIL) return FAIL
+      let value: unknown = input[step.fromName]
+      if (
+        !step.fromOptional || (plain && value !== undefined) || hasOwn(input, step.fromName)
+      ) {
+        if (step.nullIsAbsent && value === null) {
+          present = false
+        } else {
+          value = step.fromParse(value)
+          if (value === FAIL) return FAIL
+        }
       } else {
         present = false
       }
       if (step.form === "nullishIsEmptyArray") {
         if (!present || value === null || value === undefined) value = []
         present = true
-      } else if (step.form !== undefined) {
-        if (present && value === null) {
+      } else if (step.form !== undefined && present) {
+        if (value === null) {
           present = false
-        } else if (present && step.form === "nullOrNoneIsAbsent") {
+        } else if (step.form === "nullOrNoneIsAbsent") {
           if (!Option.isOption(value)) return FAIL
           present = Option.isSome(value)
           value = present ? (value as Option.Some<unknown>).value : undefined
