@@ -3,11 +3,14 @@
  * `GET /markets` page (the recorded markets of `captures/rest-2026-01`, repeated with distinct
  * tickers). Signed requests per second, sequential and 32 at a time, for:
  *
- * - the SDK: `MarketApi.getMarkets` with signing and the full response decode (rate limiting off);
+ * - the SDK: `MarketApi.getMarkets` with signing and the full response decode (rate limiting off),
+ *   over `FetchHttpClient` (the same `fetch` as the floor) and, in a row of its own, over
+ *   `NodeHttpClient.layerUndici` (the transport a Node program may provide instead);
  * - the floor: `fetch` + RSA-PSS signing with a key parsed once + `JSON.parse`;
  * - the official `kalshi-typescript` 3.30.0 client (axios, PEM parsed on every request).
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { KalshiConfig } from "@kalshi-effect/core"
 import { KalshiRest, MarketApi } from "@kalshi-effect/rest"
 import * as Layer from "effect/Layer"
@@ -67,22 +70,26 @@ export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> =>
   })
   const apiKeyId = "bench-key-id"
 
-  const runtime = ManagedRuntime.make(
-    KalshiRest.layerWithClient({ rateLimits: { disabled: true }, retry: { times: 0 } }).pipe(
-      Layer.provide(
-        KalshiConfig.layer({
-          environment: { restUrl, wsUrl: `ws://127.0.0.1:${port}/trade-api/ws/v2` },
-          apiKeyId: Redacted.make(apiKeyId),
-          privateKey: Redacted.make(privateKey)
-        })
-      ),
-      Layer.provide(FetchHttpClient.layer)
+  const sdkLayer = KalshiRest.layerWithClient({ rateLimits: { disabled: true }, retry: { times: 0 } }).pipe(
+    Layer.provide(
+      KalshiConfig.layer({
+        environment: { restUrl, wsUrl: `ws://127.0.0.1:${port}/trade-api/ws/v2` },
+        apiKeyId: Redacted.make(apiKeyId),
+        privateKey: Redacted.make(privateKey)
+      })
     )
   )
+  const runtime = ManagedRuntime.make(sdkLayer.pipe(Layer.provide(FetchHttpClient.layer)))
+  const undiciRuntime = ManagedRuntime.make(sdkLayer.pipe(Layer.provide(NodeHttpClient.layerUndici)))
   const markets = await runtime.runPromise(MarketApi)
+  const undiciMarkets = await undiciRuntime.runPromise(MarketApi)
   let decodedMarkets = 0
   const sdk = () =>
     runtime.runPromise(markets.getMarkets({ limit: 100 })).then((r) => {
+      decodedMarkets += r.markets.length
+    })
+  const sdkUndici = () =>
+    undiciRuntime.runPromise(undiciMarkets.getMarkets({ limit: 100 })).then((r) => {
       decodedMarkets += r.markets.length
     })
 
@@ -119,12 +126,14 @@ export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> =>
       const stats = await compare([
         { name: "sdk", run: (n) => pool(n, concurrency, sdk) },
         { name: "floor", run: (n) => pool(n, concurrency, floor) },
-        { name: "official", run: (n) => pool(n, concurrency, officialCall) }
+        { name: "official", run: (n) => pool(n, concurrency, officialCall) },
+        { name: "sdkUndici", run: (n) => pool(n, concurrency, sdkUndici) }
       ], { runs: settings.runs, runMs: Math.max(settings.runMs, 300) })
       const ratio = stats.sdk!.median / stats.floor!.median
       const ratioToComparison = stats.sdk!.median / stats.official!.median
+      const label = `REST GET /markets (100 markets), ${concurrency === 1 ? "sequential" : `${concurrency} concurrent`}`
       results.push({
-        case: `REST GET /markets (100 markets), ${concurrency === 1 ? "sequential" : `${concurrency} concurrent`}`,
+        case: label,
         unit: "requests/s",
         sdk: stats.sdk!,
         floor: { name: "fetch + RSA-PSS with a parsed key + JSON.parse", ...stats.floor! },
@@ -134,9 +143,20 @@ export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> =>
         target: "time per request within 1.15x of the floor (ratio >= 0.87) and >= 1.5x kalshi-typescript",
         met: ratio >= 1 / 1.15 && ratioToComparison >= 1.5
       })
+      results.push({
+        case: `${label}, SDK over undici`,
+        unit: "requests/s",
+        sdk: stats.sdkUndici!,
+        floor: { name: "fetch + RSA-PSS with a parsed key + JSON.parse", ...stats.floor! },
+        comparison: { name: "kalshi-typescript 3.30.0", ...stats.official! },
+        ratio: stats.sdkUndici!.median / stats.floor!.median,
+        ratioToComparison: stats.sdkUndici!.median / stats.official!.median,
+        target: "none: the SDK over NodeHttpClient.layerUndici instead of FetchHttpClient, for comparison"
+      })
     }
   } finally {
     await runtime.dispose()
+    await undiciRuntime.dispose()
     server.closeAllConnections()
     server.close()
   }
