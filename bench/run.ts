@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: every case measured against a floor in the same run, printed as a table and
  * written to bench/results.json. `npm run bench -- --quick` runs each case briefly (a smoke check).
+ * `npm run bench -- --markdown` prints bench/results.json as the README's Markdown table, without
+ * running anything.
  */
 import { execSync } from "node:child_process"
-import { writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { cpus } from "node:os"
 import { fmt, type Result, type Settings } from "./lib.js"
 
@@ -32,7 +34,45 @@ const gitCommit = (): string | undefined => {
   }
 }
 
+/** The README's table of a results file. */
+const markdown = (file: URL): string => {
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    readonly date: string
+    readonly node: string
+    readonly cpu: string
+    readonly cores: number
+    readonly commit?: string
+    readonly results: ReadonlyArray<Result>
+  }
+  const cell = (s: string) => s.replace(/\|/g, "\\|")
+  const lines = [
+    `Latest full run (${report.node}, ${report.cpu}, ${report.cores} cores, ${report.date.slice(0, 10)}` +
+    `${report.commit !== undefined ? `, commit ${report.commit}` : ""}):`,
+    "",
+    "| case | SDK: median (min–max) | floor (median) | comparison (median) | SDK / floor | target |",
+    "|---|---|---|---|---|---|"
+  ]
+  for (const r of report.results) {
+    const target = r.met === undefined ? r.target : `${r.met ? "met" : "**not met**"}: ${r.target}`
+    lines.push(
+      "| " + [
+        r.case,
+        `${fmt(r.sdk.median)} ${r.unit} (${fmt(r.sdk.min)}–${fmt(r.sdk.max)})`,
+        `${fmt(r.floor.median)} (${r.floor.name})`,
+        r.comparison ? `${fmt(r.comparison.median)} (${r.comparison.name})` : "",
+        `${r.ratio.toFixed(2)}x${r.ratioToComparison !== undefined ? `; ${r.ratioToComparison.toFixed(2)}x comparison` : ""}`,
+        target
+      ].map(cell).join(" | ") + " |"
+    )
+  }
+  return lines.join("\n")
+}
+
 const main = async () => {
+  if (process.argv.includes("--markdown")) {
+    console.log(markdown(new URL("./results.json", import.meta.url)))
+    return
+  }
   const results: Array<Result> = []
   for (const c of cases) {
     if (only !== undefined && c.name !== only) continue
