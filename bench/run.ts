@@ -103,10 +103,10 @@ const main = async () => {
     settings,
     results
   }
-  // A run of one case does not replace the results of a whole run.
-  const file = new URL(only === undefined ? "./results.json" : `./results-${only}.json`, import.meta.url)
-  writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
-  console.log(`\nwritten to bench/${only === undefined ? "results.json" : `results-${only}.json`} (${report.node}, ${report.cpu}, ${report.date})`)
+  // A quick run, or a run of one case, does not replace the results of a whole run.
+  const name = quick ? `results-quick${only === undefined ? "" : `-${only}`}.json` : only === undefined ? "results.json" : `results-${only}.json`
+  writeFileSync(new URL(`./${name}`, import.meta.url), JSON.stringify(report, null, 2) + "\n")
+  console.log(`\nwritten to bench/${name} (${report.node}, ${report.cpu}, ${report.date})`)
 }
 
 main().catch((error) => {
