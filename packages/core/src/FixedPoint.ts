@@ -71,7 +71,7 @@ const fromValidated = (s: string): BigDecimal.BigDecimal => {
 /**
  * Reads what the pattern `^-?\d+(?:\.\d{1,maxDecimals})?$` accepts into the decimal
  * `fromValidated` builds, in one pass without a regular expression or a string copy; `undefined`
- * for anything else. The decoders' fast paths use it; property tests check it against the schemas.
+ * for anything else.
  */
 const readDecimal = (s: string, maxDecimals: number): BigDecimal.BigDecimal | undefined => {
   const n = s.length
@@ -103,6 +103,40 @@ const readDecimal = (s: string, maxDecimals: number): BigDecimal.BigDecimal | un
   if (digits > 15) return fromValidated(s)
   return BigDecimal.make(BigInt(negative ? -value : value), scale === -1 ? 0 : scale)
 }
+
+/**
+ * Reads a `*_dollars` wire string like {@link parseDollars}, without an `Option`: `undefined`
+ * when the text is not a valid amount. For hot paths (the decoders use it).
+ *
+ * @example
+ * ```ts
+ * import { readDollars } from "@kalshi-effect/core/FixedPoint"
+ *
+ * readDollars("0.5600") // BigDecimal(0.56) with scale 4
+ * readDollars("1e2") // undefined
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const readDollars = (s: string): Dollars | undefined => readDecimal(s, RESPONSE_DOLLARS_DECIMALS)
+
+/**
+ * Reads a `*_fp` count wire string like {@link parseCount}, without an `Option`: `undefined` when
+ * the text is not a valid count. For hot paths (the decoders use it).
+ *
+ * @example
+ * ```ts
+ * import { readCount } from "@kalshi-effect/core/FixedPoint"
+ *
+ * readCount("10.00") // BigDecimal(10) with scale 2
+ * readCount("0.001") // undefined
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const readCount = (s: string): Count | undefined => readDecimal(s, COUNT_DECIMALS)
 
 const fastDecimal = (maxDecimals: number) => (u: unknown): BigDecimal.BigDecimal | typeof Decoder.invalid =>
   typeof u === "string" ? readDecimal(u, maxDecimals) ?? Decoder.invalid : Decoder.invalid

@@ -16,6 +16,8 @@ import {
   isRequestDollars,
   parseCount,
   parseDollars,
+  readCount,
+  readDollars,
   unsafeCount,
   unsafeDollars
 } from "@kalshi-effect/core/FixedPoint"
@@ -512,6 +514,28 @@ describe("constructors", () => {
     }
     assertDecimal(unsafeCount("10.00"), dec("10"))
   })
+})
+
+describe("readers", () => {
+  const decimalText = fc.oneof(
+    fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 22n }), fc.integer({ min: 0, max: 8 })).map((
+      [neg, v, scale]
+    ) => (neg ? "-" : "") + BigDecimal.format(BigDecimal.make(v, scale))),
+    fc.stringMatching(/^-?[0-9]{0,4}(\.[0-9]{0,8})?$/),
+    fc.constantFrom("-0", "00.5", "9007199254740993.25", "-", "１", "1..2"),
+    fc.string({ maxLength: 8 })
+  )
+  const same = (a: BigDecimal.BigDecimal | undefined, b: Option.Option<BigDecimal.BigDecimal>, text: string) => {
+    if (Option.isNone(b)) return assert.isUndefined(a, text)
+    assert.isDefined(a, text)
+    assert.strictEqual(a!.value, b.value.value, text)
+    assert.strictEqual(a!.scale, b.value.scale, text)
+  }
+
+  it.prop("readDollars and readCount read exactly what parseDollars and parseCount read", [decimalText], ([text]) => {
+    same(readDollars(text), parseDollars(text), text)
+    same(readCount(text), parseCount(text), text)
+  }, { fastCheck: { numRuns: 5000 } })
 })
 
 describe("formatting and checks", () => {

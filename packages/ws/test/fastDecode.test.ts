@@ -1,6 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
-import { BigDecimal, FastCheck as fc, Option, Schema } from "effect"
+import { BigDecimal, FastCheck as fc, Schema } from "effect"
 import * as FastDecode from "../src/internal/fastDecode.js"
 import * as Messages from "../src/Messages.js"
 
@@ -143,24 +142,7 @@ const frameArb = fc.constantFrom(...Object.keys(bases)).chain((type) => {
   })
 })
 
-const decimalText = fc.oneof(
-  fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 22n }), fc.integer({ min: 0, max: 8 })).map(([neg, v, scale]) =>
-    (neg ? "-" : "") + BigDecimal.format(BigDecimal.make(v, scale))
-  ),
-  fc.stringMatching(/^-?[0-9]{0,4}(\.[0-9]{0,8})?$/),
-  fc.string({ maxLength: 8 })
-)
-
 describe("specialised decoders", () => {
-  it.prop("parseDecimal reads exactly what core's parseDollars and parseCount read", [decimalText], ([text]) => {
-    const asDollars = FixedPoint.parseDollars(text)
-    const asCount = FixedPoint.parseCount(text)
-    const fastDollars = FastDecode.parseDecimal(text, 6)
-    const fastCount = FastDecode.parseDecimal(text, 2)
-    assert.deepStrictEqual(canonical(fastDollars), canonical(Option.getOrUndefined(asDollars)), text)
-    assert.deepStrictEqual(canonical(fastCount), canonical(Option.getOrUndefined(asCount)), text)
-  }, { fastCheck: { numRuns: 5000 } })
-
   it("decode the base frames exactly like the schemas", () => {
     for (const [type, frame] of Object.entries(bases)) {
       const fast = FastDecode.fastDecoders[type]!(frame)

@@ -7,50 +7,11 @@
  * The message classes are read lazily, so `Messages` may import this module.
  * @internal
  */
+import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as BigDecimal from "effect/BigDecimal"
 import { OrderbookDelta, OrderbookSnapshot, Ticker, Trade } from "../Messages.js"
 
 type Out = Record<string, unknown>
-
-/**
- * Reads a plain decimal string (`-?digits(.digits)?` with 1 to `maxDecimals` decimals) into a
- * `BigDecimal` with the wire's scale, exactly as core's `parseDollars` / `parseCount` do, without a
- * regular expression or a string copy; undefined when the text does not match.
- */
-export const parseDecimal = (s: string, maxDecimals: number): BigDecimal.BigDecimal | undefined => {
-  const n = s.length
-  let i = 0
-  let negative = false
-  if (n > 0 && s.charCodeAt(0) === 45) {
-    negative = true
-    i = 1
-  }
-  let value = 0
-  let digits = 0
-  let intDigits = 0
-  let scale = -1
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 46) {
-      if (scale !== -1 || intDigits === 0) return undefined
-      scale = 0
-      continue
-    }
-    if (c < 48 || c > 57) return undefined
-    value = value * 10 + (c - 48)
-    digits++
-    if (scale === -1) intDigits++
-    else scale++
-  }
-  if (intDigits === 0 || scale === 0 || scale > maxDecimals) return undefined
-  const exactScale = scale === -1 ? 0 : scale
-  if (digits > 15) {
-    // Beyond the exact range of a double: let BigInt read the digits.
-    const text = scale === -1 ? s : s.slice(0, n - scale - 1) + s.slice(n - scale)
-    return BigDecimal.make(BigInt(text), exactScale)
-  }
-  return BigDecimal.make(BigInt(negative ? -value : value), exactScale)
-}
 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
@@ -79,7 +40,7 @@ const yesNo: Reader = (v, out, k) => {
 }
 const dollars: Reader = (v, out, k) => {
   if (typeof v !== "string") return false
-  const d = parseDecimal(v, 6)
+  const d = FixedPoint.readDollars(v)
   if (d === undefined) return false
   out[k] = d
   return true
@@ -91,7 +52,7 @@ const dollarsOrEmpty: Reader = (v, out, k) => {
 }
 const count: Reader = (v, out, k) => {
   if (typeof v !== "string") return false
-  const c = parseDecimal(v, 2)
+  const c = FixedPoint.readCount(v)
   if (c === undefined) return false
   out[k] = c
   return true
@@ -113,8 +74,8 @@ const levels: Reader = (v, out, k) => {
     if (!Array.isArray(level) || level.length !== 2) return false
     const [p, c] = level
     if (typeof p !== "string" || typeof c !== "string") return false
-    const price = parseDecimal(p, 6)
-    const size = parseDecimal(c, 2)
+    const price = FixedPoint.readDollars(p)
+    const size = FixedPoint.readCount(c)
     if (price === undefined || size === undefined) return false
     result.push([price, size])
   }
