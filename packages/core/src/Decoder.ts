@@ -15,7 +15,14 @@
  * fast decoder (the fixed-point decimals have one), and {@link PropertyFormId} names what an
  * optional property's transformation does (`null` to absent, absent to `[]`), so that no `Option`
  * is built per property. A value decoded by a schema is not checked again against the schema's type
- * side. Decoding a page of 100 markets takes about a tenth of the interpreter's time.
+ * side.
+ *
+ * Structs are compiled to generated code (`new Function`), in which every property name is a
+ * literal: property reads and writes are then named accesses, several times faster than the keyed
+ * ones of a generic loop. Only property names (as JSON string literals) go into that code, never
+ * input data. Where the platform refuses to generate code (a Content Security Policy without
+ * `unsafe-eval`), or with `{ jit: false }`, structs are decoded by closures, with the same results.
+ * Decoding a page of 100 markets takes about 0.2 ms, against 5.8 ms for the interpreter.
  *
  * Only synchronous schemas with the default parse options are compiled.
  *
@@ -99,7 +106,70 @@ const isRecord = (u: unknown): u is Record<PropertyKey, unknown> =>
 
 const hasOwn = (o: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(o, key)
 
-const compileTypeLiteral = (ast: AST.TypeLiteral, memo: Map<AST.AST, Compiled>): Compiled => {
+/** Compiled parts by AST node, and whether structs may be compiled to generated code. */
+class Memo extends Map<AST.AST, Compiled> {
+  constructor(readonly jit: boolean) {
+    super()
+  }
+}
+
+/**
+ * The `Function` constructor, when the platform allows generating code (a Content Security Policy
+ * without `unsafe-eval`, or a runtime without eval, refuses it: structs are then decoded by closures).
+ */
+const generator: FunctionConstructor | undefined = (() => {
+  try {
+    return new Function("a", "return a")(1) === 1 ? Function : undefined
+  } catch {
+    return undefined
+  }
+})()
+
+/** A property name that generated code may read and write as a literal, and that no prototype of a plain object has. */
+const isPlainName = (key: PropertyKey): key is string => typeof key === "string" && !(key in Object.prototype)
+
+/**
+ * Builds a struct decoder from generated code: the same steps as the closures, with every property
+ * name a literal, so that reads and writes are named property accesses (several times faster than
+ * keyed ones, and the objects built keep fast properties). Undefined when code cannot be generated.
+ */
+const generate = (body: string, args: Record<string, unknown>): Compiled | undefined => {
+  if (generator === undefined) return undefined
+  try {
+    const names = Object.keys(args)
+    const make = new generator(...names, `"use strict";\nreturn function decode(input) {\n${body}\n}`)
+    return make(...names.map((n) => args[n])) as Compiled
+  } catch {
+    return undefined
+  }
+}
+
+/** The start of a generated struct decoder: the record check and whether the input is a plain object. */
+const recordPrelude = [
+  "if (typeof input !== \"object\" || input === null || Array.isArray(input)) return F;",
+  "const proto = Object.getPrototypeOf(input);",
+  "const plain = proto === OP || proto === null;",
+  "const out = {};",
+  "let v, present;"
+].join("\n")
+
+const generateTypeLiteral = (
+  names: ReadonlyArray<string>,
+  optional: ReadonlyArray<boolean>,
+  parsers: ReadonlyArray<Compiled>
+): Compiled | undefined => {
+  const lines = [recordPrelude]
+  names.forEach((name, i) => {
+    const key = JSON.stringify(name)
+    lines.push(`v = input[${key}];`)
+    const parse = `v = p[${i}](v); if (v === F) return F; out[${key}] = v;`
+    lines.push(optional[i] ? `if ((plain && v !== undefined) || hasOwn(input, ${key})) { ${parse} }` : parse)
+  })
+  lines.push("return out;")
+  return generate(lines.join("\n"), { F: FAIL, OP: Object.prototype, hasOwn, p: parsers })
+}
+
+const compileTypeLiteral = (ast: AST.TypeLiteral, memo: Memo): Compiled => {
   if (ast.indexSignatures.length > 0) return interpreted(ast)
   if (ast.propertySignatures.length === 0) {
     return (input) => (input === null || input === undefined ? FAIL : input)
@@ -107,6 +177,10 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, memo: Map<AST.AST, Compiled>):
   const names = ast.propertySignatures.map((ps) => ps.name)
   const optional = ast.propertySignatures.map((ps) => ps.isOptional)
   const parsers = ast.propertySignatures.map((ps) => compile(ps.type, memo))
+  if (memo.jit && names.every(isPlainName)) {
+    const generated = generateTypeLiteral(names as ReadonlyArray<string>, optional, parsers)
+    if (generated !== undefined) return generated
+  }
   const n = names.length
   return (input) => {
     if (!isRecord(input)) return FAIL
@@ -123,7 +197,7 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, memo: Map<AST.AST, Compiled>):
   }
 }
 
-const compileTuple = (ast: AST.TupleType, memo: Map<AST.AST, Compiled>): Compiled => {
+const compileTuple = (ast: AST.TupleType, memo: Memo): Compiled => {
   if (ast.elements.some((e) => e.isOptional) || ast.rest.length > 1) return interpreted(ast)
   const elements = ast.elements.map((e) => compile(e.type, memo))
   const rest = ast.rest.length === 1 ? compile(ast.rest[0]!.type, memo) : undefined
@@ -168,7 +242,7 @@ const isSimple = (ast: AST.AST): boolean => {
 const isNullish = (ast: AST.AST): boolean =>
   (ast._tag === "Literal" && ast.literal === null) || ast._tag === "UndefinedKeyword"
 
-const compileUnion = (ast: AST.Union, memo: Map<AST.AST, Compiled>): Compiled => {
+const compileUnion = (ast: AST.Union, memo: Memo): Compiled => {
   const simple = ast.types.filter(isSimple)
   const complex = ast.types.filter((t) => !isSimple(t))
   // `X | null | undefined` (nullable fields): X first, then the nullish members, as declared.
@@ -284,6 +358,53 @@ interface FusedStep {
   readonly toParse: Compiled | undefined
 }
 
+/** The generated form of the fused struct decoder below: the same steps, each specialised. */
+const generateFused = (steps: ReadonlyArray<FusedStep>): Compiled | undefined => {
+  const lines = [recordPrelude]
+  steps.forEach((step, i) => {
+    const key = JSON.stringify(step.name)
+    const fromKey = JSON.stringify(step.fromName)
+    lines.push(`v = input[${fromKey}];`)
+    lines.push(
+      step.fromOptional ? `present = (plain && v !== undefined) || hasOwn(input, ${fromKey});` : "present = true;"
+    )
+    const parse = `v = fp[${i}](v); if (v === F) return F;`
+    lines.push(
+      step.nullIsAbsent
+        ? `if (present) { if (v === null) present = false; else { ${parse} } }`
+        : `if (present) { ${parse} }`
+    )
+    if (step.form === "nullishIsEmptyArray") {
+      lines.push("if (!present || v === null || v === undefined) v = []; present = true;")
+    } else if (step.form === "nullIsAbsent") {
+      lines.push("if (present && v === null) present = false;")
+    } else if (step.form === "nullOrNoneIsAbsent") {
+      lines.push(
+        "if (present) { if (v === null) present = false; else { if (!isOption(v)) return F; " +
+          "if (v._tag === \"Some\") v = v.value; else { present = false; v = undefined; } } }"
+      )
+    } else if (step.decode !== undefined) {
+      lines.push(
+        `{ const o = dc[${i}](present ? some(v) : none()); present = o._tag === "Some"; v = present ? o.value : undefined; }`
+      )
+    }
+    const check = step.toParse !== undefined ? `v = tp[${i}](v); if (v === F) return F; ` : ""
+    lines.push(step.toOptional ? `if (present) { ${check}out[${key}] = v; }` : `${check}out[${key}] = v;`)
+  })
+  lines.push("return out;")
+  return generate(lines.join("\n"), {
+    F: FAIL,
+    OP: Object.prototype,
+    hasOwn,
+    isOption: Option.isOption,
+    some: Option.some,
+    none: Option.none,
+    fp: steps.map((step) => step.fromParse),
+    tp: steps.map((step) => step.toParse),
+    dc: steps.map((step) => step.decode)
+  })
+}
+
 /**
  * A struct with property transformations (`optionalWith`, `optionalToOptional`, renames), decoded in
  * one pass: for each property of the `to` side, in its order, the `from` side's check, the
@@ -295,11 +416,10 @@ const compileFusedStruct = (
   from: AST.AST,
   to: AST.AST,
   psts: ReadonlyArray<AST.PropertySignatureTransformation>,
-  memo: Map<AST.AST, Compiled>
+  memo: Memo
 ): Compiled | undefined => {
   if (from._tag !== "TypeLiteral" || to._tag !== "TypeLiteral") return undefined
   if (from.indexSignatures.length > 0 || to.indexSignatures.length > 0) return undefined
-  const isPlainName = (key: PropertyKey): key is string => typeof key === "string" && !(key in Object.prototype)
   if (![...from.propertySignatures, ...to.propertySignatures].every((ps) => isPlainName(ps.name))) return undefined
   if (!psts.every((pst) => isPlainName(pst.from) && isPlainName(pst.to))) return undefined
   // The interpreter applies the transformations in turn on one object: none may read a key another writes.
@@ -317,9 +437,12 @@ const compileFusedStruct = (
     // A copied property must not also be read by a transformation.
     if (source === undefined || (pst === undefined && pstFroms.has(name))) return undefined
     const annotation = ps.annotations[PropertyFormId]
-    const form = pst !== undefined && pst.from === pst.to &&
-        (annotation === "nullIsAbsent" || annotation === "nullOrNoneIsAbsent" || annotation === "nullishIsEmptyArray")
-      ? annotation
+    // A form is read only where it fits the property: an optional `from` side, and a `to` side that is
+    // optional (absent values) or required (`[]`).
+    const form = pst !== undefined && pst.from === pst.to && source.isOptional &&
+        ((annotation === "nullishIsEmptyArray" && !ps.isOptional) ||
+          ((annotation === "nullIsAbsent" || annotation === "nullOrNoneIsAbsent") && ps.isOptional))
+      ? annotation as PropertyForm
       : undefined
     // The type of the value the `from` side decoded, when it reaches the `to` side unchanged.
     const decoded = pst === undefined
@@ -346,6 +469,10 @@ const compileFusedStruct = (
   }
   // Every `from` property feeds exactly one `to` property.
   if (new Set(steps.map((step) => step.fromName)).size !== from.propertySignatures.length) return undefined
+  if (memo.jit) {
+    const generated = generateFused(steps)
+    if (generated !== undefined) return generated
+  }
   const n = steps.length
   return (input) => {
     if (!isRecord(input)) return FAIL
@@ -396,7 +523,7 @@ const compileFusedStruct = (
   }
 }
 
-const compileTransformation = (ast: AST.Transformation, memo: Map<AST.AST, Compiled>): Compiled => {
+const compileTransformation = (ast: AST.Transformation, memo: Memo): Compiled => {
   const from = compile(ast.from, memo)
   const to = compile(ast.to, memo)
   const transformation = ast.transformation
@@ -458,7 +585,7 @@ const compileTransformation = (ast: AST.Transformation, memo: Map<AST.AST, Compi
   }
 }
 
-const compile = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
+const compile = (ast: AST.AST, memo: Memo): Compiled => {
   const cached = memo.get(ast)
   if (cached !== undefined) return cached
   // Recursive schemas refer to themselves through a memo entry filled after compilation.
@@ -470,7 +597,7 @@ const compile = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
   return compiled
 }
 
-const compileNode = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
+const compileNode = (ast: AST.AST, memo: Memo): Compiled => {
   const fastPath = ast.annotations[FastPathId]
   if (typeof fastPath === "function") return fastPath as Compiled
   switch (ast._tag) {
@@ -534,17 +661,71 @@ const compileNode = (ast: AST.AST, memo: Map<AST.AST, Compiled>): Compiled => {
 }
 
 /**
+ * Options of {@link make} and {@link makeFastPath}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /**
+   * `false` decodes structs with closures only, never with generated code (the results are the same;
+   * generated code is used where the platform allows it, and is several times faster). Default `true`.
+   */
+  readonly jit?: boolean | undefined
+}
+
+/**
+ * The compiled decoder alone: the value `Schema.decodeUnknownEither(schema)` would give, or
+ * {@link invalid} when the compiled parts cannot decode the input (an invalid input, or a part that
+ * only the interpreter decodes, such as an asynchronous one). No `Either` is built and no error
+ * message: for hot loops that handle `invalid` themselves (e.g. by calling {@link make}'s decoder
+ * for the error). Parts the compiler does not know are decoded by the interpreter.
+ *
+ * @example
+ * ```ts
+ * import { Decoder } from "@kalshi-effect/core"
+ * import * as Schema from "effect/Schema"
+ *
+ * const decode = Decoder.makeFastPath(Schema.Struct({ n: Schema.Number }))
+ * decode({ n: 1 }) // { n: 1 }
+ * decode({ n: "1" }) === Decoder.invalid // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeFastPath = <A, I>(
+  schema: Schema.Schema<A, I, never>,
+  options?: Options
+): (input: unknown) => A | typeof invalid => {
+  let fast: Compiled
+  try {
+    fast = compile(schema.ast, new Memo(options?.jit !== false))
+  } catch {
+    const slow = Schema.decodeUnknownEither(schema)
+    return (input) => {
+      const result = slow(input)
+      return result._tag === "Right" ? result.right : invalid
+    }
+  }
+  return fast as (input: unknown) => A | typeof invalid
+}
+
+/**
  * A decoder for `schema`: the result of `Schema.decodeUnknownEither(schema)` for every input, built
  * once and fast on the common path.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make = <A, I>(schema: Schema.Schema<A, I, never>): (input: unknown) => Either.Either<A, ParseResult.ParseError> => {
+export const make = <A, I>(
+  schema: Schema.Schema<A, I, never>,
+  options?: Options
+): (input: unknown) => Either.Either<A, ParseResult.ParseError> => {
   const slow = Schema.decodeUnknownEither(schema)
   let fast: Compiled
   try {
-    fast = compile(schema.ast, new Map())
+    fast = compile(schema.ast, new Memo(options?.jit !== false))
   } catch {
     return slow
   }

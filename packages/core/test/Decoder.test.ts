@@ -18,14 +18,27 @@ const canonical = (u: unknown): unknown => {
 
 const message = (e: ParseResult.ParseError) => ParseResult.TreeFormatter.formatErrorSync(e)
 
-/** Decodes with the compiled decoder and with the interpreter, and checks they agree exactly. */
-const agree = <A, I>(schema: Schema.Schema<A, I, never>, decoder = Decoder.make(schema)) => (input: unknown) => {
-  const fast = decoder(input)
-  const slow = Schema.decodeUnknownEither(schema)(input)
-  assert.strictEqual(fast._tag, slow._tag, JSON.stringify(input))
-  if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
-  if (Either.isLeft(fast) && Either.isLeft(slow)) assert.strictEqual(message(fast.left), message(slow.left))
-  return fast
+/**
+ * Decodes with the compiled decoder (generated code, and closures only) and with the interpreter,
+ * and checks they agree exactly.
+ */
+const agree = <A, I>(schema: Schema.Schema<A, I, never>) => {
+  const generated = Decoder.make(schema)
+  const closures = Decoder.make(schema, { jit: false })
+  const fastPaths = [Decoder.makeFastPath(schema), Decoder.makeFastPath(schema, { jit: false })]
+  return (input: unknown) => {
+    const slow = Schema.decodeUnknownEither(schema)(input)
+    // A valid input is decoded by the compiled parts themselves, not handed back to the interpreter.
+    if (Either.isRight(slow)) {
+      for (const fast of fastPaths) assert.notStrictEqual(fast(input), Decoder.invalid, JSON.stringify(input))
+    }
+    for (const fast of [closures(input), generated(input)]) {
+      assert.strictEqual(fast._tag, slow._tag, JSON.stringify(input))
+      if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
+      if (Either.isLeft(fast) && Either.isLeft(slow)) assert.strictEqual(message(fast.left), message(slow.left))
+    }
+    return generated(input)
+  }
 }
 
 const nullableField = <S extends Schema.Schema.AnyNoContext>(s: S) => Schema.optionalWith(s, { nullable: true, exact: true })
@@ -176,6 +189,13 @@ describe("Decoder: structs with property transformations", () => {
       encode: (o) => Option.map(o, (n) => "x".repeat(n + 2))
     })
   })
+  // No property transformation: a plain struct, with optional properties that may hold `undefined`.
+  const Plain = Schema.Struct({
+    a: Schema.optional(Schema.String),
+    b: Schema.optionalWith(Schema.Number, { exact: true }),
+    c: Schema.String,
+    d: Schema.Union(Schema.Undefined, Schema.Number)
+  })
   // Two properties reading each other's keys: not decoded in one pass.
   const Swapped = Schema.Struct({
     a: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("b")),
@@ -204,6 +224,9 @@ describe("Decoder: structs with property transformations", () => {
     }
     assert.isTrue(Either.isRight(sameKeys(Fields, full)))
     assert.isTrue(Either.isRight(sameKeys(Fields, { ID: "x", required: "r", extra: 1 })))
+    // Inherited properties are absent; an object without a prototype is read like any other.
+    assert.isTrue(Either.isRight(sameKeys(Fields, Object.assign(Object.create({ maybe: "1", price: "0.5" }), { ID: "x", required: null }))))
+    assert.isTrue(Either.isRight(sameKeys(Fields, Object.assign(Object.create(null), full))))
     assert.isTrue(Either.isRight(sameKeys(Fields, { ...full, maybe: null, asOption: null, price: "", withDefault: undefined })))
     for (const bad of [{ ...full, ID: undefined }, { id: "x", required: null }, { ...full, required: undefined }, { ...full, maybe: "x" }, { ...full, length: "ab" }]) {
       assert.isTrue(Either.isLeft(sameKeys(Fields, bad)))
@@ -215,6 +238,24 @@ describe("Decoder: structs with property transformations", () => {
 
   it.prop("agrees with the interpreter on generated and damaged values", [encoded(Fields).chain(damaged)], ([input]) => {
     sameKeys(Fields, input)
+  }, { fastCheck: { numRuns: 400 } })
+
+  it("plain structs: absent, undefined and inherited properties as the interpreter reads them", () => {
+    const inherited = Object.assign(Object.create({ a: "from the prototype" }), { c: "x", d: 1 })
+    for (
+      const input of [
+        { c: "x", d: 1 },
+        { a: undefined, b: 2, c: "x", d: undefined },
+        { a: "a", c: "x" },
+        { b: undefined, c: "x", d: 1 },
+        inherited,
+        Object.assign(Object.create(null), { a: "a", c: "x", d: 1 })
+      ]
+    ) sameKeys(Plain, input)
+  })
+
+  it.prop("plain structs agree with the interpreter on generated and damaged values", [encoded(Plain).chain(damaged)], ([input]) => {
+    sameKeys(Plain, input)
   }, { fastCheck: { numRuns: 400 } })
 })
 

@@ -23,15 +23,24 @@ const canonical = (u: unknown): unknown => {
   return u
 }
 
-const decoders = new Map<Schema.Schema.AnyNoContext, (u: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
+const decoders = new Map<Schema.Schema.AnyNoContext, ReadonlyArray<(u: unknown) => Either.Either<unknown, ParseResult.ParseError>>>()
+const fastPaths = new Map<Schema.Schema.AnyNoContext, ReadonlyArray<(u: unknown) => unknown>>()
 const agree = (schema: Schema.Schema.AnyNoContext, input: unknown) => {
   let decoder = decoders.get(schema)
   if (decoder === undefined) {
-    decoder = Decoder.make(schema)
+    // Generated code, and closures only.
+    decoder = [Decoder.make(schema), Decoder.make(schema, { jit: false })]
     decoders.set(schema, decoder)
+    fastPaths.set(schema, [Decoder.makeFastPath(schema), Decoder.makeFastPath(schema, { jit: false })])
   }
-  const fast = decoder(input)
   const slow = Schema.decodeUnknownEither(schema)(input)
+  // A valid input is decoded by the compiled parts themselves, not handed back to the interpreter.
+  if (Either.isRight(slow)) {
+    for (const fast of fastPaths.get(schema)!) assert.notStrictEqual(fast(input), Decoder.invalid)
+  }
+  const [fast, closures] = decoder.map((d) => d(input)) as [Either.Either<unknown, ParseResult.ParseError>, Either.Either<unknown, ParseResult.ParseError>]
+  assert.strictEqual(closures._tag, slow._tag)
+  if (Either.isRight(closures) && Either.isRight(slow)) assert.deepStrictEqual(canonical(closures.right), canonical(slow.right))
   assert.strictEqual(fast._tag, slow._tag)
   if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
   if (Either.isLeft(fast) && Either.isLeft(slow)) {

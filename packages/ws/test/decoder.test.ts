@@ -25,16 +25,25 @@ const examples = Spec.dataChannels().flatMap((channel) =>
   channel.messages.flatMap((m) => m.examples.map((e) => ({ type: m.name as Messages.DataMessageType, payload: e.payload })))
 )
 
-const decoders = new Map<string, (u: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
+const decoders = new Map<string, ReadonlyArray<(u: unknown) => Either.Either<unknown, ParseResult.ParseError>>>()
+const fastPaths = new Map<string, ReadonlyArray<(u: unknown) => unknown>>()
 const agree = (type: Messages.DataMessageType, input: unknown) => {
   const schema = Messages.dataMessageSchemas[type] as Schema.Schema<unknown, unknown>
   let decoder = decoders.get(type)
   if (decoder === undefined) {
-    decoder = Decoder.make(schema)
+    // Generated code, and closures only.
+    decoder = [Decoder.make(schema), Decoder.make(schema, { jit: false })]
     decoders.set(type, decoder)
+    fastPaths.set(type, [Decoder.makeFastPath(schema), Decoder.makeFastPath(schema, { jit: false })])
   }
-  const fast = decoder(input)
   const slow = Schema.decodeUnknownEither(schema)(input)
+  // A valid input is decoded by the compiled parts themselves, not handed back to the interpreter.
+  if (Either.isRight(slow)) {
+    for (const fast of fastPaths.get(type)!) assert.notStrictEqual(fast(input), Decoder.invalid)
+  }
+  const [fast, closures] = decoder.map((d) => d(input)) as [Either.Either<unknown, ParseResult.ParseError>, Either.Either<unknown, ParseResult.ParseError>]
+  assert.strictEqual(closures._tag, slow._tag)
+  if (Either.isRight(closures) && Either.isRight(slow)) assert.deepStrictEqual(canonical(closures.right), canonical(slow.right))
   assert.strictEqual(fast._tag, slow._tag, JSON.stringify(input))
   if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
   if (Either.isLeft(fast) && Either.isLeft(slow)) {
