@@ -116,14 +116,19 @@ class Memo extends Map<AST.AST, Compiled> {
 /**
  * The `Function` constructor, when the platform allows generating code (a Content Security Policy
  * without `unsafe-eval`, or a runtime without eval, refuses it: structs are then decoded by closures).
+ * Probed once, when the first struct is compiled.
  */
-const generator: FunctionConstructor | undefined = (() => {
-  try {
-    return new Function("a", "return a")(1) === 1 ? Function : undefined
-  } catch {
-    return undefined
+let generator: FunctionConstructor | undefined | null = null
+const codeGenerator = (): FunctionConstructor | undefined => {
+  if (generator === null) {
+    try {
+      generator = new Function("a", "return a")(1) === 1 ? Function : undefined
+    } catch {
+      generator = undefined
+    }
   }
-})()
+  return generator
+}
 
 /** A property name that generated code may read and write as a literal, and that no prototype of a plain object has. */
 const isPlainName = (key: PropertyKey): key is string => typeof key === "string" && !(key in Object.prototype)
@@ -134,10 +139,11 @@ const isPlainName = (key: PropertyKey): key is string => typeof key === "string"
  * keyed ones, and the objects built keep fast properties). Undefined when code cannot be generated.
  */
 const generate = (body: string, args: Record<string, unknown>): Compiled | undefined => {
-  if (generator === undefined) return undefined
+  const Generator = codeGenerator()
+  if (Generator === undefined) return undefined
   try {
     const names = Object.keys(args)
-    const make = new generator(...names, `"use strict";\nreturn function decode(input) {\n${body}\n}`)
+    const make = new Generator(...names, `"use strict";\nreturn function decode(input) {\n${body}\n}`)
     return make(...names.map((n) => args[n])) as Compiled
   } catch {
     return undefined

@@ -1,5 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Arbitrary, BigDecimal, Either, FastCheck as fc, Option, ParseResult, Schema } from "effect"
+import { execFileSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
 import * as Decoder from "../src/Decoder.js"
 import * as FixedPoint from "../src/FixedPoint.js"
 
@@ -331,4 +333,25 @@ describe("Decoder: fast paths", () => {
   ], ([input]) => {
     agree(AnnotatedPage)(input)
   }, { fastCheck: { numRuns: 400 } })
+})
+
+describe("Decoder: where code cannot be generated", () => {
+  it("decodes structs with closures in a process that refuses code generation", () => {
+    const decoderPath = fileURLToPath(new URL("../src/Decoder.ts", import.meta.url))
+    const script = `
+      import * as Decoder from ${JSON.stringify(decoderPath)}
+      import * as Schema from "effect/Schema"
+      let refused = false
+      try { new Function("return 1") } catch { refused = true }
+      const S = Schema.Struct({ a: Schema.optionalWith(Schema.String, { nullable: true, exact: true }), b: Schema.Number })
+      const fast = Decoder.makeFastPath(S)
+      console.log(JSON.stringify({ refused, values: [fast({ a: null, b: 1 }), fast({ a: "x", b: 2 })], invalid: fast({ b: "2" }) === Decoder.invalid }))
+    `
+    const output = execFileSync(
+      process.execPath,
+      ["--disallow-code-generation-from-strings", "--import", "tsx", "--input-type=module", "-e", script],
+      { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8" }
+    )
+    assert.deepStrictEqual(JSON.parse(output), { refused: true, values: [{ b: 1 }, { a: "x", b: 2 }], invalid: true })
+  })
 })
