@@ -3,7 +3,7 @@ import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Schema, TestClock } from "effect"
+import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Schema, TestClock, Tracer } from "effect"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -504,6 +504,52 @@ describe("KalshiHttpClient", () => {
         if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
         yield* TestClock.adjust("1 hour")
         assert.strictEqual(server.received.length, 1)
+      }))
+  })
+
+  describe("tracing", () => {
+    /** The default tracer, with every span it makes recorded. */
+    const recording = Effect.map(Effect.tracer, (base) => {
+      const spans: Array<Tracer.Span> = []
+      const tracer = Tracer.make({
+        span: (...args) => {
+          const span = base.span(...args)
+          spans.push(span)
+          return span
+        },
+        context: base.context
+      })
+      return { tracer, spans }
+    })
+
+    it.scopedLive("one span per operation, with the status and the number of attempts", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        let calls = 0
+        server.setHandler(() => (++calls === 1 ? { status: 503, body: {} } : { status: 200, body: { markets: [] } }))
+        const { spans, tracer } = yield* recording
+        yield* withClient(server, (client) => client.execute(getMarkets), { retry: { base: "1 millis", jitter: false } }).pipe(
+          Effect.withTracer(tracer)
+        )
+        assert.deepStrictEqual(spans.map((s) => s.name), ["Kalshi.GetMarkets"])
+        const attributes = spans[0]!.attributes
+        assert.strictEqual(attributes.get("http.response.status_code"), 200)
+        assert.strictEqual(attributes.get("kalshi.attempts"), 2)
+        assert.strictEqual(attributes.get("url.path"), "/trade-api/v2/markets")
+        assert.strictEqual(attributes.get("server.address"), new URL(server.restUrl).origin)
+      }))
+
+    it.scopedLive("httpSpans: true adds a span per HTTP attempt under the operation's span", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 200, body: { markets: [] } }))
+        const { spans, tracer } = yield* recording
+        yield* withClient(server, (client) => client.execute(getMarkets), { httpSpans: true }).pipe(Effect.withTracer(tracer))
+        assert.strictEqual(spans.length, 2)
+        const [operation, http] = spans
+        assert.strictEqual(operation!.name, "Kalshi.GetMarkets")
+        assert.isTrue(Option.isSome(http!.parent) && http!.parent.value.spanId === operation!.spanId)
+        assert.strictEqual(http!.attributes.get("http.response.status_code"), 200)
       }))
   })
 })
