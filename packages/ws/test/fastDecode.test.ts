@@ -167,6 +167,19 @@ describe("specialised decoders", () => {
     }
   }, { fastCheck: { numRuns: 3000 } })
 
+  it.prop("the written-out orderbook_delta decoder reads exactly what the field table reads", [
+    frameArb.filter(({ type }) => type === "orderbook_delta")
+  ], ([{ frame }]) => {
+    const written = FastDecode.orderbookDelta(frame)
+    const table = FastDecode.orderbookDeltaByTable(frame)
+    assert.strictEqual(written === undefined, table === undefined, JSON.stringify(frame))
+    if (written !== undefined && table !== undefined) {
+      assert.deepStrictEqual(canonical(written), canonical(table))
+      assert.deepStrictEqual(Object.keys(written.msg), Object.keys((table as typeof written).msg))
+      assert.strictEqual(Object.getPrototypeOf(written), Object.getPrototypeOf(table))
+    }
+  }, { fastCheck: { numRuns: 2000 } })
+
   it.prop("accept most valid frames (the fast path is actually taken)", [frameArb], ([{ frame, type }]) => {
     const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
     const fast = FastDecode.fastDecoders[type]!(frame)
