@@ -144,8 +144,8 @@ export interface Options {
    * Also trace every HTTP attempt as a child of the operation's span, with `@effect/platform`'s
    * attributes (full URL, status, request and response headers, the signed ones redacted). Default
    * `false`: the operation's span (`Kalshi.<operationId>`) carries the method, path, server, last
-   * status code and number of attempts, and the per-attempt spans, which cost about a tenth of a
-   * 100-market page request, are not made.
+   * status code and number of attempts, and the per-attempt spans, which cost 5 to 10% of a
+   * 100-market page request in the benchmark, are not made.
    */
   readonly httpSpans?: boolean | undefined
 }
