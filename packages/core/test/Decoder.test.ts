@@ -1,6 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Arbitrary, BigDecimal, Either, FastCheck as fc, Option, ParseResult, Schema } from "effect"
 import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import * as Decoder from "../src/Decoder.js"
 import * as FixedPoint from "../src/FixedPoint.js"
@@ -353,5 +354,21 @@ describe("Decoder: where code cannot be generated", () => {
       { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8" }
     )
     assert.deepStrictEqual(JSON.parse(output), { refused: true, values: [{ b: 1 }, { a: "x", b: 2 }], invalid: true })
+  })
+})
+
+describe("Decoder: the README's example", () => {
+  it("decodes as the README says", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
+    const lines = [
+      "const decode = Decoder.make(Schema.Struct({ ticker: Schema.String, volume: Schema.Number }))",
+      "decode({ ticker: \"KX-1\", volume: 10 }) // Either.right({ ticker: \"KX-1\", volume: 10 })",
+      "decode({ ticker: \"KX-1\" }) // Either.left(ParseError: volume is missing)"
+    ]
+    for (const line of lines) assert.include(readme, line)
+    const decode = Decoder.make(Schema.Struct({ ticker: Schema.String, volume: Schema.Number }))
+    assert.deepStrictEqual(decode({ ticker: "KX-1", volume: 10 }), Either.right({ ticker: "KX-1", volume: 10 }))
+    const missing = decode({ ticker: "KX-1" })
+    assert.isTrue(Either.isLeft(missing) && message(missing.left).includes("is missing") && message(missing.left).includes("volume"))
   })
 })
