@@ -2,6 +2,8 @@
  * Measuring helpers: every case is run several times, its variants interleaved so that a noisy
  * neighbour slows them alike, and reported as median, min and max of operations per second.
  */
+import { setFlagsFromString } from "node:v8"
+import { runInNewContext } from "node:vm"
 
 export interface Stats {
   readonly median: number
@@ -44,7 +46,16 @@ const calibrate = async (variant: Variant, ms: number): Promise<number> => {
   }
 }
 
-/** Operations per second of each variant, runs interleaved. */
+/** A full garbage collection, without starting node with `--expose-gc`. */
+export const gc = (): (() => void) => {
+  setFlagsFromString("--expose-gc")
+  return runInNewContext("gc") as () => void
+}
+
+/**
+ * Operations per second of each variant, runs interleaved. A full garbage collection precedes each
+ * timed run, so that no variant pays for the garbage another one left.
+ */
 export const compare = async (
   variants: ReadonlyArray<Variant>,
   settings: Settings
@@ -54,10 +65,12 @@ export const compare = async (
     await v.run(1) // warm up the code path
     sizes.set(v.name, await calibrate(v, settings.runMs))
   }
+  const collect = gc()
   const samples = new Map<string, Array<number>>(variants.map((v) => [v.name, []]))
   for (let r = 0; r < settings.runs; r++) {
     for (const v of variants) {
       const n = sizes.get(v.name)!
+      collect()
       const start = performance.now()
       await v.run(n)
       const elapsed = performance.now() - start

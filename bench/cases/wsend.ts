@@ -17,10 +17,8 @@ import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
 import { generateKeyPairSync } from "node:crypto"
 import type { AddressInfo } from "node:net"
-import { setFlagsFromString } from "node:v8"
-import { runInNewContext } from "node:vm"
 import { WebSocket, WebSocketServer } from "ws"
-import { type Result, type Settings, stats } from "../lib.js"
+import { gc, type Result, type Settings, stats } from "../lib.js"
 
 /** Frames of one burst: a snapshot, then deltas that keep a 100-level book alive. */
 const burst = (sid: number, count: number): Array<string> => {
@@ -90,11 +88,6 @@ const makeRuntime = (url: string) => {
       )
     )
   )
-}
-
-const gc = (): (() => void) => {
-  setFlagsFromString("--expose-gc")
-  return runInNewContext("gc") as () => void
 }
 
 export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> => {
