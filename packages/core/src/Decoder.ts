@@ -295,7 +295,6 @@ const compileUnion = (ast: AST.Union, memo: Memo): Compiled => {
   }
 }
 
-/** One output property of a fused struct transformation: read, decode, transform, check. */
 /**
  * Whether two type-side ASTs accept the same values (the same structure, filters and declarations;
  * annotations aside).
@@ -350,6 +349,7 @@ const nullOr = (ast: AST.AST): AST.AST | undefined =>
     ? ast.types[0]
     : undefined
 
+/** One output property of a fused struct transformation: read, decode, transform, check. */
 interface FusedStep {
   readonly name: string
   readonly form: PropertyForm | undefined
@@ -530,9 +530,14 @@ const compileFusedStruct = (
 }
 
 const compileTransformation = (ast: AST.Transformation, memo: Memo): Compiled => {
+  const transformation = ast.transformation
+  // A struct decoded in one pass needs neither side compiled on its own.
+  if (transformation._tag === "TypeLiteralTransformation") {
+    const fused = compileFusedStruct(ast.from, ast.to, transformation.propertySignatureTransformations, memo)
+    if (fused !== undefined) return fused
+  }
   const from = compile(ast.from, memo)
   const to = compile(ast.to, memo)
-  const transformation = ast.transformation
   switch (transformation._tag) {
     case "FinalTransformation": {
       const decode = transformation.decode
@@ -550,8 +555,6 @@ const compileTransformation = (ast: AST.Transformation, memo: Memo): Compiled =>
       }
     case "TypeLiteralTransformation": {
       const psts = transformation.propertySignatureTransformations
-      const fused = compileFusedStruct(ast.from, ast.to, psts, memo)
-      if (fused !== undefined) return fused
       const fromKeys = new Set<PropertyKey>(psts.map((pst) => pst.from))
       // Building a new object (rather than deleting keys one by one) gives the same keys and values
       // when no transformation reads a key another one writes, and no key is a symbol.

@@ -30,7 +30,7 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import type * as Either from "effect/Either"
+import * as Either from "effect/Either"
 import { identity } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
@@ -330,16 +330,18 @@ interface TextResponse {
 }
 
 /** The JSON body of a successful response (`undefined` when empty), or the `DecodeError` of a body that is not JSON. */
-const parseBody = (operation: string, response: TextResponse): unknown => {
-  if (response.text.trim() === "") return undefined
+const parseBody = (operation: string, response: TextResponse): Either.Either<unknown, DecodeError> => {
+  if (response.text.trim() === "") return Either.right(undefined)
   try {
-    return JSON.parse(response.text)
+    return Either.right(JSON.parse(response.text))
   } catch {
-    return new DecodeError({
-      operation,
-      path: "",
-      description: `HTTP ${response.status} with a body that is not JSON`
-    })
+    return Either.left(
+      new DecodeError({
+        operation,
+        path: "",
+        description: `HTTP ${response.status} with a body that is not JSON`
+      })
+    )
   }
 }
 
@@ -635,9 +637,9 @@ export const make = (
     const execute = (request: Request): Effect.Effect<Response, RequestError> =>
       Effect.flatMap(executeText(request), (response) => {
         const body = parseBody(request.operation, response)
-        return body instanceof DecodeError
-          ? Effect.fail(body)
-          : Effect.succeed({ status: response.status, headers: response.headers, body })
+        return Either.isLeft(body)
+          ? Effect.fail(body.left)
+          : Effect.succeed({ status: response.status, headers: response.headers, body: body.right })
       })
 
     const executeSchema = <A, I>(request: Request, schema: Schema.Schema<A, I, never>) => {
@@ -645,8 +647,8 @@ export const make = (
       // Parsed and decoded in one step: the parsed JSON is garbage before anything else runs.
       return Effect.flatMap(executeText(request), (response) => {
         const body = parseBody(request.operation, response)
-        if (body instanceof DecodeError) return Effect.fail(body)
-        const result = decode(body)
+        if (Either.isLeft(body)) return Effect.fail(body.left)
+        const result = decode(body.right)
         return result._tag === "Right"
           ? Effect.succeed(result.right)
           : Effect.fail(DecodeError.fromParseError(request.operation, result.left))
