@@ -164,13 +164,22 @@ export class HttpError extends Schema.TaggedError<HttpError>("@kalshi-effect/cor
     /** The Kalshi service that answered, when given. */
     service: Schema.optional(Schema.String),
     /** The raw body, kept only when it fits none of the known shapes. */
-    body: Schema.optional(Schema.String)
+    body: Schema.optional(Schema.String),
+    /**
+     * The origin (`scheme://host:port`, never a path or query) of a redirect that was not
+     * followed, or of the server whose answer was discarded because the HTTP client followed one.
+     */
+    redirectOrigin: Schema.optional(Schema.String)
   }
 ) {
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
   /** @since 0.1.0 */
   override get message(): string {
+    if (this.redirectOrigin !== undefined) {
+      return `${where(this)}: HTTP ${this.status}: redirect to ${this.redirectOrigin} refused ` +
+        `(a signed request follows no redirect, an unsigned one only within the API's origin)`
+    }
     const parts = [this.code, this.errorMessage, this.details].filter(Predicate.isNotUndefined)
     const text = parts.length > 0 ? parts.join(": ") : this.body !== undefined ? truncate(this.body, 200) : "no body"
     return `${where(this)}: HTTP ${this.status}: ${text}`

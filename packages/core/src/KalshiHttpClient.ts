@@ -18,12 +18,22 @@
  * method but GET). Every request may fail with `InvalidInput`, `TransportError`, `HttpError`,
  * `RateLimited` and `DecodeError`.
  *
+ * Redirects: Kalshi's API does not redirect API calls, and the signed headers must reach no other
+ * server. A request that carries the signature follows no redirect; an unsigned one (a public
+ * operation without credentials) follows a redirect within the API's origin only (5 at most). Any
+ * other 3xx answer is an `HttpError` whose `redirectOrigin` names the target's origin, never its
+ * path or query. `fetch` is told not to follow (`redirect: "manual"`, added to the
+ * `FetchHttpClient.RequestInit` in use), `HttpClient.followRedirects` in `transformClient` never
+ * sees a 3xx, and an answer that comes from another origin than the request's (an `HttpClient`
+ * that followed a redirect by itself) is refused the same way.
+ *
  * @since 0.1.0
  */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Headers from "@effect/platform/Headers"
 import * as HttpBody from "@effect/platform/HttpBody"
 import * as HttpClient from "@effect/platform/HttpClient"
-import type * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Clock from "effect/Clock"
@@ -322,6 +332,88 @@ const decoderOf = <A, I>(schema: Schema.Schema<A, I, never>) => {
 
 const isRead = (request: Request) => request.method === "GET"
 
+/** How many same-origin redirects an unsigned request follows. */
+const maxRedirects = 5
+
+/**
+ * Why a response is not an answer: a 3xx (`followed` false, `target` its location when there is a
+ * valid one), or a response from another origin than the request's (`followed` true).
+ */
+class Redirect {
+  constructor(
+    readonly status: number,
+    readonly target: URL | undefined,
+    readonly followed: boolean
+  ) {}
+}
+
+const parseUrl = (url: string, base?: string): URL | undefined => {
+  try {
+    return new URL(url, base)
+  } catch {
+    return undefined
+  }
+}
+
+/** The platform error of a response that is not an answer; its body is read and dropped first. */
+const notAnAnswer = (
+  request: HttpClientRequest.HttpClientRequest,
+  response: HttpClientResponse.HttpClientResponse,
+  target: URL | undefined,
+  followed: boolean
+) =>
+  Effect.zipRight(
+    Effect.ignore(response.text),
+    Effect.fail(
+      new HttpClientError.ResponseError({
+        request,
+        response,
+        reason: "StatusCode",
+        cause: new Redirect(response.status, target, followed),
+        description: "a redirect is not an answer"
+      })
+    )
+  )
+
+/**
+ * Wraps the platform client so that no redirect is followed below the SDK: `fetch` gets
+ * `redirect: "manual"` (merged into the `RequestInit` of the request's context, or else of the
+ * context the client was built in), and a 3xx, or a response whose request is for another origin,
+ * fails with a {@link Redirect}.
+ */
+const refuseRedirects = (
+  client: HttpClient.HttpClient,
+  initOfMake: Option.Option<globalThis.RequestInit>
+): HttpClient.HttpClient => {
+  const manual = (init: globalThis.RequestInit): globalThis.RequestInit =>
+    init.redirect === "manual" ? init : { ...init, redirect: "manual" }
+  const defaultInit = manual(Option.getOrElse(initOfMake, () => ({})))
+  const withManualRedirect = (context: Context.Context<never>): Context.Context<never> => {
+    const own = Context.getOption(context, FetchHttpClient.RequestInit)
+    return Context.add(context, FetchHttpClient.RequestInit, own._tag === "None" ? defaultInit : manual(own.value))
+  }
+  return HttpClient.transform(client, (effect, request) =>
+    Effect.flatMap(Effect.mapInputContext(effect, withManualRedirect), (response) => {
+      const status = response.status
+      if (status >= 300 && status < 400) {
+        const location = response.headers["location"]
+        return notAnAnswer(request, response, location === undefined ? undefined : parseUrl(location, request.url), false)
+      }
+      if (response.request !== request) {
+        const answered = parseUrl(response.request.url)
+        if (answered === undefined || answered.origin !== parseUrl(request.url)?.origin) {
+          return notAnAnswer(request, response, answered, true)
+        }
+      }
+      return Effect.succeed(response)
+    }))
+}
+
+const isRedirect = (
+  error: HttpClientError.HttpClientError
+): error is HttpClientError.ResponseError & { readonly cause: Redirect } =>
+  error._tag === "ResponseError" && error.cause instanceof Redirect
+
 /** A successful response with its body still as text. */
 interface TextResponse {
   readonly status: number
@@ -379,7 +471,7 @@ export const make = (
     const signer = yield* Signer.Signer
     const rateLimiter = yield* KalshiRateLimiter.KalshiRateLimiter
     const httpClient = (options.transformClient ?? identity)(
-      (yield* HttpClient.HttpClient).pipe(
+      refuseRedirects(yield* HttpClient.HttpClient, yield* Effect.serviceOption(FetchHttpClient.RequestInit)).pipe(
         HttpClient.withTracerPropagation(false),
         options.httpSpans === true ? identity : HttpClient.withTracerDisabledWhen(() => true)
       )
@@ -464,6 +556,24 @@ export const make = (
     const readBody = (response: HttpClientResponse.HttpClientResponse) =>
       response.text.pipe(Effect.map(Option.some), Effect.orElseSucceed(() => Option.none<string>()))
 
+    /** Sends an unsigned GET, following redirects within the API's origin. */
+    const sendFollowing = (
+      req: HttpClientRequest.HttpClientRequest,
+      hops: number
+    ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
+      Effect.catchIf(
+        httpClient.execute(req),
+        (error) => {
+          if (hops >= maxRedirects || !isRedirect(error)) return false
+          const target = error.cause.target
+          return !error.cause.followed && target !== undefined && target.origin === origin
+        },
+        (error) =>
+          isRedirect(error) && error.cause.target !== undefined
+            ? sendFollowing(HttpClientRequest.setUrl(req, error.cause.target), hops + 1)
+            : Effect.fail(error)
+      )
+
     interface AttemptFailure {
       readonly error: AttemptError
       readonly preSend: boolean
@@ -491,13 +601,27 @@ export const make = (
           )
           : req
         const now = yield* Clock.currentTimeMillis
-        const outcome = yield* httpClient.execute(signed).pipe(
+        const outcome = yield* (hasCredentials || !isRead(request) ? httpClient.execute(signed) : sendFollowing(signed, 0)).pipe(
           Effect.flatMap((response) => Effect.map(readBody(response), (text) => ({ response, text }))),
           Effect.timeoutOption(timeout),
           Effect.either
         )
         if (outcome._tag === "Left") {
           const error = outcome.left
+          if (isRedirect(error)) {
+            const { status, target } = error.cause
+            yield* Metric.increment(
+              Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", String(status))
+            )
+            return yield* Effect.fail({
+              error: new HttpError({
+                ...info,
+                status,
+                ...(target !== undefined ? { redirectOrigin: target.origin } : {})
+              }),
+              preSend: false
+            })
+          }
           const preSend = error._tag === "RequestError" && failedBeforeSending(error)
           yield* Metric.increment(Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "transport"))
           if (!isRead(request) && !preSend) {

@@ -2,8 +2,10 @@ import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Schema, TestClock, Tracer } from "effect"
+import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Redacted, Schema, TestClock, Tracer } from "effect"
+import * as crypto from "node:crypto"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -504,6 +506,172 @@ describe("KalshiHttpClient", () => {
         if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
         yield* TestClock.adjust("1 hour")
         assert.strictEqual(server.received.length, 1)
+      }))
+  })
+
+  describe("redirects", () => {
+    const pem = crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+
+    /** A client for `server`, signed when `signed`, over the given platform client. */
+    const redirectClient = (
+      server: TestServer.TestServer,
+      platform: Layer.Layer<HttpClient.HttpClient>,
+      signed: boolean,
+      options: KalshiHttpClient.Options = {}
+    ) =>
+      KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 }, ...options }).pipe(
+        Layer.provide(
+          KalshiConfig.layer({
+            environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" },
+            ...(signed ? { apiKeyId: Redacted.make("key-id"), privateKey: Redacted.make(pem) } : {})
+          })
+        ),
+        Layer.provide(platform)
+      )
+
+    const run = (
+      server: TestServer.TestServer,
+      platform: Layer.Layer<HttpClient.HttpClient>,
+      signed: boolean,
+      request: KalshiHttpClient.Request,
+      options: KalshiHttpClient.Options = {}
+    ) =>
+      Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (client) => client.execute(request)).pipe(
+        Effect.provide(redirectClient(server, platform, signed, options)),
+        Effect.exit
+      )
+
+    /** Server A answers 302 to server B (another port: another origin); B answers 200. */
+    const pair = Effect.gen(function*() {
+      const a = yield* TestServer.make
+      const b = yield* TestServer.make
+      a.setHandler(() => ({
+        status: 302,
+        headers: { location: `${b.restUrl}/markets?token=s3cret-query` }
+      }))
+      b.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "FROM-B" }] } }))
+      return { a, b }
+    })
+
+    const assertRefused = (exit: Exit.Exit<unknown, unknown>, origin: string, status = 302) => {
+      const error = failure(exit)
+      assert.instanceOf(error, KalshiError.HttpError)
+      if (error instanceof KalshiError.HttpError) {
+        assert.strictEqual(error.status, status)
+        assert.strictEqual(error.redirectOrigin, origin)
+        assert.include(error.message, origin)
+        assert.notInclude(error.message, "s3cret-query")
+        assert.notInclude(JSON.stringify(error), "s3cret-query")
+      }
+    }
+
+    const noSignedHeaders = (received: ReadonlyArray<TestServer.Received>) =>
+      received.every((r) => Object.keys(r.headers).every((name) => !name.startsWith("kalshi-access-")))
+
+    const platforms: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
+      ["FetchHttpClient", FetchHttpClient.layer],
+      ["NodeHttpClient.layerUndici", NodeHttpClient.layerUndici],
+      ["NodeHttpClient (node:http)", NodeHttpClient.layer]
+    ]
+
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: a signed request follows no redirect and names the target's origin only`, () =>
+        Effect.gen(function*() {
+          const { a, b } = yield* pair
+          const exit = yield* run(a, platform, true, getMarkets)
+          assertRefused(exit, b.url)
+          assert.strictEqual(a.received.length, 1)
+          assert.isDefined(a.received[0]!.headers["kalshi-access-signature"])
+          assert.strictEqual(b.received.length, 0)
+        }))
+    }
+
+    it.scopedLive("a signed write answered 307 fails with HttpError, not OutcomeUnknown, and is not resent", () =>
+      Effect.gen(function*() {
+        const { a, b } = yield* pair
+        a.setHandler(() => ({ status: 307, headers: { location: `${b.restUrl}/portfolio/events/orders` } }))
+        const exit = yield* run(a, FetchHttpClient.layer, true, { ...createOrder, auth: "signed" })
+        assertRefused(exit, b.url, 307)
+        assert.strictEqual(b.received.length, 0)
+        assert.strictEqual(a.received.length, 1)
+      }))
+
+    it.scopedLive("HttpClient.followRedirects in transformClient does not take a signed request elsewhere", () =>
+      Effect.gen(function*() {
+        const { a, b } = yield* pair
+        const exit = yield* run(a, FetchHttpClient.layer, true, getMarkets, {
+          transformClient: HttpClient.followRedirects()
+        })
+        assertRefused(exit, b.url)
+        assert.strictEqual(b.received.length, 0)
+      }))
+
+    it.scopedLive("fetch is told not to follow even when the context has its own RequestInit", () =>
+      Effect.gen(function*() {
+        const { a, b } = yield* pair
+        const exit = yield* run(a, FetchHttpClient.layer, true, getMarkets).pipe(
+          Effect.provideService(FetchHttpClient.RequestInit, { redirect: "follow", headers: { "x-own-init": "kept" } })
+        )
+        assertRefused(exit, b.url)
+        assert.strictEqual(b.received.length, 0)
+        assert.strictEqual(a.received[0]!.headers["x-own-init"], "kept")
+      }))
+
+    it.scopedLive("the answer of another origin, reached by an HttpClient that follows on its own, is refused", () =>
+      Effect.gen(function*() {
+        const { a, b } = yield* pair
+        const following = Layer.effect(HttpClient.HttpClient, Effect.map(HttpClient.HttpClient, HttpClient.followRedirects()))
+          .pipe(Layer.provide(NodeHttpClient.layerUndici))
+        const exit = yield* run(a, following, false, getMarkets)
+        // the user's client went to B by itself: its answer is not decoded as the exchange's
+        assertRefused(exit, b.url, 200)
+        assert.strictEqual(b.received.length, 1)
+      }))
+
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: an unsigned GET follows a redirect within the API's origin`, () =>
+        Effect.gen(function*() {
+          const a = yield* TestServer.make
+          a.setHandler((req) =>
+            req.path === "/trade-api/v2/markets"
+              ? { status: 301, headers: { location: "/trade-api/v2/markets/moved?cursor=c1" } }
+              : { status: 200, body: { markets: [{ ticker: "MOVED" }] } }
+          )
+          const exit = yield* run(a, platform, false, getMarkets)
+          assert.isTrue(Exit.isSuccess(exit))
+          if (Exit.isSuccess(exit)) assert.deepStrictEqual(exit.value.body, { markets: [{ ticker: "MOVED" }] })
+          assert.deepStrictEqual(a.received.map((r) => r.url), [
+            "/trade-api/v2/markets?limit=5&status=open&tickers=A&tickers=B",
+            "/trade-api/v2/markets/moved?cursor=c1"
+          ])
+          assert.isTrue(noSignedHeaders(a.received))
+        }))
+
+      it.scopedLive(`${name}: an unsigned GET does not follow a redirect to another origin`, () =>
+        Effect.gen(function*() {
+          const { a, b } = yield* pair
+          const exit = yield* run(a, platform, false, getMarkets)
+          assertRefused(exit, b.url)
+          assert.strictEqual(b.received.length, 0)
+        }))
+    }
+
+    it.scopedLive("a signed request does not follow a redirect even within the API's origin", () =>
+      Effect.gen(function*() {
+        const a = yield* TestServer.make
+        a.setHandler(() => ({ status: 302, headers: { location: "/trade-api/v2/elsewhere" } }))
+        const exit = yield* run(a, FetchHttpClient.layer, true, getMarkets)
+        assertRefused(exit, a.url)
+        assert.strictEqual(a.received.length, 1)
+      }))
+
+    it.scopedLive("an unsigned GET stops after 5 redirects", () =>
+      Effect.gen(function*() {
+        const a = yield* TestServer.make
+        a.setHandler((_, index) => ({ status: 302, headers: { location: `/trade-api/v2/hop${index}` } }))
+        const exit = yield* run(a, FetchHttpClient.layer, false, getMarkets)
+        assertRefused(exit, a.url)
+        assert.strictEqual(a.received.length, 6)
       }))
   })
 
