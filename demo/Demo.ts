@@ -400,7 +400,7 @@ const printSummary = (s: Summary) =>
 /** Every REST service and one WebSocket connection, from a `KalshiConfig`. */
 export const layerSdk: Layer.Layer<
   KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket,
-  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiWebSocketError.ConnectionError,
+  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiError.MissingCredentials | KalshiWebSocketError.ConnectionError,
   KalshiConfig.KalshiConfig
 > = KalshiWebSocket.layerNode().pipe(
   Layer.provideMerge(KalshiRest.layerWithClient()),
@@ -438,7 +438,7 @@ export const layerEmbeddedSdk = (
   options: { readonly seed?: number | undefined; readonly interval?: Duration.DurationInput | undefined } = {}
 ): Layer.Layer<
   KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket | TestExchange.TestExchange | KalshiConfig.KalshiConfig | TestExchange.DefaultAccount,
-  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiWebSocketError.ConnectionError
+  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiError.MissingCredentials | KalshiWebSocketError.ConnectionError
 > => layerSdk.pipe(Layer.provideMerge(layerEmbedded(options)))
 
 /** {@link embeddedProgram} with its layers: the exchange lives as long as the program. */

@@ -11,8 +11,9 @@
  * ```
  *
  * **Connection.** `layer` opens one connection when it is built (failing with a typed
- * `ConnectionError` when the first connect is refused, e.g. `Unauthorized` for a bad key) and
- * keeps it open until its scope closes. The handshake carries the three `KALSHI-ACCESS-*` headers,
+ * `ConnectionError` when the first connect is refused, e.g. `Unauthorized` for a bad key, or with
+ * `MissingCredentials` before connecting when no API key is configured: Kalshi's WebSocket requires
+ * authentication) and keeps it open until its scope closes. The handshake carries the three `KALSHI-ACCESS-*` headers,
  * signed over `GET` and the URL's path with a fresh timestamp on every connect. When the connection
  * drops, goes silent (no ping and no message for `silenceTimeout`), or is refused later, it is
  * reopened with jittered exponential backoff (`reconnect`), re-signed, and every live
@@ -86,7 +87,7 @@
  */
 import * as Socket from "@effect/platform/Socket"
 import { KalshiConfig } from "@kalshi-effect/core/KalshiConfig"
-import type { InvalidKey } from "@kalshi-effect/core/KalshiError"
+import { type InvalidKey, MissingCredentials } from "@kalshi-effect/core/KalshiError"
 import { layer as SignerLayer, Signer } from "@kalshi-effect/core/Signer"
 import * as Cause from "effect/Cause"
 import * as Context from "effect/Context"
@@ -495,6 +496,41 @@ const statusOf = (cause: unknown): number | undefined => {
   return match === null ? undefined : Number(match[1])
 }
 
+/**
+ * The code and message of the error under a socket error. `ws` (isows on Node) reports an
+ * `ErrorEvent` whose `error` holds the system or TLS error; others chain it as `cause`. The message
+ * of the first error with a code is preferred (`connect ECONNREFUSED 127.0.0.1:1`).
+ */
+const underlying = (cause: unknown): { readonly code?: string; readonly message?: string } => {
+  const chain: Array<unknown> = []
+  let current: unknown = Predicate.hasProperty(cause, "error") && cause.error !== undefined && cause.error !== null
+    ? cause.error
+    : cause
+  while (current !== undefined && current !== null && chain.length < 8) {
+    chain.push(current)
+    current = Predicate.hasProperty(current, "cause") ? current.cause : undefined
+  }
+  const messageOf = (u: unknown) =>
+    typeof u === "string"
+      ? u
+      : Predicate.hasProperty(u, "message") && typeof u.message === "string" && u.message !== ""
+      ? u.message
+      : undefined
+  const withCode = chain.find((u) => Predicate.hasProperty(u, "code") && typeof u.code === "string" && u.code !== "")
+  const code = Predicate.hasProperty(withCode, "code") && typeof withCode.code === "string" ? withCode.code : undefined
+  const message = messageOf(withCode) ?? chain.map(messageOf).find(Predicate.isNotUndefined)
+  const text = message === undefined ? undefined : message.length > 300 ? `${message.slice(0, 300)}…` : message
+  return { ...(code !== undefined ? { code } : {}), ...(text !== undefined ? { message: text } : {}) }
+}
+
+const withCause = (description: string, cause: unknown) => {
+  const { code, message } = underlying(cause)
+  return {
+    ...(code !== undefined ? { code } : {}),
+    description: message !== undefined ? `${description}: ${message}` : description
+  }
+}
+
 const toConnectionError = (error: unknown): ConnectionError => {
   if (error instanceof ConnectionError) return error
   if (Socket.isSocketError(error)) {
@@ -519,12 +555,15 @@ const toConnectionError = (error: unknown): ConnectionError => {
       if (status !== undefined) {
         return new ConnectionError({ reason: "Rejected", status, description: "the handshake was refused" })
       }
-      return new ConnectionError({ reason: "Open", description: "the connection could not be opened" })
+      return new ConnectionError({ reason: "Open", ...withCause("the connection could not be opened", error.cause) })
     }
     if (error.reason === "OpenTimeout") {
       return new ConnectionError({ reason: "OpenTimeout", description: "the handshake did not complete in time" })
     }
-    return new ConnectionError({ reason: error.reason, description: `a transport error during ${error.reason}` })
+    return new ConnectionError({
+      reason: error.reason,
+      ...withCause(`a transport error during ${error.reason}`, error.cause)
+    })
   }
   return new ConnectionError({ reason: "Open", description: String(error) })
 }
@@ -538,7 +577,8 @@ const onPing = (ws: globalThis.WebSocket, f: () => void): void => {
 }
 
 /**
- * Builds the service: opens the first connection (failing when it is refused) and keeps it open,
+ * Builds the service: opens the first connection (failing when it is refused, or with
+ * `MissingCredentials` before connecting when no API key is configured) and keeps it open,
  * reconnecting, until the scope closes.
  *
  * @since 0.1.0
@@ -546,10 +586,18 @@ const onPing = (ws: globalThis.WebSocket, f: () => void): void => {
  */
 export const make = (
   options: Options = {}
-): Effect.Effect<Service, ConnectionError, KalshiConfig | Signer | WebSocketFactoryTag | Scope.Scope> =>
+): Effect.Effect<
+  Service,
+  ConnectionError | MissingCredentials,
+  KalshiConfig | Signer | WebSocketFactoryTag | Scope.Scope
+> =>
   Effect.gen(function*() {
     const config = yield* KalshiConfig
     const signer = yield* Signer
+    if (Option.isNone(signer.keyType)) {
+      // Kalshi refuses an unsigned handshake (401): fail before connecting, as a signed REST call does.
+      return yield* new MissingCredentials({ operation: "KalshiWebSocket" })
+    }
     const factory = yield* WebSocketFactoryTag
     const url = config.wsUrl
     const path = new URL(url).pathname
@@ -581,9 +629,7 @@ export const make = (
     // --- socket --------------------------------------------------------------------------------
     const acquire = Effect.acquireRelease(
       Effect.gen(function*() {
-        const headers = Option.isSome(signer.keyType)
-          ? (yield* Effect.orDie(signer.sign("GET", path, "KalshiWebSocket"))).toRecord()
-          : {}
+        const headers = (yield* Effect.orDie(signer.sign("GET", path, "KalshiWebSocket"))).toRecord()
         return yield* Effect.try({
           try: () => {
             const ws = factory(url, headers)
@@ -1268,7 +1314,7 @@ const failureOf = (exit: Exit.Exit<unknown, ConnectionError>): ConnectionError =
  */
 export const layer = (
   options: Options = {}
-): Layer.Layer<KalshiWebSocket, ConnectionError, KalshiConfig | Signer | WebSocketFactoryTag> =>
+): Layer.Layer<KalshiWebSocket, ConnectionError | MissingCredentials, KalshiConfig | Signer | WebSocketFactoryTag> =>
   Layer.scoped(KalshiWebSocket, make(options))
 
 /**
@@ -1290,7 +1336,8 @@ export const layerWebSocketFactoryNode: Layer.Layer<WebSocketFactoryTag> = Layer
 /**
  * A {@link WebSocketFactory} from a `Socket.WebSocketConstructor` (e.g. the browser's). It cannot
  * put headers on the handshake, so it only suits servers that do not require them (a local
- * test exchange); Kalshi's servers require a signed handshake.
+ * test exchange); Kalshi's servers require a signed handshake. The service still requires
+ * credentials to be configured.
  *
  * @since 0.1.0
  * @category layers
@@ -1310,7 +1357,7 @@ export const layerWebSocketConstructor: Layer.Layer<WebSocketFactoryTag, never, 
  */
 export const layerNode = (
   options: Options = {}
-): Layer.Layer<KalshiWebSocket, ConnectionError, KalshiConfig | Signer> =>
+): Layer.Layer<KalshiWebSocket, ConnectionError | MissingCredentials, KalshiConfig | Signer> =>
   layer(options).pipe(Layer.provide(layerWebSocketFactoryNode))
 
 /**
@@ -1321,6 +1368,6 @@ export const layerNode = (
  */
 export const layerNodeFromConfig = (
   options: Options = {}
-): Layer.Layer<KalshiWebSocket, ConnectionError | InvalidKey, KalshiConfig> =>
+): Layer.Layer<KalshiWebSocket, ConnectionError | MissingCredentials | InvalidKey, KalshiConfig> =>
   layerNode(options).pipe(Layer.provide(SignerLayer))
 

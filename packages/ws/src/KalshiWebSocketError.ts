@@ -42,6 +42,10 @@ export const isKalshiWebSocketError = (u: unknown): u is KalshiWebSocketError =>
  * - `Read` / `Write`: a transport error on an open connection;
  * - `Lost`: a command was in flight when the connection dropped (it may or may not have run).
  *
+ * When the socket reported an underlying error (a refused connection, a name that does not resolve,
+ * a TLS failure), its `code` (e.g. `ECONNREFUSED`, `ENOTFOUND`, `ERR_SSL_WRONG_VERSION_NUMBER`) is
+ * in `code` and its message in `description`.
+ *
  * @since 0.1.0
  * @category errors
  */
@@ -52,6 +56,8 @@ export class ConnectionError
       reason: Schema.Literal("Unauthorized", "Rejected", "Open", "OpenTimeout", "Closed", "Silent", "Read", "Write", "Lost"),
       status: Schema.optional(Schema.Number),
       closeCode: Schema.optional(Schema.Number),
+      /** The code of the underlying system or TLS error, e.g. `ECONNREFUSED`, `ENOTFOUND`. */
+      code: Schema.optional(Schema.String),
       description: Schema.String
     }
   )
@@ -61,8 +67,9 @@ export class ConnectionError
   /** @since 0.1.0 */
   override get message(): string {
     const status = this.status !== undefined ? ` (HTTP ${this.status})` : ""
-    const code = this.closeCode !== undefined ? ` (close code ${this.closeCode})` : ""
-    return `Kalshi WebSocket ${this.reason}${status}${code}: ${this.description}`
+    const closeCode = this.closeCode !== undefined ? ` (close code ${this.closeCode})` : ""
+    const code = this.code !== undefined ? ` (${this.code})` : ""
+    return `Kalshi WebSocket ${this.reason}${status}${closeCode}${code}: ${this.description}`
   }
 }
 

@@ -1,9 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
-import { BigDecimal, Chunk, Effect, Exit, Fiber, Option, Scope, Stream } from "effect"
+import { KalshiConfig, KalshiError } from "@kalshi-effect/core"
+import { BigDecimal, Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
 import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
 import { ConnectionError } from "../src/KalshiWebSocketError.js"
 import { CfBenchmarksIndexList, OrderbookSnapshot, PythUnderlyingList, Trade } from "../src/Messages.js"
 import * as crypto from "node:crypto"
+import * as net from "node:net"
 import { API_KEY_ID, connect, connectScoped, otherPem, server } from "./utils/setup.js"
 import * as WsServer from "./utils/WsServer.js"
 
@@ -18,6 +20,13 @@ const tradeMsg = (n: number) => ({
   is_block_trade: false,
   ts_ms: 1669149841000 + n
 })
+
+/** The error an exit failed with. */
+const failureOf = <A, E>(exit: Exit.Exit<A, E>): E => {
+  if (Exit.isSuccess(exit)) throw new Error("expected a failure")
+  if (exit.cause._tag !== "Fail") throw new Error(`expected a Fail cause, got ${exit.cause._tag}`)
+  return exit.cause.error
+}
 
 /** Takes `n` elements of a subscription stream. */
 const take = <A, E>(stream: Stream.Stream<A, E>, n: number) =>
@@ -57,6 +66,80 @@ describe("KalshiWebSocket: connection", () => {
       assert.isFalse(s.handshakes[0]!.verified)
       assert.strictEqual(s.connections.length, 0)
     }))
+
+  it.scopedLive("without credentials the layer fails with MissingCredentials and no handshake is attempted", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const unsigned = KalshiWebSocket.layerNodeFromConfig().pipe(
+        Layer.provide(KalshiConfig.layer({ environment: { restUrl: "http://127.0.0.1:1/trade-api/v2", wsUrl: s.url } }))
+      )
+      const exit = yield* Effect.exit(Layer.build(unsigned))
+      const error = failureOf(exit)
+      assert.instanceOf(error, KalshiError.MissingCredentials)
+      assert.strictEqual((error as KalshiError.MissingCredentials).operation, "KalshiWebSocket")
+      assert.strictEqual(s.handshakes.length, 0)
+    }))
+
+  describe("a connection that cannot be opened carries the underlying error", () => {
+    /** Connects and returns the `ConnectionError` the layer failed with. */
+    const openError = (url: string) =>
+      Effect.gen(function*() {
+        const error = failureOf(yield* Effect.exit(connect(url, { openTimeout: "5 seconds" })))
+        assert.instanceOf(error, ConnectionError)
+        const connectionError = error as ConnectionError
+        assert.strictEqual(connectionError.reason, "Open")
+        assert.notInclude(connectionError.message, API_KEY_ID)
+        assert.notInclude(JSON.stringify(connectionError), API_KEY_ID)
+        return connectionError
+      })
+
+    /** A plain TCP server on 127.0.0.1 that answers anything with an HTTP 400. */
+    const plainTcp = Effect.acquireRelease(
+      Effect.async<net.Server>((resume) => {
+        const srv = net.createServer((socket) => {
+          socket.on("error", () => {})
+          socket.on("data", () => socket.end("HTTP/1.1 400 Bad Request\r\n\r\n"))
+        })
+        srv.listen(0, "127.0.0.1", () => resume(Effect.succeed(srv)))
+      }),
+      (srv) =>
+        Effect.async<void>((resume) => {
+          srv.close(() => resume(Effect.void))
+        })
+    )
+
+    it.scopedLive("a refused connection: ECONNREFUSED", () =>
+      Effect.gen(function*() {
+        const port = yield* Effect.async<number>((resume) => {
+          const srv = net.createServer()
+          srv.listen(0, "127.0.0.1", () => {
+            const { port } = srv.address() as net.AddressInfo
+            srv.close(() => resume(Effect.succeed(port)))
+          })
+        })
+        const error = yield* openError(`ws://127.0.0.1:${port}/trade-api/ws/v2`)
+        assert.strictEqual(error.code, "ECONNREFUSED")
+        assert.include(error.description, `ECONNREFUSED 127.0.0.1:${port}`)
+        assert.include(error.message, "ECONNREFUSED")
+      }))
+
+    it.scopedLive("a host name that does not resolve: ENOTFOUND", () =>
+      Effect.gen(function*() {
+        const error = yield* openError("ws://nonexistent.invalid/trade-api/ws/v2")
+        assert.oneOf(error.code, ["ENOTFOUND", "EAI_AGAIN"])
+        assert.include(error.description, "nonexistent.invalid")
+      }))
+
+    it.scopedLive("a TLS failure (wss:// to a plain TCP server): the TLS error", () =>
+      Effect.gen(function*() {
+        const srv = yield* plainTcp
+        const { port } = srv.address() as net.AddressInfo
+        const error = yield* openError(`wss://127.0.0.1:${port}/trade-api/ws/v2`)
+        assert.isDefined(error.code)
+        assert.match(error.description, /SSL|TLS|EPROTO/)
+        assert.include(error.message, error.code!)
+      }))
+  })
 
   it.scopedLive("answers the server's pings", () =>
     Effect.gen(function*() {

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "@effect/vitest"
-import type { KalshiConfig, Signer } from "@kalshi-effect/core"
+import type { KalshiConfig, KalshiError, Signer } from "@kalshi-effect/core"
 import type { Effect, Layer, Option, Scope, Stream } from "effect"
 import type * as KalshiWebSocket from "../src/KalshiWebSocket.js"
 import type { CommandError, ConnectionError, SubscriptionOverflow } from "../src/KalshiWebSocketError.js"
@@ -32,7 +32,18 @@ describe("public types", () => {
 
   it("layers spell out what they need", () => {
     expectTypeOf<ReturnType<typeof KalshiWebSocket.layerNode>>().toEqualTypeOf<
-      Layer.Layer<KalshiWebSocket.KalshiWebSocket, ConnectionError, KalshiConfig.KalshiConfig | Signer.Signer>
+      Layer.Layer<
+        KalshiWebSocket.KalshiWebSocket,
+        ConnectionError | KalshiError.MissingCredentials,
+        KalshiConfig.KalshiConfig | Signer.Signer
+      >
+    >()
+    expectTypeOf<ReturnType<typeof KalshiWebSocket.layerNodeFromConfig>>().toEqualTypeOf<
+      Layer.Layer<
+        KalshiWebSocket.KalshiWebSocket,
+        ConnectionError | KalshiError.MissingCredentials | KalshiError.InvalidKey,
+        KalshiConfig.KalshiConfig
+      >
     >()
   })
 
