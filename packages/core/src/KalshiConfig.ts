@@ -105,7 +105,9 @@ export interface Options {
   readonly restUrl?: string | undefined
   /** Overrides the environment's WebSocket URL. */
   readonly wsUrl?: string | undefined
+  /** The API key id (a UUID): printable ASCII, surrounding whitespace trimmed. */
   readonly apiKeyId?: Redacted.Redacted<string> | string | undefined
+  /** The private key as PEM text; {@link readKeyFile} reads it from a file. */
   readonly privateKey?: Redacted.Redacted<string> | string | undefined
 }
 
