@@ -40,7 +40,7 @@ const main = Effect.gen(function*() {
   }
   const environment = yield* Config.string(KalshiConfig.variables.environment).pipe(Config.withDefault("demo"))
   if (environment !== "demo") {
-    return yield* Effect.fail(`KALSHI_ENV=${environment}: this demo runs against Kalshi's demo exchange only (KALSHI_ENV=demo)`)
+    return yield* Effect.fail("KALSHI_ENV is not demo: this demo runs against Kalshi's demo exchange only (KALSHI_ENV=demo)")
   }
   const program = Effect.gen(function*() {
     const config = yield* KalshiConfig.KalshiConfig

@@ -11,6 +11,7 @@ import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -104,57 +105,182 @@ export interface Options {
   readonly restUrl?: string | undefined
   /** Overrides the environment's WebSocket URL. */
   readonly wsUrl?: string | undefined
+  /** The API key id (a UUID): printable ASCII, surrounding whitespace trimmed. */
   readonly apiKeyId?: Redacted.Redacted<string> | string | undefined
+  /** The private key as PEM text; {@link readKeyFile} reads it from a file. */
   readonly privateKey?: Redacted.Redacted<string> | string | undefined
 }
 
-const toRedacted = (value: Redacted.Redacted<string> | string | undefined): Redacted.Redacted<string> | undefined =>
-  value === undefined ? undefined : Redacted.isRedacted(value) ? value : Redacted.make(value)
+/**
+ * What errors call each setting: the option names for {@link make}, the variable names for
+ * {@link makeConfig}. Errors name the setting and say what is wrong with it; they never show its
+ * value, since a value in the wrong place may be a key.
+ */
+interface Names {
+  readonly environment: string
+  readonly restUrl: string
+  readonly wsUrl: string
+  readonly apiKeyId: string
+  readonly privateKey: string
+}
 
-const checkUrl = (field: string, value: string, protocols: ReadonlyArray<string>) => {
+const optionNames: Names = {
+  environment: "environment",
+  restUrl: "restUrl",
+  wsUrl: "wsUrl",
+  apiKeyId: "apiKeyId",
+  privateKey: "privateKey"
+}
+
+const invalid = (field: string, reason: string) => new InvalidInput({ operation: "KalshiConfig", field, reason })
+
+/**
+ * Whether a text looks like private key material: a PEM armour line, or a long run of base64 (a
+ * key body pasted without its armour). It only chooses the hint of an error.
+ */
+const looksLikeKey = (text: string): boolean =>
+  /-----(BEGIN|END) /.test(text) || text.includes("PRIVATE KEY") ||
+  /^[A-Za-z0-9+/]{40,}={0,2}$/.test(text.replace(/\\n|\s/g, ""))
+
+const keyMaterial = (what: string, keyName: string) =>
+  `holds what looks like private key material, not ${what}: the key goes in ${keyName}`
+
+/** The JavaScript type of a value, for an error message: never the value itself. */
+const typeOf = (value: unknown): string =>
+  value === undefined
+    ? "nothing"
+    : value === null
+    ? "null"
+    : Array.isArray(value)
+    ? "an array"
+    : Redacted.isRedacted(value)
+    ? "a Redacted value"
+    : typeof value === "object"
+    ? "an object"
+    : `a ${typeof value}`
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !Redacted.isRedacted(value)
+
+const isRedactedString = (value: unknown): value is Redacted.Redacted<string> =>
+  Redacted.isRedacted(value) && typeof Redacted.value(value) === "string"
+
+const checkUrl = (
+  field: string,
+  value: unknown,
+  protocols: ReadonlyArray<string>,
+  names: Names
+): Effect.Effect<string, InvalidInput> => {
+  if (typeof value !== "string") {
+    return Effect.fail(invalid(field, `expected a URL string, got ${typeOf(value)}`))
+  }
+  if (looksLikeKey(value)) return Effect.fail(invalid(field, keyMaterial("a URL", names.privateKey)))
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return Effect.fail(new InvalidInput({ operation: "KalshiConfig", field, reason: "not a valid URL" }))
+    return Effect.fail(invalid(field, "not a valid URL"))
   }
   if (!protocols.includes(url.protocol)) {
-    return Effect.fail(
-      new InvalidInput({
-        operation: "KalshiConfig",
-        field,
-        reason: `expected a ${protocols.join(" or ")} URL, got ${url.protocol}`
-      })
-    )
+    return Effect.fail(invalid(field, `expected a ${protocols.join(" or ")} URL`))
+  }
+  if (url.username !== "" || url.password !== "") {
+    return Effect.fail(invalid(field, "must not carry a user name or a password"))
   }
   if (url.search !== "" || url.hash !== "") {
-    return Effect.fail(
-      new InvalidInput({ operation: "KalshiConfig", field, reason: "must not carry a query string or a fragment" })
-    )
+    return Effect.fail(invalid(field, "must not carry a query string or a fragment"))
   }
   return Effect.succeed(value.replace(/\/+$/, ""))
 }
 
-/**
- * Resolves options into a configuration, checking the URLs and that an API key id and a private
- * key come together (a key id alone, or a key alone, is an error rather than a silent downgrade to
- * unsigned requests).
- *
- * @since 0.1.0
- * @category constructors
- */
-export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput | InvalidKey> =>
-  Effect.gen(function*() {
-    const env = options.environment ?? "demo"
-    const base = typeof env === "string" ? environments[env] : env
-    const overridden = typeof env !== "string" || options.restUrl !== undefined || options.wsUrl !== undefined
-    const restUrl = yield* checkUrl("restUrl", options.restUrl ?? base.restUrl, ["http:", "https:"])
-    const wsUrl = yield* checkUrl("wsUrl", options.wsUrl ?? base.wsUrl, ["ws:", "wss:"])
-    const apiKeyId = toRedacted(options.apiKeyId)
-    const privateKey = toRedacted(options.privateKey)
-    if (apiKeyId !== undefined && Redacted.value(apiKeyId).trim() === "") {
-      return yield* new InvalidKey({ reason: "Missing", description: "the API key id is empty" })
+const expectedEnvironment = `expected "production", "demo", or an object with restUrl and wsUrl`
+
+const checkEnvironment = (
+  value: unknown,
+  names: Names
+): Effect.Effect<"production" | "demo" | CustomEnvironment, InvalidInput> => {
+  if (value === undefined || value === "demo") return Effect.succeed("demo")
+  if (value === "production") return Effect.succeed("production")
+  if (isRecord(value)) {
+    const { restUrl, wsUrl } = value
+    if (typeof restUrl !== "string") {
+      return Effect.fail(invalid(`${names.environment}.restUrl`, `expected a URL string, got ${typeOf(restUrl)}`))
     }
+    if (typeof wsUrl !== "string") {
+      return Effect.fail(invalid(`${names.environment}.wsUrl`, `expected a URL string, got ${typeOf(wsUrl)}`))
+    }
+    return Effect.succeed({ restUrl, wsUrl })
+  }
+  return Effect.fail(
+    invalid(
+      names.environment,
+      typeof value !== "string"
+        ? `${expectedEnvironment}, got ${typeOf(value)}`
+        : looksLikeKey(value)
+        ? `${keyMaterial("an environment", names.privateKey)} (${expectedEnvironment})`
+        : expectedEnvironment
+    )
+  )
+}
+
+/** A `string` or `Redacted<string>` option as a `Redacted` (kept as given when it is one). */
+const checkSecret = (field: string, value: unknown): Effect.Effect<Redacted.Redacted<string> | undefined, InvalidInput> =>
+  value === undefined
+    ? Effect.succeed(undefined)
+    : typeof value === "string"
+    ? Effect.succeed(Redacted.make(value))
+    : isRedactedString(value)
+    ? Effect.succeed(value)
+    : Effect.fail(invalid(field, `expected a string or a Redacted string, got ${typeOf(value)}`))
+
+/**
+ * An API key id must be something that can travel in an HTTP header: printable ASCII with no
+ * spaces. Surrounding whitespace (a trailing newline from a file) is trimmed.
+ */
+const checkKeyId = (
+  apiKeyId: Redacted.Redacted<string>,
+  names: Names
+): Effect.Effect<Redacted.Redacted<string>, InvalidInput | InvalidKey> => {
+  const text = Redacted.value(apiKeyId)
+  const trimmed = text.trim()
+  if (trimmed === "") {
+    return Effect.fail(new InvalidKey({ reason: "Missing", description: `the API key id (${names.apiKeyId}) is empty` }))
+  }
+  if (looksLikeKey(trimmed)) {
+    return Effect.fail(
+      invalid(
+        names.apiKeyId,
+        `${keyMaterial("a key id", names.privateKey)}; the key id is the id Kalshi shows next to the key`
+      )
+    )
+  }
+  if (!/^[\x21-\x7e]+$/.test(trimmed)) {
+    return Effect.fail(
+      invalid(names.apiKeyId, "must be printable ASCII with no spaces or line breaks (Kalshi's key ids are UUIDs)")
+    )
+  }
+  return Effect.succeed(trimmed === text ? apiKeyId : Redacted.make(trimmed))
+}
+
+const makeWith = (options: unknown, names: Names): Effect.Effect<Service, InvalidInput | InvalidKey> =>
+  Effect.gen(function*() {
+    if (options !== undefined && !isRecord(options)) {
+      return yield* invalid(
+        "options",
+        `expected an object with environment, restUrl, wsUrl, apiKeyId and privateKey (all optional), got ${
+          typeOf(options)
+        }`
+      )
+    }
+    const given = options ?? {}
+    const env = yield* checkEnvironment(given.environment, names)
+    const base = typeof env === "string" ? environments[env] : env
+    const overridden = typeof env !== "string" || given.restUrl !== undefined || given.wsUrl !== undefined
+    const restUrl = yield* checkUrl(names.restUrl, given.restUrl ?? base.restUrl, ["http:", "https:"], names)
+    const wsUrl = yield* checkUrl(names.wsUrl, given.wsUrl ?? base.wsUrl, ["ws:", "wss:"], names)
+    const givenKeyId = yield* checkSecret(names.apiKeyId, given.apiKeyId)
+    const privateKey = yield* checkSecret(names.privateKey, given.privateKey)
+    const apiKeyId = givenKeyId === undefined ? undefined : yield* checkKeyId(givenKeyId, names)
     if ((apiKeyId === undefined) !== (privateKey === undefined)) {
       return yield* new InvalidKey({
         reason: "Missing",
@@ -164,7 +290,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
       })
     }
     return KalshiConfig.of({
-      environment: overridden ? "custom" : (env as "production" | "demo"),
+      environment: typeof env === "string" && !overridden ? env : "custom",
       restUrl,
       wsUrl,
       credentials: apiKeyId !== undefined && privateKey !== undefined
@@ -172,6 +298,22 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
         : Option.none()
     })
   })
+
+/**
+ * Resolves options into a configuration, checking the URLs and that an API key id and a private
+ * key come together (a key id alone, or a key alone, is an error rather than a silent downgrade to
+ * unsigned requests).
+ *
+ * Options are checked at run time too, for callers without type checking: a malformed option
+ * (an unknown environment name, a URL or key that is not a string, a key id that cannot travel in
+ * a header) fails with `InvalidInput` naming the option. No error ever shows an option's value,
+ * since a value in the wrong place may be a key.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput | InvalidKey> =>
+  makeWith(options, optionNames)
 
 /**
  * A configuration from code.
@@ -221,14 +363,35 @@ export const variables = {
   wsUrl: "KALSHI_WS_URL"
 } as const
 
-const environmentConfig = Config.literal("production", "demo")(variables.environment).pipe(
-  Config.withDefault("demo" as const)
-)
+const variableNames: Names = {
+  environment: variables.environment,
+  restUrl: variables.restUrl,
+  wsUrl: variables.wsUrl,
+  apiKeyId: variables.apiKeyId,
+  privateKey: variables.privateKey
+}
 
 const optionalString = (name: string) =>
   Config.option(Config.string(name)).pipe(Config.map(Option.filter((s) => s.trim() !== "")))
 const optionalRedacted = (name: string) =>
   Config.option(Config.redacted(name)).pipe(Config.map(Option.filter((s) => Redacted.value(s).trim() !== "")))
+
+/** `KALSHI_ENV`, checked here rather than by `Config.literal`, whose error would show the value. */
+const environmentConfig = Config.mapOrFail(
+  optionalString(variables.environment),
+  (value): Either.Either<"production" | "demo", ConfigError.ConfigError> => {
+    const name = Option.getOrElse(Option.map(value, (s) => s.trim()), () => "demo")
+    if (name === "production" || name === "demo") return Either.right(name)
+    return Either.left(
+      ConfigError.InvalidData(
+        [variables.environment],
+        looksLikeKey(name)
+          ? `${keyMaterial("an environment name", variables.privateKey)} (expected production or demo)`
+          : "expected production or demo"
+      )
+    )
+  }
+)
 
 /**
  * Reads the configuration from the environment (through the current `ConfigProvider`):
@@ -239,7 +402,11 @@ const optionalRedacted = (name: string) =>
  * - `KALSHI_PRIVATE_KEY`: the private key as PEM text, or `KALSHI_PRIVATE_KEY_PATH`: a file holding it.
  *
  * Credentials are optional; a key id without a key (or the reverse), a key file that cannot be read,
- * or both `KALSHI_PRIVATE_KEY` and `KALSHI_PRIVATE_KEY_PATH` set, fail the layer.
+ * or both `KALSHI_PRIVATE_KEY` and `KALSHI_PRIVATE_KEY_PATH` set, fail with `InvalidKey`. An unknown
+ * `KALSHI_ENV` fails with a `ConfigError` at `KALSHI_ENV`; a malformed URL or key id fails with
+ * `InvalidInput` whose `field` is the variable's name. No error ever shows a variable's value: it
+ * says which variable is wrong and why (for instance that `KALSHI_PRIVATE_KEY_PATH` holds key
+ * material rather than a path), since a value in the wrong variable may be a key.
  *
  * @since 0.1.0
  * @category constructors
@@ -258,14 +425,16 @@ export const makeConfig: Effect.Effect<Service, ConfigError.ConfigError | Invali
         description: `set either ${variables.privateKey} or ${variables.privateKeyPath}, not both`
       })
     }
-    const privateKey = Option.isSome(path) ? Option.some(yield* readKeyFile(path.value)) : pem
-    return yield* make({
+    const privateKey = Option.isSome(path)
+      ? Option.some(yield* readKey(path.value, variables.privateKeyPath, variables.privateKey))
+      : pem
+    return yield* makeWith({
       environment,
       restUrl: Option.getOrUndefined(restUrl),
       wsUrl: Option.getOrUndefined(wsUrl),
       apiKeyId: Option.getOrUndefined(apiKeyId),
       privateKey: Option.getOrUndefined(privateKey)
-    })
+    }, variableNames)
   }
 )
 
@@ -279,23 +448,38 @@ export const layerConfig: Layer.Layer<KalshiConfig, ConfigError.ConfigError | In
   .effect(KalshiConfig, makeConfig)
 
 /**
- * Reads a PEM file into a `Redacted` string.
+ * Reads a PEM file into a `Redacted` string. A failure says why (e.g. `ENOENT`) but never shows
+ * the path, which may hold a key given in the wrong place.
  *
  * @since 0.1.0
  * @category constructors
  */
 export const readKeyFile = (path: string): Effect.Effect<Redacted.Redacted<string>, InvalidKey> =>
-  Effect.tryPromise({
-    try: () => readFile(path, "utf8"),
-    catch: (error) =>
+  readKey(path, "the private key path", "the private key itself (KALSHI_PRIVATE_KEY or the privateKey option)")
+
+const readKey = (path: string, name: string, keyName: string): Effect.Effect<Redacted.Redacted<string>, InvalidKey> =>
+  looksLikeKey(path) || path.includes("\n")
+    ? Effect.fail(
       new InvalidKey({
         reason: "Unreadable",
-        description: `cannot read the private key file ${path}: ${errorCode(error)}`
+        description: `${name} ${keyMaterial("a file path", keyName)}`
       })
-  }).pipe(Effect.map((text) => Redacted.make(text)))
+    )
+    : Effect.tryPromise({
+      try: () => readFile(path, "utf8"),
+      catch: (error) =>
+        new InvalidKey({
+          reason: "Unreadable",
+          description: `cannot read the private key file named by ${name}: ${errorCode(error)}`
+        })
+    }).pipe(Effect.map((text) => Redacted.make(text)))
 
+/** A system error code such as `ENOENT`; nothing else of the error, whose message may hold the path. */
 const errorCode = (error: unknown): string => {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+  if (
+    typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" &&
+    /^[A-Z][A-Z0-9_]{1,40}$/.test(error.code)
+  ) {
     return error.code
   }
   return "unknown error"

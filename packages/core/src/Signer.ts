@@ -140,7 +140,11 @@ export const parsePrivateKey = (
   pem: Redacted.Redacted<string>
 ): Effect.Effect<{ readonly key: KeyObject; readonly keyType: KeyType }, InvalidKey> =>
   Effect.suspend((): Effect.Effect<{ readonly key: KeyObject; readonly keyType: KeyType }, InvalidKey> => {
-    let text = Redacted.value(pem).trim()
+    const raw: unknown = Redacted.value(pem)
+    if (typeof raw !== "string") {
+      return Effect.fail(new InvalidKey({ reason: "Malformed", description: "the private key is not a string" }))
+    }
+    let text = raw.trim()
     if (!text.includes("\n") && text.includes("\\n")) text = text.replace(/\\n/g, "\n")
     if (text === "") {
       return Effect.fail(new InvalidKey({ reason: "Missing", description: "the private key is empty" }))
@@ -150,11 +154,15 @@ export const parsePrivateKey = (
       return Effect.fail(
         new InvalidKey({
           reason: "Malformed",
-          description: "not a PEM key: expected a '-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----' block"
+          description:
+            "not a PEM key: expected a '-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----' block " +
+            "(to read the key from a file, set KALSHI_PRIVATE_KEY_PATH or use KalshiConfig.readKeyFile)"
         })
       )
     }
     const label = begin[1]!
+    // The label is shown in errors only when it reads like one (words such as 'EC PRIVATE KEY').
+    const shown = /^[A-Z0-9]{1,12}( [A-Z0-9]{1,12}){0,4}$/.test(label) ? `'${label}'` : "'<unrecognised label>'"
     if (label === "ENCRYPTED PRIVATE KEY" || /Proc-Type:\s*4,ENCRYPTED/.test(text)) {
       return Effect.fail(
         new InvalidKey({
@@ -165,14 +173,14 @@ export const parsePrivateKey = (
     }
     if (label.includes("PUBLIC KEY") || label === "CERTIFICATE") {
       return Effect.fail(
-        new InvalidKey({ reason: "NotPrivate", description: `found a '${label}' block where a private key is expected` })
+        new InvalidKey({ reason: "NotPrivate", description: `found a ${shown} block where a private key is expected` })
       )
     }
     if (label !== "RSA PRIVATE KEY" && label !== "PRIVATE KEY") {
       return Effect.fail(
         new InvalidKey({
           reason: "UnsupportedType",
-          description: `unsupported PEM block '${label}': expected 'RSA PRIVATE KEY' (PKCS#1) or 'PRIVATE KEY' (PKCS#8)`
+          description: `unsupported PEM block ${shown}: expected 'RSA PRIVATE KEY' (PKCS#1) or 'PRIVATE KEY' (PKCS#8)`
         })
       )
     }
@@ -180,11 +188,14 @@ export const parsePrivateKey = (
     try {
       key = createPrivateKey({ key: text, format: "pem" })
     } catch (error) {
-      const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "unknown"
+      const code = typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" &&
+          /^[A-Z][A-Z0-9_]{1,60}$/.test(error.code)
+        ? error.code
+        : "unknown"
       return Effect.fail(
         new InvalidKey({
           reason: code === "ERR_MISSING_PASSPHRASE" ? "Encrypted" : "Malformed",
-          description: `the PEM block '${label}' could not be parsed (${code})`
+          description: `the PEM block ${shown} could not be parsed (${code})`
         })
       )
     }

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { ConfigError, ConfigProvider, Context, Effect, Layer, Option, Redacted } from "effect"
+import { Cause, ConfigError, ConfigProvider, Context, Effect, Exit, Layer, Option, Redacted } from "effect"
 import * as crypto from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"
@@ -85,7 +85,20 @@ describe("KalshiConfig", () => {
         ]) {
           assert.isTrue(ConfigError.isConfigError(error), `not a ConfigError: ${String(error)}`)
           assert.include(String(error), "KALSHI_ENV")
+          assert.include(String(error), "expected production or demo")
+          assert.notInclude(String(error) + JSON.stringify(error), "bogus")
         }
+      }))
+
+    it.effect("KALSHI_ENV holding a key: ConfigError saying so, without the key", () =>
+      Effect.gen(function*() {
+        const error = yield* Effect.flip(fromEnv([["KALSHI_ENV", PEM]]))
+        assert.isTrue(ConfigError.isConfigError(error), `not a ConfigError: ${String(error)}`)
+        assert.include(String(error), "KALSHI_ENV")
+        assert.include(String(error), "holds what looks like private key material")
+        assert.include(String(error), "KALSHI_PRIVATE_KEY")
+        assert.notInclude(String(error) + JSON.stringify(error), "BEGIN")
+        assert.notInclude(String(error) + JSON.stringify(error), PEM.split("\n")[1]!)
       }))
 
     it.effect("KALSHI_REST_URL and KALSHI_WS_URL override: custom, trailing slash trimmed", () =>
@@ -109,21 +122,25 @@ describe("KalshiConfig", () => {
         assert.strictEqual(ws.wsUrl, "wss://proxy.example.com/trade-api/ws/v2")
       }))
 
-    it.effect("an invalid URL: InvalidInput naming restUrl or wsUrl", () =>
+    it.effect("an invalid URL: InvalidInput naming the variable, never showing its value", () =>
       Effect.gen(function*() {
-        const cases: ReadonlyArray<readonly [string, string, string]> = [
-          ["KALSHI_REST_URL", "not a url", "restUrl"],
-          ["KALSHI_REST_URL", "ftp://x", "restUrl"],
-          ["KALSHI_REST_URL", "ws://127.0.0.1/trade-api/v2", "restUrl"],
-          ["KALSHI_REST_URL", "https://x.example/trade-api/v2?a=1", "restUrl"],
-          ["KALSHI_WS_URL", "not a url", "wsUrl"],
-          ["KALSHI_WS_URL", "ftp://x", "wsUrl"],
-          ["KALSHI_WS_URL", "http://127.0.0.1/trade-api/ws/v2", "wsUrl"]
+        const cases: ReadonlyArray<readonly [string, string]> = [
+          ["KALSHI_REST_URL", "not a url"],
+          ["KALSHI_REST_URL", "ftp://x"],
+          ["KALSHI_REST_URL", "ws://127.0.0.1/trade-api/v2"],
+          ["KALSHI_REST_URL", "https://x.example/trade-api/v2?a=1"],
+          ["KALSHI_REST_URL", "https://user:hunter2@x.example/trade-api/v2"],
+          ["KALSHI_WS_URL", "not a url"],
+          ["KALSHI_WS_URL", "ftp://x"],
+          ["KALSHI_WS_URL", "http://127.0.0.1/trade-api/ws/v2"]
         ]
-        for (const [name, value, field] of cases) {
+        for (const [name, value] of cases) {
           const error = yield* Effect.flip(fromEnv([[name, value]]))
-          assertInvalidInput(error, field)
-          assert.include(error.message, field)
+          assertInvalidInput(error, name)
+          assert.include(error.message, name)
+          assert.notInclude(error.message, value)
+          assert.notInclude(error.message, "hunter2")
+          assert.notInclude(error.message, "ftp")
         }
       }))
 
@@ -186,12 +203,50 @@ describe("KalshiConfig", () => {
           "Unreadable"
         )
         assert.include(error.description, "ENOENT")
-        assert.notInclude(JSON.stringify(error), API_KEY_ID)
+        assert.include(error.description, "KALSHI_PRIVATE_KEY_PATH")
+        assert.notInclude(JSON.stringify(error) + String(error), API_KEY_ID)
+        // the path is not shown: a value in the wrong variable may be a key
+        assert.notInclude(JSON.stringify(error) + String(error), "does-not-exist")
+        const direct = assertInvalidKey(yield* Effect.flip(KalshiConfig.readKeyFile(missing)), "Unreadable")
+        assert.include(direct.description, "ENOENT")
+        assert.notInclude(JSON.stringify(direct) + String(direct), "does-not-exist")
         // A directory cannot be read as a key either.
         assertInvalidKey(
           yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", dir]])),
           "Unreadable"
         )
+      }))
+
+    it.effect("KALSHI_PRIVATE_KEY_PATH holding the key itself: InvalidKey saying so, without the key", () =>
+      Effect.gen(function*() {
+        for (const text of [PEM, PEM.trim().replace(/\n/g, "\\n")]) {
+          const error = assertInvalidKey(
+            yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", text]])),
+            "Unreadable"
+          )
+          assert.strictEqual(
+            error.description,
+            "KALSHI_PRIVATE_KEY_PATH holds what looks like private key material, not a file path: the key goes in KALSHI_PRIVATE_KEY"
+          )
+          assert.notInclude(JSON.stringify(error) + String(error), "BEGIN")
+          assert.notInclude(JSON.stringify(error) + String(error), PEM.split("\n")[1]!)
+          const direct = assertInvalidKey(yield* Effect.flip(KalshiConfig.readKeyFile(text)), "Unreadable")
+          assert.notInclude(JSON.stringify(direct) + String(direct), PEM.split("\n")[1]!)
+        }
+      }))
+
+    it.effect("KALSHI_API_KEY_ID holding the key, or with spaces inside: InvalidInput naming it, without its value", () =>
+      Effect.gen(function*() {
+        for (const text of [PEM, PEM.split("\n")[1]!, "my key id"]) {
+          const error = assertInvalidInput(
+            yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", text], ["KALSHI_PRIVATE_KEY", PEM]])),
+            "KALSHI_API_KEY_ID"
+          )
+          assert.notInclude(JSON.stringify(error) + String(error), text)
+        }
+        // a trailing newline (a key id read from a file) is trimmed
+        const config = yield* fromEnv([["KALSHI_API_KEY_ID", `${API_KEY_ID}\n`], ["KALSHI_PRIVATE_KEY", PEM]])
+        assert.strictEqual(Redacted.value(Option.getOrThrow(config.credentials).apiKeyId), API_KEY_ID)
       }))
 
     it.scoped("both KALSHI_PRIVATE_KEY and KALSHI_PRIVATE_KEY_PATH: InvalidKey", () =>
@@ -291,6 +346,52 @@ describe("KalshiConfig", () => {
         const kept = Option.getOrThrow((yield* build({ apiKeyId: id, privateKey: key })).credentials)
         assert.strictEqual(kept.apiKeyId, id)
         assert.strictEqual(kept.privateKey, key)
+      }))
+
+    it.effect("malformed options from untyped JavaScript fail with InvalidInput naming the option, never a defect", () =>
+      Effect.gen(function*() {
+        // what an untyped caller may pass: JSON.parse gives values the type checker does not see
+        const untyped = (json: string): KalshiConfig.Options => JSON.parse(json)
+        const cases: ReadonlyArray<readonly [KalshiConfig.Options, string, string]> = [
+          [untyped(`{"environment":"staging"}`), "environment", `"production", "demo", or an object with restUrl and wsUrl`],
+          [untyped(`{"environment":"prod"}`), "environment", `"production", "demo", or an object with restUrl and wsUrl`],
+          [untyped(`{"environment":42}`), "environment", "got a number"],
+          [untyped(`{"environment":null}`), "environment", "got null"],
+          [untyped(`{"environment":["demo"]}`), "environment", "got an array"],
+          [untyped(`{"environment":{"restUrl":"http://127.0.0.1:1/trade-api/v2"}}`), "environment.wsUrl", "got nothing"],
+          [untyped(`{"environment":{"restUrl":1,"wsUrl":"ws://127.0.0.1:1"}}`), "environment.restUrl", "got a number"],
+          [untyped(`{"restUrl":8080}`), "restUrl", "expected a URL string"],
+          [untyped(`{"wsUrl":{}}`), "wsUrl", "expected a URL string"],
+          [untyped(`{"apiKeyId":123,"privateKey":"x"}`), "apiKeyId", "expected a string or a Redacted string, got a number"],
+          [untyped(`{"apiKeyId":"id","privateKey":{"pem":"x"}}`), "privateKey", "got an object"],
+          [{ ...JSON.parse("{}"), apiKeyId: Redacted.make(123), privateKey: PEM }, "apiKeyId", "got a Redacted value"],
+          [untyped(`"demo"`), "options", "expected an object"]
+        ]
+        for (const [options, field, reason] of cases) {
+          const exit = yield* Effect.exit(Layer.build(KalshiConfig.layer(options)).pipe(Effect.scoped))
+          assert.isTrue(Exit.isFailure(exit) && !Cause.isDie(exit.cause), `${field}: ${String(exit)}`)
+          const error = assertInvalidInput(yield* Effect.flip(KalshiConfig.make(options)), field)
+          assert.include(error.reason, reason)
+          assert.notInclude(error.message, "staging")
+        }
+      }))
+
+    it.effect("a key given as the environment or as a URL: InvalidInput saying so, without the key", () =>
+      Effect.gen(function*() {
+        const body = PEM.split("\n")[1]!
+        const cases: ReadonlyArray<readonly [KalshiConfig.Options, string]> = [
+          [{ ...JSON.parse("{}"), environment: PEM }, "environment"],
+          [{ environment: { restUrl: PEM, wsUrl: "ws://127.0.0.1:1" } }, "restUrl"],
+          [{ restUrl: PEM }, "restUrl"],
+          [{ wsUrl: body }, "wsUrl"],
+          [{ apiKeyId: PEM, privateKey: PEM }, "apiKeyId"]
+        ]
+        for (const [options, field] of cases) {
+          const error = assertInvalidInput(yield* Effect.flip(KalshiConfig.make(options)), field)
+          assert.include(error.reason, "holds what looks like private key material")
+          assert.include(error.reason, "privateKey")
+          assert.notInclude(JSON.stringify(error) + String(error), body)
+        }
       }))
 
     it.scoped("credentials must come in pairs, and the key id must not be blank", () =>
