@@ -5,11 +5,13 @@ import { KalshiLive, program } from "../examples/exchange-status.js"
 import * as TestServer from "./utils/TestServer.js"
 
 const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
+const packageReadme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
 const example = readFileSync(new URL("../examples/exchange-status.ts", import.meta.url), "utf8")
 
 describe("README example", () => {
   it("is the README's code, verbatim", () => {
     assert.include(readme, "```ts\n" + example.trimEnd() + "\n```")
+    assert.include(packageReadme, "```ts\n" + example.trimEnd() + "\n```")
   })
 
   it.scopedLive("runs against a local exchange configured through KALSHI_REST_URL", () =>

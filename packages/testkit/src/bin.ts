@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Runs the local exchange from the command line until interrupted:
  *

@@ -108,6 +108,20 @@ export class ExchangeServer {
   // ------------------------------------------------------------------ REST
 
   onRequest(req: IncomingMessage, res: ServerResponse): void {
+    if (req.headers.origin !== undefined) {
+      // A page on another origin may read public data: CORS for unsigned requests. A signed request
+      // from a page would need its key in the page, so the preflight does not allow the auth headers.
+      res.setHeader("access-control-allow-origin", "*")
+      if ((req.method ?? "GET").toUpperCase() === "OPTIONS") {
+        res.writeHead(204, {
+          "access-control-allow-methods": "GET",
+          "access-control-allow-headers": "accept, content-type",
+          "access-control-max-age": "600"
+        })
+        res.end()
+        return
+      }
+    }
     this.inFlight += 1
     let done = false
     const finish = () => {
