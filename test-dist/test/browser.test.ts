@@ -27,9 +27,14 @@ describe("browser", () => {
   beforeAll(async () => {
     exchange = await startExchange(app)
     server = createServer((req, res) => {
-      const file = req.url?.startsWith("/bundle.js") ? "bundle.js" : "index.html"
+      const file = path.join(app, "page", req.url?.startsWith("/bundle.js") ? "bundle.js" : "index.html")
+      if (!existsSync(file)) {
+        res.writeHead(404)
+        res.end()
+        return
+      }
       res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript" : "text/html" })
-      res.end(readFileSync(path.join(app, "page", file)))
+      res.end(readFileSync(file))
     })
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   })
