@@ -152,6 +152,36 @@ interface Context {
   readonly prefix: string
   /** Expand component references in place (for parameters, whose components may not be generated strictly). */
   readonly inline?: boolean
+  /** A query parameter: its strings refuse control characters. */
+  readonly query?: boolean
+  /** The helpers of `src/internal/schema.ts` the emitted code uses (for the imports). */
+  readonly helpers: Set<string>
+}
+
+/**
+ * What each `format` of the spec means for a request value, as the helper of
+ * `src/internal/schema.ts` that checks it. A format missing here fails the generation, so that a
+ * new one is handled rather than silently unchecked. Responses are decoded without format checks
+ * (tolerant decoding).
+ */
+const requestFormats: Readonly<Record<"string" | "integer" | "number", Readonly<Record<string, string>>>> = {
+  string: { "date-time": "DateTime", date: "FullDate", uuid: "Uuid" },
+  // `Schema.Int` is a safe integer (|n| <= 2^53-1): the int64 values a JavaScript number holds
+  // exactly, and so also those of an integer without a format (a 64-bit Go `int` on the exchange).
+  integer: { "": "Schema.Int", int64: "Schema.Int", int32: "Int32" },
+  number: { "": "Schema.Finite", double: "Schema.Finite", float: "Schema.Finite" }
+}
+
+/** The base schema of a request scalar, by its type and format. */
+const requestBase = (ctx: Context, node: Node): string => {
+  const type = node.type as "string" | "integer" | "number"
+  const format = node.format ?? ""
+  const base = format === "" && type === "string"
+    ? ctx.query === true ? "QueryString" : "Schema.String"
+    : requestFormats[type][format]
+  if (base === undefined) throw new Error(`${ctx.owner}: unsupported ${type} format ${format}`)
+  if (!base.startsWith("Schema.")) ctx.helpers.add(base)
+  return base
 }
 
 /** The kind of decimal a string field holds, if any. */
@@ -203,6 +233,7 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
   if (node.enum !== undefined) {
     const values = node.enum.map((v) => (typeof v === "string" ? str(v) : String(v))).join(", ")
     if (ctx.mode === "response") return node.type === "integer" || node.type === "number" ? `Schema.Literal(${values})` : `openEnum(${values})`
+    ctx.helpers.add("literals")
     return `literals(${values})`
   }
   switch (node.type) {
@@ -214,15 +245,18 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
         if (min !== undefined && /^\d+$/.test(min)) filters.push(`Schema.minLength(${min})`)
         if (max !== undefined && /^\d+$/.test(max)) filters.push(`Schema.maxLength(${max})`)
         const oneof = rules.get("oneof")
-        if (oneof !== undefined) return `literals(${oneof.split(" ").map(str).join(", ")})`
-        return filters.length > 0 ? `Schema.String.pipe(${filters.join(", ")})` : "Schema.String"
+        if (oneof !== undefined) {
+          ctx.helpers.add("literals")
+          return `literals(${oneof.split(" ").map(str).join(", ")})`
+        }
+        const base = requestBase(ctx, node)
+        return filters.length > 0 ? `${base}.pipe(${filters.join(", ")})` : base
       }
       return "Schema.String"
     }
     case "integer":
     case "number": {
-      const base = node.type === "integer" ? "Schema.Int" : "Schema.Finite"
-      if (ctx.mode === "response") return node.type === "integer" ? "Schema.Number" : "Schema.Number"
+      if (ctx.mode === "response") return "Schema.Number"
       const filters: Array<string> = []
       const lower = node.minimum ?? num(rules.get("gte")) ?? num(rules.get("min"))
       const upper = node.maximum ?? num(rules.get("lte")) ?? num(rules.get("max"))
@@ -231,7 +265,11 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
       if (gt !== undefined) filters.push(`Schema.greaterThan(${gt})`)
       if (upper !== undefined) filters.push(`Schema.lessThanOrEqualTo(${upper})`)
       const oneof = rules.get("oneof")
-      if (oneof !== undefined) return `literals(${oneof.split(" ").join(", ")})`
+      if (oneof !== undefined) {
+        ctx.helpers.add("literals")
+        return `literals(${oneof.split(" ").join(", ")})`
+      }
+      const base = requestBase(ctx, node)
       return filters.length > 0 ? `${base}.pipe(${filters.join(", ")})` : base
     }
     case "boolean":
@@ -240,8 +278,8 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
       const items = node.items ?? {}
       const element = elementRules(rulesFrom ?? node0)
       let item = expr(ctx, items, name === undefined ? undefined : `${name}[]`)
-      if (ctx.mode === "request" && element.has("max") && item === "Schema.String") {
-        item = `Schema.String.pipe(Schema.maxLength(${element.get("max")}))`
+      if (ctx.mode === "request" && element.has("max") && (item === "Schema.String" || item === "QueryString")) {
+        item = `${item}.pipe(Schema.maxLength(${element.get("max")}))`
       }
       if (ctx.mode === "response") return `nullableArray(${item})`
       const filters: Array<string> = []
@@ -413,11 +451,16 @@ const requestComponents = (spec: Spec): Set<string> => {
   return out
 }
 
-const emitComponents = (spec: Spec, mode: Mode, names: ReadonlyArray<string>): { body: string; order: Array<string> } => {
+const emitComponents = (
+  spec: Spec,
+  mode: Mode,
+  names: ReadonlyArray<string>
+): { body: string; order: Array<string>; helpers: ReadonlySet<string> } => {
   const exprs = new Map<string, string>()
   const deps = new Map<string, Set<string>>()
+  const helpers = new Set<string>()
   for (const name of names) {
-    const ctx: Context = { spec, mode, owner: name, deps: new Set(), prefix: "" }
+    const ctx: Context = { spec, mode, owner: name, deps: new Set(), prefix: "", helpers }
     exprs.set(name, componentExpr(ctx, name, spec.components.schemas[name]!))
     deps.set(name, ctx.deps)
   }
@@ -435,8 +478,14 @@ const emitComponents = (spec: Spec, mode: Mode, names: ReadonlyArray<string>): {
           : `export type ${name} = typeof ${name}.Type\n`)
     )
   }
-  return { body: parts.join("\n"), order }
+  return { body: parts.join("\n"), order, helpers }
 }
+
+/** The import of the `src/internal/schema.ts` helpers a generated file uses. */
+const helperImport = (helpers: ReadonlySet<string>): string =>
+  helpers.size === 0
+    ? ""
+    : `import { ${[...helpers].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())).join(", ")} } from "../internal/schema.js"\n`
 
 // -------------------------------------------------------------------------------------------------
 // operations
@@ -561,17 +610,23 @@ const collectOperations = (spec: Spec): Array<OperationInfo> => {
   return ops
 }
 
-const paramExpr = (spec: Spec, op: OperationInfo, p: ParamInfo): string => {
-  const ctx: Context = { spec, mode: "request", owner: op.operationId, deps: new Set(), prefix: "", inline: true }
-  if (p.style === "comma") return `commaList(${p.maxItems ?? ""})`
-  if (p.in === "path") return "PathParam"
+const paramExpr = (spec: Spec, op: OperationInfo, p: ParamInfo, helpers: Set<string>): string => {
+  const ctx: Context = { spec, mode: "request", owner: `${op.operationId}.${p.name}`, deps: new Set(), prefix: "", inline: true, query: true, helpers }
+  if (p.style === "comma") {
+    helpers.add("commaList")
+    return `commaList(${p.maxItems ?? ""})`
+  }
+  if (p.in === "path") {
+    helpers.add("PathParam")
+    return "PathParam"
+  }
   return expr(ctx, p.node, p.name, p.node)
 }
 
-const inputFields = (spec: Spec, op: OperationInfo): Array<string> => {
+const inputFields = (spec: Spec, op: OperationInfo, helpers: Set<string>): Array<string> => {
   const fields: Array<string> = []
   for (const p of op.params) {
-    const e = paramExpr(spec, op, p)
+    const e = paramExpr(spec, op, p, helpers)
     const lines: Array<string | undefined> = [`(${p.in}) ${p.description ?? ""}`]
     if (p.deprecated) lines.push(deprecatedTag(op.operationId, p.name, p.description))
     fields.push(`${doc("  ", lines)}  ${key(p.name)}: ${p.required ? e : `Schema.optionalWith(${e}, { exact: true })`}`)
@@ -606,13 +661,7 @@ const summaryOf = (op: OperationObject): string | undefined => {
 
 const emitOperations = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string => {
   const parts: Array<string> = []
-  parts.push(header(spec, "One descriptor per operation of the Kalshi Trade API: where it goes, what it takes, what it answers.") +
-    `import * as Schema from "effect/Schema"
-import type { OperationDescriptor } from "../internal/descriptor.js"
-import { commaList, literals, PathParam } from "../internal/schema.js"
-import * as Requests from "./Requests.js"
-import * as Schemas from "./Schemas.js"
-`)
+  const helpers = new Set<string>()
   for (const op of ops) {
     const body = op.body !== undefined
       ? `{ schema: ${str(op.body.schema)}, required: ${op.body.required}, fields: [${
@@ -630,7 +679,7 @@ import * as Schemas from "./Schemas.js"
     const inputName = `${op.operationId}Input`
     parts.push(
       `${doc("", [`The input of {@link ${op.operationId}}: path, query and body fields by their wire names.`, "@since 0.1.0", "@category inputs"])}` +
-        `export const ${inputName} = Schema.Struct({\n${inputFields(spec, op).join(",\n")}\n}).annotations({ identifier: ${
+        `export const ${inputName} = Schema.Struct({\n${inputFields(spec, op, helpers).join(",\n")}\n}).annotations({ identifier: ${
           str(inputName)
         } })\n\n` +
         `${doc("", [`The decoded input of {@link ${op.operationId}}.`, "@since 0.1.0", "@category inputs"])}` +
@@ -668,7 +717,13 @@ ${params}
     `${doc("", ["Every operation of the spec, by operationId.", "@since 0.1.0", "@category operations"])}` +
       `export const all = {\n${ops.map((o) => `  ${o.operationId}`).join(",\n")}\n} as const\n`
   )
-  return withFixedPoint(parts.join("\n"))
+  const head = header(spec, "One descriptor per operation of the Kalshi Trade API: where it goes, what it takes, what it answers.") +
+    `import * as Schema from "effect/Schema"
+import type { OperationDescriptor } from "../internal/descriptor.js"
+${helperImport(helpers)}import * as Requests from "./Requests.js"
+import * as Schemas from "./Schemas.js"
+`
+  return withFixedPoint([head, ...parts].join("\n"))
 }
 
 const emitServices = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string => {
@@ -793,8 +848,7 @@ import { arrayField, countField, dollarsField, field, nullableArray, openEnum } 
         " * decimals are checked before anything goes on the wire."
     ) +
       `import * as Schema from "effect/Schema"
-import { literals } from "../internal/schema.js"
-
+${helperImport(requests.helpers)}
 ` + requests.body),
     "Operations.ts": emitOperations(spec, ops),
     "Services.ts": emitServices(spec, ops)

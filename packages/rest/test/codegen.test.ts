@@ -64,10 +64,22 @@ paths:
         - { name: ids, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }
         - { name: limit, in: query, schema: { type: integer, minimum: 1, maximum: 50 } }
         - { name: cursor, in: query, schema: { type: string } }
+        - { name: since, in: query, schema: { type: string, format: date-time } }
+        - { name: shard, in: query, schema: { type: integer, format: int32, minimum: 0 } }
       responses:
         '200':
           description: ok
           content: { application/json: { schema: { $ref: '#/components/schemas/Page' } } }
+  /things:
+    post:
+      operationId: CreateThing
+      tags: [thing-stuff]
+      requestBody:
+        required: true
+        content: { application/json: { schema: { $ref: '#/components/schemas/ThingRequest' } } }
+      responses:
+        '201':
+          description: created
 components:
   parameters: {}
   schemas:
@@ -82,6 +94,15 @@ components:
         size_fp: { type: string }
         balance: { type: integer }
         amount_cents: { type: integer }
+    ThingRequest:
+      type: object
+      required: [client_id]
+      properties:
+        client_id: { type: string, format: uuid }
+        on_day: { type: string, format: date }
+        at: { type: string, format: date-time }
+        note: { type: string }
+        size: { type: integer, format: int64 }
     Page:
       type: object
       required: [things]
@@ -98,6 +119,16 @@ components:
     assert.include(out["Schemas.ts"], `balance: field(Schema.Number)`)
     assert.include(out["Schemas.ts"], `things: arrayField(Thing)`)
     assert.include(out["Operations.ts"], `thing_id: PathParam`)
+    assert.include(out["Operations.ts"], `cursor: Schema.optionalWith(QueryString, { exact: true })`)
+    assert.include(out["Operations.ts"], `since: Schema.optionalWith(DateTime, { exact: true })`)
+    assert.include(out["Operations.ts"], `shard: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })`)
+    assert.include(out["Operations.ts"], `import { commaList, DateTime, Int32, PathParam, QueryString } from "../internal/schema.js"`)
+    assert.include(out["Requests.ts"], `client_id: Uuid`)
+    assert.include(out["Requests.ts"], `on_day: Schema.optionalWith(FullDate, { exact: true })`)
+    assert.include(out["Requests.ts"], `at: Schema.optionalWith(DateTime, { exact: true })`)
+    assert.include(out["Requests.ts"], `note: Schema.optionalWith(Schema.String, { exact: true })`)
+    assert.include(out["Requests.ts"], `size: Schema.optionalWith(Schema.Int, { exact: true })`)
+    assert.include(out["Requests.ts"], `import { DateTime, FullDate, Uuid } from "../internal/schema.js"`)
     assert.include(out["Operations.ts"], `tickers: Schema.optionalWith(commaList(7), { exact: true })`)
     assert.include(out["Operations.ts"], `{ name: "ids", in: "query", required: false, style: "form", explode: true }`)
     assert.include(out["Operations.ts"], `Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(50))`)
@@ -112,5 +143,12 @@ components:
     const broken = specText.replace("operationId: GetExchangeStatus\n", "operationId: GetExchangeStatus\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n")
     assert.notStrictEqual(broken, specText)
     assert.throws(() => generate(broken), /inline request bodies are not supported/)
+    // A format the generator has no check for must not go out unchecked.
+    const unknownFormat = specText.replace(
+      "description: Minimum start date to filter milestones. Format RFC3339 timestamp\n          required: false\n          schema:\n            type: string\n            format: date-time",
+      "description: Minimum start date to filter milestones. Format RFC3339 timestamp\n          required: false\n          schema:\n            type: string\n            format: ipv4"
+    )
+    assert.notStrictEqual(unknownFormat, specText)
+    assert.throws(() => generate(unknownFormat), /GetMilestones\.minimum_start_date: unsupported string format ipv4/)
   })
 })

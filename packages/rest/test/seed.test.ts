@@ -173,10 +173,10 @@ describe("the seed's list", () => {
   it.scopedLive("accept a quote with the accepted side (AcceptRFQQuote)", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        yield* (yield* CommunicationsApi).acceptRFQQuote({ rfq_id: "r/1", quote_id: "q-1", accepted_side: "no" })
+        yield* (yield* CommunicationsApi).acceptRFQQuote({ rfq_id: "r 1?", quote_id: "q-1", accepted_side: "no" })
         const r = last(server)
         assert.strictEqual(r.operationId, "AcceptRFQQuote")
-        assert.deepStrictEqual(r.params, { rfq_id: "r/1", quote_id: "q-1" })
+        assert.deepStrictEqual(r.params, { rfq_id: "r 1?", quote_id: "q-1" })
         assert.deepStrictEqual(JSON.parse(r.body), { accepted_side: "no" })
         clean(server)
       })

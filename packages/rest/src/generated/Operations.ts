@@ -8,7 +8,7 @@
  */
 import * as Schema from "effect/Schema"
 import type { OperationDescriptor } from "../internal/descriptor.js"
-import { commaList, literals, PathParam } from "../internal/schema.js"
+import { commaList, DateTime, Int32, literals, PathParam, QueryString } from "../internal/schema.js"
 import * as Requests from "./Requests.js"
 import * as Schemas from "./Schemas.js"
 
@@ -62,7 +62,7 @@ export const GetSeriesFeeChangesInput = Schema.Struct({
   /**
    * (query)
    */
-  series_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  series_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query)
    */
@@ -269,11 +269,11 @@ export const GetTradesInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items after this Unix timestamp
    */
@@ -383,7 +383,7 @@ export const GetMarketOrderbooksInput = Schema.Struct({
   /**
    * (query) List of market tickers to fetch orderbooks for
    */
-  tickers: Schema.Array(Schema.String).pipe(Schema.minItems(1), Schema.maxItems(100))
+  tickers: Schema.Array(QueryString).pipe(Schema.minItems(1), Schema.maxItems(100))
 }).annotations({ identifier: "GetMarketOrderbooksInput" })
 
 /**
@@ -476,11 +476,11 @@ export const GetSeriesListInput = Schema.Struct({
   /**
    * (query) Return series whose `categories` list contains this value. A series can have more than one discovery category, so the `category` field of a returned series (its primary category) may differ from the filter value. Matching is exact and case-sensitive.
    */
-  category: Schema.optionalWith(Schema.String, { exact: true }),
+  category: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query)
    */
-  tags: Schema.optionalWith(Schema.String, { exact: true }),
+  tags: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query)
    */
@@ -544,15 +544,15 @@ export const GetMarketsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by series ticker
    */
-  series_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  series_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items that created after this Unix timestamp
    */
@@ -721,7 +721,7 @@ export const BatchGetMarketCandlesticksInput = Schema.Struct({
   /**
    * (query) Candlestick period interval in minutes
    */
-  period_interval: Schema.Int.pipe(Schema.greaterThanOrEqualTo(1)),
+  period_interval: Int32.pipe(Schema.greaterThanOrEqualTo(1)),
   /**
    * (query) If true, prepends the latest candlestick available before the start_ts. This synthetic candlestick is created by:
    * 1. Finding the most recent real candlestick before start_ts
@@ -849,7 +849,7 @@ export const GetEventsInput = Schema.Struct({
   /**
    * (query) Parameter to specify the pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event. Historical markets settled before the historical cutoff will not be included.
    */
@@ -865,7 +865,7 @@ export const GetEventsInput = Schema.Struct({
   /**
    * (query) Filter by series ticker
    */
-  series_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  series_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by specific event tickers. Comma-separated list of event tickers to retrieve.
    */
@@ -935,15 +935,15 @@ export const GetMultivariateEventsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by series ticker
    */
-  series_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  series_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter events by collection ticker. Returns only multivariate events belonging to the specified collection. Cannot be used together with series_ticker.
    */
-  collection_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  collection_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Parameter to specify if nested markets should be included in the response. When true, each event will include a 'markets' field containing a list of Market objects associated with that event.
    */
@@ -995,7 +995,7 @@ export const GetEventFeeChangesInput = Schema.Struct({
   /**
    * (query)
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Number of results per page. Defaults to 100.
    */
@@ -1003,7 +1003,7 @@ export const GetEventFeeChangesInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetEventFeeChangesInput" })
 
 /**
@@ -1152,7 +1152,7 @@ export const GetEventForecastPercentilesHistoryInput = Schema.Struct({
   /**
    * (query) Array of percentile values to retrieve (0-9999, max 10 values)
    */
-  percentiles: Schema.Array(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0), Schema.lessThanOrEqualTo(9999))).pipe(Schema.maxItems(10)),
+  percentiles: Schema.Array(Int32.pipe(Schema.greaterThanOrEqualTo(0), Schema.lessThanOrEqualTo(9999))).pipe(Schema.maxItems(10)),
   /**
    * (query) Start timestamp for the range
    */
@@ -1213,7 +1213,7 @@ export const GetOrdersInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event tickers to filter by, as a comma-separated list (maximum 10).
    */
@@ -1229,7 +1229,7 @@ export const GetOrdersInput = Schema.Struct({
   /**
    * (query) Filter by status. Possible values depend on the endpoint.
    */
-  status: Schema.optionalWith(Schema.String, { exact: true }),
+  status: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Number of results per page. Defaults to 100.
    */
@@ -1237,7 +1237,7 @@ export const GetOrdersInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults to all subaccounts.
    */
@@ -1245,7 +1245,7 @@ export const GetOrdersInput = Schema.Struct({
   /**
    * (query) Filter results by exchange shard. Omit to return results from all exchange shards.
    */
-  exchange_index: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })
+  exchange_index: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })
 }).annotations({ identifier: "GetOrdersInput" })
 
 /**
@@ -1346,7 +1346,7 @@ export const GetOrderQueuePositionsInput = Schema.Struct({
   /**
    * (query) Event ticker to filter by
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
    */
@@ -1619,7 +1619,7 @@ export const CancelOrderV2Input = Schema.Struct({
   /**
    * (query) Market ticker. Required for auto-routing when exchange_index is omitted or -1.
    */
-  market_ticker: Schema.optionalWith(Schema.String, { exact: true })
+  market_ticker: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "CancelOrderV2Input" })
 
 /**
@@ -2217,7 +2217,7 @@ export const GetIntraExchangeInstanceTransfersInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetIntraExchangeInstanceTransfersInput" })
 
 /**
@@ -2433,7 +2433,7 @@ export const GetSubaccountTransfersInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetSubaccountTransfersInput" })
 
 /**
@@ -2560,11 +2560,11 @@ export const GetPositionsInput = Schema.Struct({
   /**
    * (query) The Cursor represents a pointer to the next page of records in the pagination. Use the value returned from the previous response to get the next page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Parameter to specify the number of results per page. Defaults to 100.
    */
-  limit: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(1000)), { exact: true }),
+  limit: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(1000)), { exact: true }),
   /**
    * (query) Restricts the positions to those with any of following fields with non-zero values, as a comma separated list. The following values are accepted - position, total_traded
    */
@@ -2572,11 +2572,11 @@ export const GetPositionsInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
    */
@@ -2584,7 +2584,7 @@ export const GetPositionsInput = Schema.Struct({
   /**
    * (query) Filter results by exchange shard. Omit to return results from all exchange shards.
    */
-  exchange_index: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })
+  exchange_index: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })
 }).annotations({ identifier: "GetPositionsInput" })
 
 /**
@@ -2639,15 +2639,15 @@ export const GetSettlementsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items after this Unix timestamp
    */
@@ -2713,7 +2713,7 @@ export const GetDepositsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetDepositsInput" })
 
 /**
@@ -2762,7 +2762,7 @@ export const GetWithdrawalsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetWithdrawalsInput" })
 
 /**
@@ -2848,11 +2848,11 @@ export const GetFillsInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by order ID
    */
-  order_id: Schema.optionalWith(Schema.String, { exact: true }),
+  order_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items after this Unix timestamp
    */
@@ -2868,7 +2868,7 @@ export const GetFillsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults to all subaccounts.
    */
@@ -2876,7 +2876,7 @@ export const GetFillsInput = Schema.Struct({
   /**
    * (query) Filter results by exchange shard. Omit to return results from all exchange shards.
    */
-  exchange_index: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })
+  exchange_index: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })
 }).annotations({ identifier: "GetFillsInput" })
 
 /**
@@ -2970,19 +2970,19 @@ export const GetBlockTradeProposalsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by market ticker
    */
-  market_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  market_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Parameter to specify the number of results per page. Defaults to 100.
    */
-  limit: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(100)), { exact: true }),
+  limit: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(100)), { exact: true }),
   /**
    * (query) Filter block trade proposals by status
    */
-  status: Schema.optionalWith(Schema.String, { exact: true })
+  status: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetBlockTradeProposalsInput" })
 
 /**
@@ -3115,15 +3115,15 @@ export const GetRFQsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by market ticker
    */
-  market_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  market_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults to all subaccounts.
    */
@@ -3131,16 +3131,16 @@ export const GetRFQsInput = Schema.Struct({
   /**
    * (query) Parameter to specify the number of results per page. Defaults to 100.
    */
-  limit: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(100)), { exact: true }),
+  limit: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(100)), { exact: true }),
   /**
    * (query) Filter RFQs by status
    */
-  status: Schema.optionalWith(Schema.String, { exact: true }),
+  status: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter RFQs by creator user UUID. Use user_filter=self for the authenticated user.
    * @deprecated Use `user_filter=self`.
    */
-  creator_user_id: Schema.optionalWith(Schema.String, { exact: true }),
+  creator_user_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query)
    */
@@ -3522,7 +3522,7 @@ export const GetQuotesInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Restricts the response to quotes last updated after a timestamp, formatted as a Unix Timestamp
    */
@@ -3534,16 +3534,16 @@ export const GetQuotesInput = Schema.Struct({
   /**
    * (query) Parameter to specify the number of results per page. Defaults to 500.
    */
-  limit: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(500)), { exact: true }),
+  limit: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(500)), { exact: true }),
   /**
    * (query) Filter quotes by status
    */
-  status: Schema.optionalWith(Schema.String, { exact: true }),
+  status: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter quotes by quote creator user ID
    * @deprecated Use `user_filter=self`.
    */
-  quote_creator_user_id: Schema.optionalWith(Schema.String, { exact: true }),
+  quote_creator_user_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter for quotes created by the authenticated user.
    */
@@ -3556,15 +3556,15 @@ export const GetQuotesInput = Schema.Struct({
    * (query) Filter quotes by RFQ creator user ID
    * @deprecated Use `rfq_user_filter=self`.
    */
-  rfq_creator_user_id: Schema.optionalWith(Schema.String, { exact: true }),
+  rfq_creator_user_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter quotes by RFQ creator subtrader ID (FCM members only)
    */
-  rfq_creator_subtrader_id: Schema.optionalWith(Schema.String, { exact: true }),
+  rfq_creator_subtrader_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter quotes by RFQ UUID. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
    */
-  rfq_id: Schema.optionalWith(Schema.String, { exact: true })
+  rfq_id: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetQuotesInput" })
 
 /**
@@ -3841,7 +3841,7 @@ export const GetApiKeysInput = Schema.Struct({
   /**
    * (query) Return only API keys bound to this FCM subtrader. Spelled {your_user_id}_{suffix}; only FCM members hold bound keys. Omit to return every key.
    */
-  fcm_subtrader_id: Schema.optionalWith(Schema.String, { exact: true })
+  fcm_subtrader_id: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetApiKeysInput" })
 
 /**
@@ -4364,7 +4364,7 @@ export const GetLiveDatasInput = Schema.Struct({
   /**
    * (query) Array of milestone IDs
    */
-  milestone_ids: Schema.Array(Schema.String).pipe(Schema.maxItems(100)),
+  milestone_ids: Schema.Array(QueryString).pipe(Schema.maxItems(100)),
   /**
    * (query) When true, includes player-level statistics in the live data response. Supported for Pro Football, Pro Basketball, and College Men's Basketball milestones that have player ID mappings configured. Has no effect for other sports or milestones without player mappings.
    */
@@ -4461,7 +4461,7 @@ export const GetEventLiveDataInput = Schema.Struct({
   /**
    * (query) Optional chart range hint (e.g. `15min`, `1h`, `1d`). When the underlying live data type supports it, restricts the returned timeseries to the requested window.
    */
-  range: Schema.optionalWith(Schema.String, { exact: true })
+  range: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetEventLiveDataInput" })
 
 /**
@@ -4614,23 +4614,23 @@ export const GetStructuredTargetsInput = Schema.Struct({
   /**
    * (query) Filter by specific structured target IDs. Pass multiple IDs by repeating the parameter (e.g. `?ids=uuid1&ids=uuid2`).
    */
-  ids: Schema.optionalWith(Schema.Array(Schema.String).pipe(Schema.maxItems(2000)), { exact: true }),
+  ids: Schema.optionalWith(Schema.Array(QueryString).pipe(Schema.maxItems(2000)), { exact: true }),
   /**
    * (query) Filter by structured target type
    */
-  type: Schema.optionalWith(Schema.String, { exact: true }),
+  type: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by competition. Matches against the league, conference, division, or tour in the structured target details, or any entry in the details leagues array.
    */
-  competition: Schema.optionalWith(Schema.String, { exact: true }),
+  competition: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Number of items per page (min 1, max 2000, default 100)
    */
-  page_size: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(2000)), { exact: true }),
+  page_size: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(2000)), { exact: true }),
   /**
    * (query) Pagination cursor
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetStructuredTargetsInput" })
 
 /**
@@ -4770,31 +4770,31 @@ export const GetMilestonesInput = Schema.Struct({
   /**
    * (query) Minimum start date to filter milestones. Format RFC3339 timestamp
    */
-  minimum_start_date: Schema.optionalWith(Schema.String, { exact: true }),
+  minimum_start_date: Schema.optionalWith(DateTime, { exact: true }),
   /**
    * (query) Filter by milestone category. E.g. Sports, Elections, Esports, Crypto.
    */
-  category: Schema.optionalWith(Schema.String, { exact: true }),
+  category: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by competition. E.g. Pro Football, Pro Basketball (M), Pro Baseball, Pro Hockey, College Football.
    */
-  competition: Schema.optionalWith(Schema.String, { exact: true }),
+  competition: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by source id
    */
-  source_id: Schema.optionalWith(Schema.String, { exact: true }),
+  source_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by milestone type. E.g. football_game, basketball_game, soccer_tournament_multi_leg, baseball_game, hockey_match, political_race.
    */
-  type: Schema.optionalWith(Schema.String, { exact: true }),
+  type: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by related event ticker
    */
-  related_event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  related_event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter milestones with metadata updated after this Unix timestamp (in seconds). Use this to efficiently poll for changes.
    */
@@ -4943,19 +4943,19 @@ export const GetMultivariateEventCollectionsInput = Schema.Struct({
   /**
    * (query) Only return collections associated with a particular event ticker.
    */
-  associated_event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  associated_event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Only return collections with a particular series ticker.
    */
-  series_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  series_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Specify the maximum number of results.
    */
-  limit: Schema.optionalWith(Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(200)), { exact: true }),
+  limit: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(200)), { exact: true }),
   /**
    * (query) The Cursor represents a pointer to the next page of records in the pagination. This optional parameter, when filled, should be filled with the cursor string returned in a previous request to this end-point.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetMultivariateEventCollectionsInput" })
 
 /**
@@ -5011,7 +5011,7 @@ export const GetIncentiveProgramsInput = Schema.Struct({
   /**
    * (query) Filter by exact incentive description.
    */
-  incentive_description: Schema.optionalWith(Schema.String, { exact: true }),
+  incentive_description: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Number of results per page. Defaults to 100. Maximum value is 10000.
    */
@@ -5019,7 +5019,7 @@ export const GetIncentiveProgramsInput = Schema.Struct({
   /**
    * (query) Cursor for pagination
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetIncentiveProgramsInput" })
 
 /**
@@ -5075,7 +5075,7 @@ export const GetFCMFillsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetFCMFillsInput" })
 
 /**
@@ -5121,7 +5121,7 @@ export const GetFCMOrdersInput = Schema.Struct({
   /**
    * (query) Restricts the response to orders for a specific subtrader (FCM members only). Required unless client_order_ids is supplied. For an API key bound to a subtrader, defaults to the bound subtrader when omitted and must equal it when supplied.
    */
-  subtrader_id: Schema.optionalWith(Schema.String, { exact: true }),
+  subtrader_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Client order IDs to filter by, as a comma-separated list (maximum 100). Only orders created within the last 24 hours are searched, and a min_ts earlier than that is raised to 24 hours ago. Client order IDs are only unique within a subtrader among live and recent orders, so a single ID can match orders across subtraders or across time. Required unless subtrader_id is supplied.
    */
@@ -5129,15 +5129,15 @@ export const GetFCMOrdersInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Restricts the response to orders after a timestamp, formatted as a Unix Timestamp
    */
@@ -5298,7 +5298,7 @@ export const GetFCMEventContractDailyCapInput = Schema.Struct({
   /**
    * (query) The subtrader whose daily cap should be returned. Must belong to the requesting FCM. Required unless the API key is bound to a subtrader, in which case it defaults to the bound subtrader when omitted and must equal it when supplied.
    */
-  subtrader_id: Schema.optionalWith(Schema.String, { exact: true })
+  subtrader_id: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetFCMEventContractDailyCapInput" })
 
 /**
@@ -5397,7 +5397,7 @@ export const DeleteFCMEventContractDailyCapInput = Schema.Struct({
   /**
    * (query) The subtrader whose daily cap should be removed. Must belong to the requesting FCM.
    */
-  subtrader_id: Schema.String
+  subtrader_id: QueryString
 }).annotations({ identifier: "DeleteFCMEventContractDailyCapInput" })
 
 /**
@@ -5444,7 +5444,7 @@ export const GetFCMSubtraderBlockedCategoriesInput = Schema.Struct({
   /**
    * (query) The subtrader whose blocked categories should be returned. Must belong to the requesting FCM.
    */
-  subtrader_id: Schema.String
+  subtrader_id: QueryString
 }).annotations({ identifier: "GetFCMSubtraderBlockedCategoriesInput" })
 
 /**
@@ -5619,15 +5619,15 @@ export const GetFCMPositionsInput = Schema.Struct({
   /**
    * (query) Restricts the response to positions for a specific subtrader (FCM members only). Required unless the API key is bound to a subtrader, in which case it defaults to the bound subtrader when omitted and must equal it when supplied.
    */
-  subtrader_id: Schema.optionalWith(Schema.String, { exact: true }),
+  subtrader_id: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Ticker of desired positions
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker of desired positions
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Restricts the positions to those with any of following fields with non-zero values, as a comma separated list
    */
@@ -5643,7 +5643,7 @@ export const GetFCMPositionsInput = Schema.Struct({
   /**
    * (query) The Cursor represents a pointer to the next page of records in the pagination
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetFCMPositionsInput" })
 
 /**
@@ -5803,7 +5803,7 @@ export const GetFillsHistoricalInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items after this Unix timestamp
    */
@@ -5819,7 +5819,7 @@ export const GetFillsHistoricalInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults to all subaccounts.
    */
@@ -5874,7 +5874,7 @@ export const GetHistoricalOrdersInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items after this Unix timestamp
    */
@@ -5890,7 +5890,7 @@ export const GetHistoricalOrdersInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). If omitted, defaults to all subaccounts.
    */
@@ -5944,11 +5944,11 @@ export const GetHistoricalPositionsInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Subaccount number (0 for primary, 1-63 for subaccounts). Defaults to 0.
    */
@@ -5960,7 +5960,7 @@ export const GetHistoricalPositionsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true })
+  cursor: Schema.optionalWith(QueryString, { exact: true })
 }).annotations({ identifier: "GetHistoricalPositionsInput" })
 
 /**
@@ -6008,7 +6008,7 @@ export const GetTradesHistoricalInput = Schema.Struct({
   /**
    * (query) Filter by market ticker
    */
-  ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter items after this Unix timestamp
    */
@@ -6024,7 +6024,7 @@ export const GetTradesHistoricalInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter trades by whether they are block trades. Omit to return all trades. Set to `true` to return only block trades. Set to `false` to return only non-block trades.
    */
@@ -6081,7 +6081,7 @@ export const GetHistoricalMarketsInput = Schema.Struct({
   /**
    * (query) Pagination cursor. Use the cursor value returned from the previous response to get the next page of results. Leave empty for the first page.
    */
-  cursor: Schema.optionalWith(Schema.String, { exact: true }),
+  cursor: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by specific market tickers. Comma-separated list of market tickers to retrieve.
    */
@@ -6089,11 +6089,11 @@ export const GetHistoricalMarketsInput = Schema.Struct({
   /**
    * (query) Event ticker to filter by. Only a single event ticker is supported.
    */
-  event_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  event_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by series ticker
    */
-  series_ticker: Schema.optionalWith(Schema.String, { exact: true }),
+  series_ticker: Schema.optionalWith(QueryString, { exact: true }),
   /**
    * (query) Filter by multivariate events (combos). By default, MVE markets are included.
    */

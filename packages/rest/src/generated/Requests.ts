@@ -9,7 +9,7 @@
  */
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as Schema from "effect/Schema"
-import { literals } from "../internal/schema.js"
+import { DateTime, literals, Uuid } from "../internal/schema.js"
 
 /**
  * @since 0.1.0
@@ -161,7 +161,7 @@ export const ApplySubaccountTransferRequest = Schema.Struct({
   /**
    * Unique client-provided transfer ID for idempotency.
    */
-  client_transfer_id: Schema.String,
+  client_transfer_id: Uuid,
   /**
    * Source subaccount number (0 for primary, 1-63 for numbered subaccounts).
    */
@@ -766,7 +766,7 @@ export const ProposeBlockTradeRequest = Schema.Struct({
   /**
    * Expiration time of the proposal
    */
-  expiration_ts: Schema.String
+  expiration_ts: DateTime
 }).annotations({ identifier: "ProposeBlockTradeRequest" })
 
 /**

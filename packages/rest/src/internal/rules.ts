@@ -1,7 +1,11 @@
 /**
  * The rules the spec states in prose rather than in schemas: parameters that cannot be combined,
- * exactly-one-of pairs, the V2 order rules, ordered time ranges. Checked on the typed input before
- * it is encoded, so that a violation never reaches the wire.
+ * exactly-one-of pairs, the V2 order rules. Checked on the typed input before it is encoded, so that
+ * a violation never reaches the wire.
+ *
+ * Each rule quotes its source: a sentence of the spec (openapi.yaml 3.31.0) with the operation or
+ * schema that carries it. A rule with no source is not here: refusing what the exchange accepts is
+ * as wrong as sending what it refuses.
  */
 import { InvalidInput } from "@kalshi-effect/core/KalshiError"
 import * as BigDecimal from "effect/BigDecimal"
@@ -54,16 +58,19 @@ const positiveCount = (name: string, prefix = ""): Rule => (input) => {
     : { field: prefix + name, reason: `must be more than 0 contracts, got ${BigDecimal.format(v)}` }
 }
 
-/** A non-negative count. */
-const nonNegativeCount = (name: string): Rule => (input) => {
-  const v = input[name]
-  if (!isDecimal(v)) return undefined
-  return BigDecimal.greaterThanOrEqualTo(v, ZERO)
-    ? undefined
-    : { field: name, reason: `must not be negative, got ${BigDecimal.format(v)}` }
-}
-
-/** The V2 create-order rules of one order. */
+/**
+ * The V2 create-order rules of one order.
+ *
+ * - `price`: CreateOrderV2Request states no range; the spec's legacy form of the same order,
+ *   CreateOrderRequest, bounds it as `yes_price` / `no_price`: `minimum: 1`, `maximum: 99` (cents),
+ *   so a price lies strictly between 0 and 1 dollar.
+ * - `count`: CreateOrderRequest.count: `minimum: 1`, "Order quantity in contracts"; FixedPointCount:
+ *   "the minimum granularity is 0.01 contracts".
+ * - `reduce_only`: CreateOrderV2Request.reduce_only: "Orders with reduce_only set to true will be
+ *   rejected unless time_in_force is immediate_or_cancel."
+ * - `expiration_time`: CreateOrderV2Request.expiration_time: "The `immediate_or_cancel`
+ *   time-in-force value cannot be combined with `expiration_time`."
+ */
 const createOrderV2 = (prefix: string): ReadonlyArray<Rule> => [
   price("price", prefix),
   positiveCount("count", prefix),
@@ -72,11 +79,8 @@ const createOrderV2 = (prefix: string): ReadonlyArray<Rule> => [
       ? { field: `${prefix}reduce_only`, reason: "is only accepted with time_in_force immediate_or_cancel" }
       : undefined,
   (input) =>
-    present(input, "expiration_time") && input["time_in_force"] !== "good_till_canceled"
-      ? {
-        field: `${prefix}expiration_time`,
-        reason: "is only accepted with time_in_force good_till_canceled (an expiring order)"
-      }
+    present(input, "expiration_time") && input["time_in_force"] === "immediate_or_cancel"
+      ? { field: `${prefix}expiration_time`, reason: "cannot be combined with time_in_force immediate_or_cancel" }
       : undefined
 ]
 
@@ -94,11 +98,6 @@ const each = (arrayField: string, rules: (prefix: string) => ReadonlyArray<Rule>
   return undefined
 }
 
-const nonEmpty = (name: string): Rule => (input) => {
-  const v = input[name]
-  return Array.isArray(v) && v.length === 0 ? { field: name, reason: "must hold at least one item" } : undefined
-}
-
 const marketTimeGroups = {
   created: ["min_created_ts", "max_created_ts"],
   close: ["min_close_ts", "max_close_ts"],
@@ -113,7 +112,16 @@ const statusesFor: Readonly<Record<keyof typeof marketTimeGroups, ReadonlyArray<
   updated: []
 }
 
-/** GetMarkets: one family of timestamp filters at a time, each with its compatible statuses. */
+/**
+ * GetMarkets: one family of timestamp filters at a time, each with its compatible statuses.
+ *
+ * GetMarkets' description: "Timestamp filters will be mutually exclusive from other timestamp
+ * filters and certain status filters.", then its table: `min_created_ts, max_created_ts` with
+ * `unopened`, `open`, *empty*; `min_close_ts, max_close_ts` with `closed`, *empty*;
+ * `min_settled_ts, max_settled_ts` with `settled`, *empty*; `min_updated_ts, max_updated_ts` with
+ * *empty*: "Incompatible with all filters besides `mve_filter=exclude`. May be combined with
+ * `series_ticker`, which requires `mve_filter=exclude`".
+ */
 const getMarketsFilters: Rule = (input) => {
   const groups = (Object.keys(marketTimeGroups) as Array<keyof typeof marketTimeGroups>).filter((g) =>
     marketTimeGroups[g].some((n) => present(input, n))
@@ -151,61 +159,57 @@ const getMarketsFilters: Rule = (input) => {
   return undefined
 }
 
-/** Every `min_*` / `max_*` and `start_ts` / `end_ts` pair must be in order. */
-const orderedRanges: Rule = (input) => {
-  const pairs: Array<readonly [string, string]> = [["start_ts", "end_ts"], ["from", "to"]]
-  for (const name of Object.keys(input)) {
-    if (name.startsWith("min_")) pairs.push([name, `max_${name.slice(4)}`])
-  }
-  for (const [lo, hi] of pairs) {
-    const a = input[lo]
-    const b = input[hi]
-    if (typeof a === "number" && typeof b === "number" && a > b) {
-      return { field: lo, reason: `must not be after ${hi} (${a} > ${b})` }
-    }
-  }
-  return undefined
-}
-
 const rules: Readonly<Record<string, ReadonlyArray<Rule>>> = {
   GetMarkets: [getMarketsFilters],
+  // GetHistoricalMarkets' description: "Filters are mutually exclusive."
   GetHistoricalMarkets: [atMostOne(["tickers", "event_ticker", "series_ticker"], "the filters are mutually exclusive")],
+  // GetMultivariateEvents.collection_ticker: "Cannot be used together with series_ticker."
   GetMultivariateEvents: [notBoth("series_ticker", "collection_ticker")],
+  // GetWeatherIndex.last_sec: "Mutually exclusive with `from`/`to`."
   GetWeatherIndex: [notBoth("from", "last_sec"), notBoth("to", "last_sec")],
   CreateOrderV2: createOrderV2(""),
-  BatchCreateOrdersV2: [nonEmpty("orders"), each("orders", createOrderV2)],
-  BatchCancelOrdersV2: [nonEmpty("orders")],
+  // BatchCreateOrdersV2Request.orders: items are CreateOrderV2Request, each under its rules.
+  BatchCreateOrdersV2: [each("orders", createOrderV2)],
+  // AmendOrderV2Request states no range; the legacy AmendOrderRequest of the same amend bounds
+  // `yes_price` / `no_price` to `minimum: 1`, `maximum: 99` (cents) and `count` to `minimum: 1`.
   AmendOrderV2: [price("price"), positiveCount("count")],
-  DecreaseOrderV2: [exactlyOne("reduce_by", "reduce_to"), positiveCount("reduce_by"), nonNegativeCount("reduce_to")],
+  // DecreaseOrderV2's description: "Exactly one of `reduce_by` or `reduce_to` must be provided."
+  DecreaseOrderV2: [exactlyOne("reduce_by", "reduce_to")],
   CreateRFQ: [
-    notBoth("target_cost_dollars", "target_cost_centi_cents"),
+    // CreateRFQRequest.subtrader_id: "The subtrader to create the RFQ for (FCM members only)";
+    // CreateRFQRequest.subaccount: "(direct members only; 0 for primary, 1-63 for subaccounts)":
+    // no member can send both.
     notBoth("subtrader_id", "subaccount"),
-    positiveCount("contracts_fp"),
+    // CreateRFQRequest.contracts: "if both are provided, they must match."
     (input) =>
       typeof input["contracts"] === "number" && isDecimal(input["contracts_fp"]) &&
         !BigDecimal.equals(BigDecimal.fromNumber(input["contracts"]), input["contracts_fp"])
         ? { field: "contracts_fp", reason: "must equal contracts when both are given" }
         : undefined,
+    // CreateRFQRequest.target_cost_excludes_fees: "Only valid together with a target cost."
+    // (`false` is the default behaviour, so only `true` is refused without a target cost.)
     (input) =>
       input["target_cost_excludes_fees"] === true && !present(input, "target_cost_dollars") &&
         !present(input, "target_cost_centi_cents")
         ? { field: "target_cost_excludes_fees", reason: "is only valid together with a target cost" }
         : undefined
   ],
-  CreateQuote: [price("yes_bid"), price("no_bid")],
+  // ProposeBlockTradeRequest.buyer_subaccount: "Provide either this or buyer_subtrader_id, not
+  // both."; seller_subaccount: "Provide either this or seller_subtrader_id, not both."
   ProposeBlockTrade: [
     notBoth("buyer_subtrader_id", "buyer_subaccount"),
     notBoth("seller_subtrader_id", "seller_subaccount")
   ],
+  // AcceptBlockTradeProposalRequest.subaccount: "Provide either this or subtrader_id, not both."
   AcceptBlockTradeProposal: [notBoth("subtrader_id", "subaccount")]
 }
 
 /**
- * Checks an operation's prose rules and the order of its time ranges.
+ * Checks an operation's prose rules.
  */
 export const checkRules = (operation: string, input: unknown): Effect.Effect<void, InvalidInput> => {
   if (!isInput(input)) return Effect.void
-  for (const rule of [orderedRanges, ...(rules[operation] ?? [])]) {
+  for (const rule of rules[operation] ?? []) {
     const failure = rule(input)
     if (failure !== undefined) return Effect.fail(new InvalidInput({ operation, ...failure }))
   }

@@ -64,6 +64,20 @@ const refOf = (node: Json): string | undefined => {
   return undefined
 }
 
+/** The spec's string formats, checked independently of the SDK (a date-time must also parse). */
+const FORMATS: Readonly<Record<string, (s: string) => boolean>> = {
+  "date-time": (s) =>
+    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(s) && !Number.isNaN(Date.parse(s)) &&
+    new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === s.slice(0, 10),
+  date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s,
+  uuid: (s) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s)
+}
+
+const checkFormat = (at: string, node: Json, value: string, errors: Array<string>) => {
+  const ok = node.format === undefined ? undefined : FORMATS[node.format]
+  if (ok !== undefined && !ok(value)) errors.push(`${at}: ${JSON.stringify(value)} is not a ${node.format}`)
+}
+
 const REQUEST_DOLLARS = /^\d+\.\d{2,4}$/
 const REQUEST_COUNT = /^\d+(\.\d{1,2})?$/
 
@@ -87,6 +101,7 @@ export const validate = (node0: Json, value: unknown, at: string, errors: Array<
   switch (node.type) {
     case "string":
       if (typeof value !== "string") errors.push(`${at}: expected a string`)
+      else checkFormat(at, node, value, errors)
       return
     case "integer":
     case "number":
@@ -217,6 +232,7 @@ const checkScalar = (name: string, schema: Json, v: string, errors: Array<string
     }
   }
   if (schema.type === "boolean" && v !== "true" && v !== "false") errors.push(`${name}: ${v} is not a boolean`)
+  if (schema.type === "string") checkFormat(name, schema, v, errors)
 }
 
 const verifySignature = (

@@ -5,8 +5,18 @@
 import { type Json, operations, refName } from "./spec.js"
 import { resolve } from "./SpecServer.js"
 
-/** A path parameter that would change the path if it were not percent-encoded. */
-export const NASTY = "A/../B?c=1#d %2F."
+/**
+ * A path parameter that would change the path if it were not percent-encoded (`/` and `\`, which
+ * the SDK refuses, are left out).
+ */
+export const NASTY = "A..B?c=1#d %2F."
+
+/** Valid request values of the spec's string formats. */
+export const formatValues: Readonly<Record<string, string>> = {
+  "date-time": "2026-03-01T12:00:00.250+01:00",
+  date: "2024-02-29",
+  uuid: "8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1"
+}
 
 const oneOf = (node: Json): Array<string> | undefined => {
   const tag: string | undefined = node?.["x-oapi-codegen-extra-tags"]?.validate
@@ -24,7 +34,7 @@ export const wireValue = (node0: Json, name: string): unknown => {
   if (node.enum !== undefined) return node.enum[0]
   switch (node.type) {
     case "string":
-      return choices?.[0] ?? `${name}-1`
+      return choices?.[0] ?? formatValues[node.format] ?? `${name}-1`
     case "integer":
     case "number": {
       if (choices !== undefined) return Number(choices[0])
