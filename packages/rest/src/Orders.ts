@@ -374,7 +374,10 @@ export interface ScopedOptions extends ReconcileOptions {
    * processing it), after the first. Default 4.
    */
   readonly cleanupLookups?: number | undefined
-  /** Between those lookups. Default 200 ms, doubling (the lookups span about 3 seconds). */
+  /**
+   * Between those lookups, and between cancels sent again when a cancel's answer is lost (twice at
+   * most). Default 200 ms, doubling (the lookups span about 3 seconds).
+   */
   readonly cleanupBackoff?: Duration.DurationInput | undefined
   /** The whole cleanup's time bound. Default 10 seconds. */
   readonly cleanupTimeout?: Duration.DurationInput | undefined
@@ -397,6 +400,12 @@ const isRefusal = (error: PlaceError): boolean =>
   error._tag === "InvalidInput" || error._tag === "MissingCredentials" || error._tag === "RateLimited" ||
   (error._tag === "HttpError" && error.status >= 400 && error.status < 500)
 
+const cleanupSchedule = (options: ScopedOptions, times: number) =>
+  Schedule.intersect(
+    Schedule.exponential(Duration.decode(options.cleanupBackoff ?? Duration.millis(200))),
+    Schedule.recurs(times)
+  )
+
 const defaultOnCleanup = (cleanup: Cleanup): Effect.Effect<void> =>
   Cleanup.$match(cleanup, {
     NotPlaced: ({ clientOrderId }) => Effect.logDebug(`order ${clientOrderId}: not placed, nothing to cancel`),
@@ -412,7 +421,8 @@ const defaultOnCleanup = (cleanup: Cleanup): Effect.Effect<void> =>
 const cancelIfResting = (
   orders: OrdersApi["Type"],
   input: Operations.CreateOrderV2Input & { readonly client_order_id: string },
-  orderId: string
+  orderId: string,
+  options: ScopedOptions
 ): Effect.Effect<Cleanup, ErrorOf<typeof Operations.CancelOrderV2>> =>
   orders.cancelOrderV2({
     order_id: orderId,
@@ -420,6 +430,11 @@ const cancelIfResting = (
     ...(input.subaccount !== undefined ? { subaccount: input.subaccount } : {}),
     ...(input.exchange_index !== undefined ? { exchange_index: input.exchange_index } : {})
   }).pipe(
+    // a cancel is safe to send again: one whose answer was lost is answered 404 the second time
+    Effect.retry({
+      schedule: cleanupSchedule(options, 2),
+      while: (e) => e._tag === "OutcomeUnknown" || e._tag === "TransportError"
+    }),
     Effect.map((canceled) =>
       Cleanup.Canceled({ clientOrderId: input.client_order_id, orderId, reducedBy: Option.fromNullable(canceled.reduced_by) })
     ),
@@ -445,28 +460,25 @@ const cleanup = (
       const placed = progress.placed
       if (placed._tag === "Existing") {
         return placed.order.status === "resting"
-          ? cancelIfResting(orders, input, placed.order.order_id)
+          ? cancelIfResting(orders, input, placed.order.order_id, options)
           : Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: placed.order.order_id }))
       }
       const remaining = placed.response.remaining_count
       return remaining !== undefined && BigDecimal.isZero(remaining)
         ? Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: placed.response.order_id }))
-        : cancelIfResting(orders, input, placed.response.order_id)
+        : cancelIfResting(orders, input, placed.response.order_id, options)
     }
     case "Unknown": {
       const lookups = options.cleanupLookups ?? 4
       return findByClientOrderId(input.ticker, clientOrderId, { subaccount: input.subaccount }).pipe(
         Effect.flatten,
         Effect.retry({
-          schedule: Schedule.intersect(
-            Schedule.exponential(Duration.decode(options.cleanupBackoff ?? Duration.millis(200))),
-            Schedule.recurs(lookups)
-          ),
+          schedule: cleanupSchedule(options, lookups),
           while: (e) => e._tag === "NoSuchElementException"
         }),
         Effect.flatMap((order) =>
           order.status === "resting"
-            ? cancelIfResting(orders, input, order.order_id)
+            ? cancelIfResting(orders, input, order.order_id, options)
             : Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: order.order_id }))
         ),
         Effect.catchTag("NoSuchElementException", () => Effect.succeed(Cleanup.NotFound({ clientOrderId, lookups: lookups + 1 })))

@@ -106,6 +106,17 @@ describe("Orders.placeScoped: the order does not outlive its scope", () => {
         expect(cleanup?._tag === "Failed" && Cause.isTimeoutException(Cause.squash(cleanup.cause))).toBe(true)
       }))
 
+    it.scoped("the cancel's answer is lost: the cancel is sent again, answered 404, and the order is canceled once", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange.TestExchange
+        const { cleanups, fiber, placed } = yield* placeInFiber("scoped-cancel-lost", { cleanupBackoff: "20 millis" })
+        yield* placed
+        yield* exchange.faults.dropResponses({ match: { method: "DELETE", path: "/portfolio/events/orders/{order_id}" } })
+        yield* Fiber.interrupt(fiber)
+        expect(yield* statusesOf("scoped-cancel-lost")).toEqual(["canceled"])
+        expect((yield* cleanups).map((c) => c._tag)).toEqual(["NotResting"])
+      }))
+
     it.scoped("refused by the exchange (post-only would cross): nothing to look up", () =>
       Effect.gen(function*() {
         const orders = yield* OrdersApi
