@@ -23,7 +23,6 @@ import * as Cause from "effect/Cause"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
@@ -395,7 +394,10 @@ type Progress =
   | { readonly _tag: "Refused" }
   | { readonly _tag: "Placed"; readonly placed: Placed }
 
-/** Errors by which the exchange, or the SDK before sending, refused the create: no order exists. */
+/**
+ * Errors by which the exchange, or the SDK before sending, refused a first create: no order exists.
+ * (After an unknown outcome, a refused retry proves nothing about the first attempt.)
+ */
 const isRefusal = (error: PlaceError): boolean =>
   error._tag === "InvalidInput" || error._tag === "MissingCredentials" || error._tag === "RateLimited" ||
   (error._tag === "HttpError" && error.status >= 400 && error.status < 500)
@@ -547,17 +549,15 @@ export const placeScoped = (
         Effect.provideService(OrdersApi, orders)
       )
     )
+    // place, with the progress recorded outside the interruptible parts: a create refused on its
+    // first attempt created nothing; once its outcome was unknown, it stays unknown unless resolved
     return yield* Effect.uninterruptibleMask((restore) =>
       Ref.set(progress, { _tag: "Unknown" }).pipe(
-        Effect.zipRight(restore(place(withId, options))),
-        Effect.onExit(Exit.match({
-          onFailure: (cause) =>
-            Option.match(Cause.failureOption(cause), {
-              onNone: () => Effect.void,
-              onSome: (error) => isRefusal(error) ? Ref.set(progress, { _tag: "Refused" }) : Effect.void
-            }),
-          onSuccess: (placed) => Ref.set(progress, { _tag: "Placed", placed })
-        }))
+        Effect.zipRight(restore(orders.createOrderV2(withId))),
+        Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+        Effect.tapError((error) => isRefusal(error) ? Ref.set(progress, { _tag: "Refused" }) : Effect.void),
+        Effect.catchTag("OutcomeUnknown", () => restore(reconcileCreate(withId, options))),
+        Effect.tap((placed) => Ref.set(progress, { _tag: "Placed", placed }))
       )
     )
   })

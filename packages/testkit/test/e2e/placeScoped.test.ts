@@ -117,6 +117,25 @@ describe("Orders.placeScoped: the order does not outlive its scope", () => {
         expect((yield* cleanups).map((c) => c._tag)).toEqual(["NotResting"])
       }))
 
+    it.scoped("executed, answer lost, and the retry refused: not taken for a refusal; the order is found and canceled", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange.TestExchange
+        yield* exchange.faults.dropResponses({ match: CREATE })
+        yield* exchange.faults.failRequests({ status: 400, match: CREATE, count: 5 })
+        const cleanups = yield* Ref.make<ReadonlyArray<Orders.Cleanup>>([])
+        const placed = yield* Effect.scoped(
+          Orders.placeScoped(Orders.buy("yes", A, n("1"), d("0.22"), { clientOrderId: "scoped-retry-refused" }), {
+            backoff: "20 millis",
+            cleanupBackoff: "20 millis",
+            onCleanup: (c) => Ref.update(cleanups, (all) => [...all, c])
+          })
+        ).pipe(Effect.either)
+        yield* exchange.faults.clearRequestFaults
+        expect(placed._tag === "Left" && placed.left._tag).toBe("HttpError")
+        expect(yield* statusesOf("scoped-retry-refused")).toEqual(["canceled"])
+        expect((yield* Ref.get(cleanups)).map((c) => c._tag)).toEqual(["Canceled"])
+      }))
+
     it.scoped("refused by the exchange (post-only would cross): nothing to look up", () =>
       Effect.gen(function*() {
         const orders = yield* OrdersApi
