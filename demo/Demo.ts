@@ -10,7 +10,7 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { FixedPoint, type KalshiConfig, type KalshiError } from "@kalshi-effect/core"
-import { KalshiRest, MarketApi, Orders, OrdersApi, PortfolioApi, type Schemas } from "@kalshi-effect/rest"
+import { KalshiRest, MarketApi, Orders, PortfolioApi, type Schemas } from "@kalshi-effect/rest"
 import { TestExchange } from "@kalshi-effect/testkit"
 import { KalshiWebSocket, type KalshiWebSocketError, type Messages, OrderBook } from "@kalshi-effect/ws"
 import * as BigDecimal from "effect/BigDecimal"
@@ -18,10 +18,10 @@ import * as Chunk from "effect/Chunk"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
+import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as SubscriptionRef from "effect/SubscriptionRef"
 
@@ -69,6 +69,16 @@ export interface Summary {
   readonly balance: Option.Option<BigDecimal.BigDecimal>
 }
 
+/** The market asked for (`--market`) does not exist on the exchange. */
+export class NoSuchMarket extends Schema.TaggedError<NoSuchMarket>("@kalshi-effect/demo/NoSuchMarket")(
+  "NoSuchMarket",
+  { ticker: Schema.String }
+) {
+  override get message() {
+    return `there is no market ${this.ticker} on this exchange`
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // formatting
 // ---------------------------------------------------------------------------------------------
@@ -108,6 +118,16 @@ export const listMarkets = (max: number) =>
       )
     }
     return byVolume
+  })
+
+/** Fails with {@link NoSuchMarket} when the exchange does not know the market (a 404 from GetMarket). */
+export const checkMarket = (ticker: string) =>
+  Effect.gen(function*() {
+    const markets = yield* MarketApi
+    const { market } = yield* markets.getMarket({ ticker }).pipe(
+      Effect.catchIf((e) => e._tag === "HttpError" && e.status === 404, () => new NoSuchMarket({ ticker }))
+    )
+    return market
   })
 
 const volume = (m: Schemas.Market) => m.volume_fp ?? BigDecimal.fromBigInt(0n)
@@ -215,16 +235,37 @@ const clamp = (p: BigDecimal.BigDecimal) =>
 
 const idOf = (placed: Orders.Placed) => placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
 
+/** Prints what the cleanup of a scoped order did, when there is something to say. */
+export const printCleanup = (cleanup: Orders.Cleanup): Effect.Effect<void> =>
+  Orders.Cleanup.$match(cleanup, {
+    NotPlaced: () => Effect.void,
+    NotResting: () => Effect.void,
+    Canceled: ({ orderId, reducedBy }) =>
+      Console.log(`canceled  order ${shortId(orderId)} (${orNone(reducedBy, contracts)} contracts)`),
+    NotFound: ({ clientOrderId, lookups }) =>
+      Console.error(
+        `warning   the order with client_order_id ${clientOrderId} was interrupted in flight and not found in ${lookups} lookups: check the exchange`
+      ),
+    Failed: ({ cause, clientOrderId }) =>
+      Console.error(`warning   the order with client_order_id ${clientOrderId} may still rest: its cancel failed`, cause)
+  })
+
 /**
- * Places a post-only YES bid 5 cents under the best bid: it rests. `Orders.place` fills in a
- * `client_order_id` and, if the answer is lost, finds out whether the order exists instead of
- * guessing.
+ * Places a post-only YES bid 5 cents under the best bid: it rests until the scope closes.
+ * `Orders.placeScoped` fills in a `client_order_id`, finds out whether the order exists if the
+ * answer is lost, and cancels the order when the scope closes, also when Ctrl-C cut the create off
+ * in flight. `onCleanup` hears what the cancel did (by default {@link printCleanup}).
  */
-export const placeResting = (ticker: string, bestBid: BigDecimal.BigDecimal, count: number) =>
+export const placeResting = (
+  ticker: string,
+  bestBid: BigDecimal.BigDecimal,
+  count: number,
+  onCleanup: (cleanup: Orders.Cleanup) => Effect.Effect<void> = printCleanup
+) =>
   Effect.gen(function*() {
     const size = FixedPoint.unsafeCount(String(count))
     const price = clamp(BigDecimal.subtract(bestBid, BigDecimal.make(5n, 2)))
-    const placed = yield* Orders.place(Orders.buy("yes", ticker, size, price, { postOnly: true }))
+    const placed = yield* Orders.placeScoped(Orders.buy("yes", ticker, size, price, { postOnly: true }), { onCleanup })
     yield* Console.log(`placed    resting buy ${contracts(size)} YES at ${dollars(price)}: order ${shortId(idOf(placed))}`)
     return { label: "resting", orderId: idOf(placed), clientOrderId: placed.clientOrderId, price: dollars(price) } as const
   })
@@ -270,32 +311,57 @@ export const printPortfolio = (ticker: string) =>
     return Option.fromNullable(balance.balance_dollars)
   })
 
-/** Cancels those of the given orders that still rest in the market; returns their ids. */
-export const cancelResting = (ticker: string, orderIds: ReadonlyArray<string>) =>
-  Effect.gen(function*() {
-    const orders = yield* OrdersApi
-    const resting = yield* orders.getOrdersStream({ ticker, status: "resting" }).pipe(
-      Stream.filter((order) => orderIds.includes(order.order_id)),
-      Stream.runCollect
-    )
-    return yield* Effect.forEach(resting, (order) =>
-      Effect.gen(function*() {
-        const canceled = yield* orders.cancelOrderV2({ order_id: order.order_id })
-        yield* Console.log(
-          `canceled  order ${shortId(order.order_id)} (${contracts(canceled.reduced_by ?? BigDecimal.fromBigInt(0n))} contracts)`
-        )
-        return order.order_id
-      }))
-  })
-
 // ---------------------------------------------------------------------------------------------
 // the pipeline
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Waits for a two-sided book, then places the resting order (in the current scope: canceled when it
+ * closes) and the immediate-or-cancel one, waits for the fill and the position on the WebSocket, and
+ * reads the portfolio over REST. Returns the orders placed and the balance.
+ */
+const trade = (
+  market: string,
+  book: Effect.Effect.Success<ReturnType<typeof followBook>>,
+  account: Effect.Effect.Success<ReturnType<typeof followAccount>>,
+  count: number,
+  onCleanup: (cleanup: Orders.Cleanup) => Effect.Effect<void>,
+  placed: Array<PlacedOrder>
+) =>
+  Effect.gen(function*() {
+    const twoSided = yield* book.latest.changes.pipe(
+      Stream.filterMap(Option.flatMap((b) => Option.all({ bid: b.bestYesBid, ask: b.bestYesAsk, book: Option.some(b) }))),
+      Stream.runHead,
+      Effect.timeout("10 seconds"),
+      Effect.option,
+      Effect.map(Option.flatten)
+    )
+    if (Option.isNone(twoSided)) {
+      yield* Console.log(`no two-sided book on ${market}: placing no order`)
+      return Option.none<BigDecimal.BigDecimal>()
+    }
+    const { ask, bid } = twoSided.value
+    yield* Console.log(`book      ${topOfBook(twoSided.value.book)} (placing orders on this)`)
+    placed.push(yield* placeResting(market, bid.price, count, onCleanup))
+    const taking = yield* placeTaking(market, ask.price, count)
+    placed.push(taking.order)
+    if (BigDecimal.isPositive(taking.filled)) {
+      // the fills and the new position come over the WebSocket
+      yield* waitFor(
+        account.fills,
+        (fs) => BigDecimal.equals(sumCounts(fs.filter((f) => f.msg.order_id === taking.order.orderId)), taking.filled),
+        "10 seconds"
+      )
+      yield* waitFor(account.position, Option.isSome, "10 seconds")
+    }
+    return yield* printPortfolio(market)
+  })
 
 /** The whole pipeline; every subscription it takes ends with it. */
 export const pipeline = (options: Options) =>
   Effect.gen(function*() {
     const printEvery = options.printEvery ?? "1 second"
+    if (options.market !== undefined) yield* checkMarket(options.market)
     const listed = yield* listMarkets(options.maxMarkets ?? 200)
     const market = options.market ?? listed[0]?.ticker
     if (market === undefined) return yield* Effect.dieMessage("no open market to follow")
@@ -306,50 +372,27 @@ export const pipeline = (options: Options) =>
     const account = yield* followAccount(market)
 
     const placed: Array<PlacedOrder> = []
-    let canceled: ReadonlyArray<string> = []
-    let balance = Option.none<BigDecimal.BigDecimal>()
-    // whatever ends the pipeline early (an error, Ctrl-C), the orders it placed do not outlive it
-    yield* Effect.addFinalizer((exit) =>
-      Exit.isSuccess(exit) || placed.length === 0
-        ? Effect.void
-        : Effect.ignore(cancelResting(market, placed.map((o) => o.orderId)))
-    )
-    if (options.trade) {
-      const twoSided = yield* book.latest.changes.pipe(
-        Stream.filterMap(Option.flatMap((b) =>
-          Option.all({ bid: b.bestYesBid, ask: b.bestYesAsk, book: Option.some(b) })
-        )),
-        Stream.runHead,
-        Effect.timeout("10 seconds"),
-        Effect.option,
-        Effect.map(Option.flatten)
+    const canceled: Array<string> = []
+    const recordCleanup = (cleanup: Orders.Cleanup) =>
+      Effect.zipRight(
+        printCleanup(cleanup),
+        Effect.sync(() => {
+          if (cleanup._tag === "Canceled") canceled.push(cleanup.orderId)
+        })
       )
-      if (Option.isNone(twoSided)) {
-        yield* Console.log(`no two-sided book on ${market}: placing no order`)
-      } else {
-        const { ask, bid } = twoSided.value
-        yield* Console.log(`book      ${topOfBook(twoSided.value.book)} (placing orders on this)`)
-        placed.push(yield* placeResting(market, bid.price, options.contracts ?? 1))
-        const taking = yield* placeTaking(market, ask.price, options.contracts ?? 1)
-        placed.push(taking.order)
-        if (BigDecimal.isPositive(taking.filled)) {
-          // the fills and the new position come over the WebSocket
-          yield* waitFor(
-            account.fills,
-            (fs) => BigDecimal.equals(sumCounts(fs.filter((f) => f.msg.order_id === taking.order.orderId)), taking.filled),
-            "10 seconds"
-          )
-          yield* waitFor(account.position, Option.isSome, "10 seconds")
-        }
-        balance = yield* printPortfolio(market)
-      }
-    }
+    // the resting order lives in this scope (Orders.placeScoped): it is canceled when the scope
+    // closes, after the watch or on whatever ends it early (an error, Ctrl-C); the
+    // immediate-or-cancel order never rests
+    const balance = yield* Effect.scoped(Effect.gen(function*() {
+      const balance = options.trade
+        ? yield* trade(market, book, account, options.contracts ?? 1, recordCleanup, placed)
+        : Option.none<BigDecimal.BigDecimal>()
+      yield* Console.log(`watching  ${market} for ${Duration.format(Duration.decode(options.watch))}`)
+      yield* Effect.sleep(options.watch)
+      return balance
+    }))
 
-    yield* Console.log(`watching  ${market} for ${Duration.format(Duration.decode(options.watch))}`)
-    yield* Effect.sleep(options.watch)
-
-    if (options.trade && placed.length > 0) {
-      canceled = yield* cancelResting(market, placed.map((o) => o.orderId))
+    if (canceled.length > 0) {
       yield* waitFor(
         account.orders,
         (os) => canceled.every((id) => os.some((o) => o.msg.order_id === id && o.msg.status === "canceled")),

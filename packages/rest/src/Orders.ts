@@ -8,6 +8,8 @@
  *   `client_order_id` twice, so the retry either creates the order (the first attempt never
  *   executed) or answers 409 `order_already_exists`, and the order is then looked up in the order
  *   list — never decided from a single GET, which lags behind writes (API-NOTES section 10).
+ * - {@link placeScoped}: {@link place}, and the order is canceled when the scope closes, also when
+ *   the create was interrupted in flight (looked up by its `client_order_id`).
  * - {@link placeBatch} and {@link reconcileBatchCreate}: the same for a batch, order by order.
  * - {@link amend}: amends an order and returns it as it was before, with the V2 answer.
  *
@@ -17,10 +19,14 @@ import type * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import { DecodeError, HttpError, OutcomeUnknown } from "@kalshi-effect/core/KalshiError"
 import type * as KalshiError from "@kalshi-effect/core/KalshiError"
 import * as BigDecimal from "effect/BigDecimal"
+import * as Cause from "effect/Cause"
+import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
+import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type * as Operations from "./generated/Operations.js"
 import type * as Schemas from "./generated/Schemas.js"
@@ -309,6 +315,250 @@ export const place = (
     return yield* orders.createOrderV2(withId).pipe(
       Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
       Effect.catchTag("OutcomeUnknown", () => reconcileCreate(withId, options))
+    )
+  })
+
+/**
+ * What the finalizer of {@link placeScoped} did when its scope closed.
+ *
+ * - `NotPlaced`: the create was never started, or the exchange refused it (an invalid input, a 4xx,
+ *   a 429): there is no order.
+ * - `Canceled`: the order rested and was canceled.
+ * - `NotResting`: the order exists but no longer rests (it executed, or was canceled already).
+ * - `NotFound`: the create's outcome was unknown (interrupted in flight, or its answer lost) and the
+ *   order list did not show the `client_order_id` within the lookups allowed: most likely the create
+ *   never executed, but see {@link placeScoped} for what cannot be ruled out.
+ * - `Failed`: a lookup or the cancel failed, or the cleanup ran out of time; the order may rest.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Cleanup = Data.TaggedEnum<{
+  NotPlaced: { readonly clientOrderId: string }
+  Canceled: { readonly clientOrderId: string; readonly orderId: string; readonly reducedBy: Option.Option<BigDecimal.BigDecimal> }
+  NotResting: { readonly clientOrderId: string; readonly orderId: string }
+  NotFound: { readonly clientOrderId: string; readonly lookups: number }
+  Failed: { readonly clientOrderId: string; readonly cause: Cause.Cause<CleanupError> }
+}>
+
+/**
+ * Constructors and matchers of {@link Cleanup}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export const Cleanup = Data.taggedEnum<Cleanup>()
+
+/**
+ * What the cleanup of {@link placeScoped} can run into: what the order-list lookup and the cancel can
+ * raise, or its time bound.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type CleanupError =
+  | ErrorOf<typeof Operations.GetOrders>
+  | ErrorOf<typeof Operations.CancelOrderV2>
+  | Cause.TimeoutException
+
+/**
+ * Options of {@link placeScoped}: those of {@link place}, and how the order is cleaned up.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ScopedOptions extends ReconcileOptions {
+  /**
+   * Order-list lookups when the create's outcome is unknown at scope close (the exchange may still be
+   * processing it), after the first. Default 4.
+   */
+  readonly cleanupLookups?: number | undefined
+  /**
+   * Between those lookups, and between cancels sent again when a cancel's answer is lost (twice at
+   * most). Default 200 ms, doubling (the lookups span about 3 seconds).
+   */
+  readonly cleanupBackoff?: Duration.DurationInput | undefined
+  /** The whole cleanup's time bound. Default 10 seconds. */
+  readonly cleanupTimeout?: Duration.DurationInput | undefined
+  /**
+   * Told what the cleanup did. Default: a debug log, a warning for `NotFound` and an error for
+   * `Failed`. Bounded by `cleanupTimeout` too.
+   */
+  readonly onCleanup?: ((cleanup: Cleanup) => Effect.Effect<void>) | undefined
+}
+
+/** Where the create stands, as the finalizer sees it. */
+type Progress =
+  | { readonly _tag: "NotSent" }
+  | { readonly _tag: "Unknown" }
+  | { readonly _tag: "Refused" }
+  | { readonly _tag: "Placed"; readonly placed: Placed }
+
+/**
+ * Errors by which the exchange, or the SDK before sending, refused a first create: no order exists.
+ * (After an unknown outcome, a refused retry proves nothing about the first attempt.)
+ */
+const isRefusal = (error: PlaceError): boolean =>
+  error._tag === "InvalidInput" || error._tag === "MissingCredentials" || error._tag === "RateLimited" ||
+  (error._tag === "HttpError" && error.status >= 400 && error.status < 500)
+
+const cleanupSchedule = (options: ScopedOptions, times: number) =>
+  Schedule.intersect(
+    Schedule.exponential(Duration.decode(options.cleanupBackoff ?? Duration.millis(200))),
+    Schedule.recurs(times)
+  )
+
+const defaultOnCleanup = (cleanup: Cleanup): Effect.Effect<void> =>
+  Cleanup.$match(cleanup, {
+    NotPlaced: ({ clientOrderId }) => Effect.logDebug(`order ${clientOrderId}: not placed, nothing to cancel`),
+    Canceled: ({ clientOrderId, orderId }) => Effect.logDebug(`order ${clientOrderId}: canceled ${orderId} on scope close`),
+    NotResting: ({ clientOrderId, orderId }) => Effect.logDebug(`order ${clientOrderId}: ${orderId} no longer rests`),
+    NotFound: ({ clientOrderId, lookups }) =>
+      Effect.logWarning(
+        `order ${clientOrderId}: the create's outcome was unknown and ${lookups} order-list lookups did not show it; it was most likely never executed`
+      ),
+    Failed: ({ cause, clientOrderId }) => Effect.logError(`order ${clientOrderId}: could not be canceled on scope close`, cause)
+  })
+
+const cancelIfResting = (
+  orders: OrdersApi["Type"],
+  input: Operations.CreateOrderV2Input & { readonly client_order_id: string },
+  orderId: string,
+  options: ScopedOptions
+): Effect.Effect<Cleanup, ErrorOf<typeof Operations.CancelOrderV2>> =>
+  orders.cancelOrderV2({
+    order_id: orderId,
+    market_ticker: input.ticker,
+    ...(input.subaccount !== undefined ? { subaccount: input.subaccount } : {}),
+    ...(input.exchange_index !== undefined ? { exchange_index: input.exchange_index } : {})
+  }).pipe(
+    // a cancel is safe to send again: one whose answer was lost is answered 404 the second time
+    Effect.retry({
+      schedule: cleanupSchedule(options, 2),
+      while: (e) => e._tag === "OutcomeUnknown" || e._tag === "TransportError"
+    }),
+    Effect.map((canceled) =>
+      Cleanup.Canceled({ clientOrderId: input.client_order_id, orderId, reducedBy: Option.fromNullable(canceled.reduced_by) })
+    ),
+    // a 404 answers the cancel of an executed, a canceled and an unknown order alike: none rests
+    Effect.catchIf(
+      (e) => e._tag === "HttpError" && e.status === 404,
+      () => Effect.succeed(Cleanup.NotResting({ clientOrderId: input.client_order_id, orderId }))
+    )
+  )
+
+const cleanup = (
+  orders: OrdersApi["Type"],
+  input: Operations.CreateOrderV2Input & { readonly client_order_id: string },
+  progress: Progress,
+  options: ScopedOptions
+): Effect.Effect<Cleanup, Exclude<CleanupError, Cause.TimeoutException>, OrdersApi> => {
+  const clientOrderId = input.client_order_id
+  switch (progress._tag) {
+    case "NotSent":
+    case "Refused":
+      return Effect.succeed(Cleanup.NotPlaced({ clientOrderId }))
+    case "Placed": {
+      const placed = progress.placed
+      if (placed._tag === "Existing") {
+        return placed.order.status === "resting"
+          ? cancelIfResting(orders, input, placed.order.order_id, options)
+          : Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: placed.order.order_id }))
+      }
+      const remaining = placed.response.remaining_count
+      return remaining !== undefined && BigDecimal.isZero(remaining)
+        ? Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: placed.response.order_id }))
+        : cancelIfResting(orders, input, placed.response.order_id, options)
+    }
+    case "Unknown": {
+      const lookups = options.cleanupLookups ?? 4
+      return findByClientOrderId(input.ticker, clientOrderId, { subaccount: input.subaccount }).pipe(
+        Effect.flatten,
+        Effect.retry({
+          schedule: cleanupSchedule(options, lookups),
+          while: (e) => e._tag === "NoSuchElementException"
+        }),
+        Effect.flatMap((order) =>
+          order.status === "resting"
+            ? cancelIfResting(orders, input, order.order_id, options)
+            : Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: order.order_id }))
+        ),
+        Effect.catchTag("NoSuchElementException", () => Effect.succeed(Cleanup.NotFound({ clientOrderId, lookups: lookups + 1 })))
+      )
+    }
+  }
+}
+
+/**
+ * {@link place}, for an order that must not outlive a scope: when the scope closes, for whatever
+ * reason (success, failure, interruption), the order is canceled if it rests.
+ *
+ * The `client_order_id` is fixed before anything is sent, and the cleanup is registered before the
+ * create starts, so it also covers a create interrupted in flight (Ctrl-C, a timeout, a closing
+ * scope) or whose answer was lost: the order is then looked up by `client_order_id` in the order
+ * list, and canceled if it rests. The create itself stays interruptible.
+ *
+ * The cleanup runs uninterruptibly, bounded by `cleanupTimeout`, and reports what it did to
+ * `onCleanup` (by default the log) instead of failing or hanging.
+ *
+ * Limits: an HTTP request cut off on the client may still reach the exchange and be executed later.
+ * When the create's outcome is unknown, the cleanup looks the order up again a few times
+ * (`cleanupLookups`, about 3 seconds by default) before reporting `NotFound`; a create the exchange
+ * executes after the last lookup would rest. A cleanup that fails or times out reports `Failed`: the
+ * order may rest. An order that filled is not undone.
+ *
+ * @example
+ * ```ts
+ * import { Orders } from "@kalshi-effect/rest"
+ * import { FixedPoint } from "@kalshi-effect/core"
+ * import { Effect } from "effect"
+ *
+ * // the bid rests while the program watches the market, and is canceled when the scope closes
+ * const quote = Effect.scoped(
+ *   Effect.gen(function*() {
+ *     yield* Orders.placeScoped(
+ *       Orders.buy("yes", "KXHIGHNY-26JAN20-T40", FixedPoint.unsafeCount("1"), FixedPoint.unsafeDollars("0.40"))
+ *     )
+ *     yield* Effect.sleep("1 minute")
+ *   })
+ * )
+ * ```
+ *
+ * @since 0.1.0
+ * @category writes
+ */
+export const placeScoped = (
+  input: Operations.CreateOrderV2Input,
+  options: ScopedOptions = {}
+): Effect.Effect<Placed, PlaceError, OrdersApi | Scope.Scope> =>
+  Effect.gen(function*() {
+    const orders = yield* OrdersApi
+    const clientOrderId = input.client_order_id ?? (yield* makeClientOrderId)
+    const withId = { ...input, client_order_id: clientOrderId }
+    const progress = yield* Ref.make<Progress>({ _tag: "NotSent" })
+    const report = options.onCleanup ?? defaultOnCleanup
+    const timeout = options.cleanupTimeout ?? Duration.seconds(10)
+    yield* Effect.addFinalizer(() =>
+      Ref.get(progress).pipe(
+        // a finalizer runs uninterruptibly; the timeout runs the cleanup in a fiber of its own,
+        // interruptible by the timeout only
+        Effect.flatMap((p) => Effect.interruptible(cleanup(orders, withId, p, options)).pipe(Effect.timeout(timeout))),
+        Effect.catchAllCause((cause) => Effect.succeed(Cleanup.Failed({ clientOrderId, cause }))),
+        Effect.flatMap((c) => Effect.interruptible(report(c)).pipe(Effect.timeout(timeout))),
+        Effect.catchAllCause((cause) => Effect.logError(`order ${clientOrderId}: reporting its cleanup failed`, cause)),
+        Effect.provideService(OrdersApi, orders)
+      )
+    )
+    // place, with the progress recorded outside the interruptible parts: a create refused on its
+    // first attempt created nothing; once its outcome was unknown, it stays unknown unless resolved
+    return yield* Effect.uninterruptibleMask((restore) =>
+      Ref.set(progress, { _tag: "Unknown" }).pipe(
+        Effect.zipRight(restore(orders.createOrderV2(withId))),
+        Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+        Effect.tapError((error) => isRefusal(error) ? Ref.set(progress, { _tag: "Refused" }) : Effect.void),
+        Effect.catchTag("OutcomeUnknown", () => restore(reconcileCreate(withId, options))),
+        Effect.tap((placed) => Ref.set(progress, { _tag: "Placed", placed }))
+      )
     )
   })
 

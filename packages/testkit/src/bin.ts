@@ -23,7 +23,7 @@ import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { closeSync, constants, fchmodSync, mkdtempSync, openSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
@@ -58,6 +58,20 @@ if (keyType !== "ed25519" && keyType !== "rsa") {
   process.exit(2)
 }
 
+/**
+ * Writes the key readable by its owner only: the mode given to `open` applies only to a file it
+ * creates, so an existing file is made 0600 before the key goes in (and the old content is dropped).
+ */
+const writeKeyFile = (file: string, pem: string) => {
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600)
+  try {
+    fchmodSync(fd, 0o600)
+    writeFileSync(fd, pem)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 const program = Effect.gen(function*() {
   const exchange = yield* TestExchange.make({
     port: integer("port", values.port),
@@ -69,7 +83,7 @@ const program = Effect.gen(function*() {
   const account = yield* exchange.addAccount({ balance: "10000", keyType })
   const credentials = Option.getOrThrow(account.credentials)
   const keyFile = values["key-file"] ?? path.join(mkdtempSync(path.join(tmpdir(), "kalshi-testkit-")), "demo-key.pem")
-  writeFileSync(keyFile, Redacted.value(credentials.privateKey), { mode: 0o600 })
+  writeKeyFile(keyFile, Redacted.value(credentials.privateKey))
   if (values.simulate === true) {
     yield* exchange.simulate({ interval: `${integer("interval", values.interval)} millis` })
   }
