@@ -1,4 +1,5 @@
-import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
+import { KalshiConfig, KalshiHttpClient, Signer } from "@kalshi-effect/core"
+import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -92,6 +93,29 @@ describe("credentials", () => {
       assert.strictEqual(server.received.length, 1)
       assert.isUndefined(server.received[0]!.headers["kalshi-access-key"])
       assert.deepStrictEqual(server.received[0]!.errors, [])
+    }))
+})
+
+describe("signing backend", () => {
+  it.scopedLive("layerWithClient signs with WebCrypto by default and with node:crypto under NodeSigner.layer", () =>
+    Effect.gen(function*() {
+      const server = yield* SpecServer.make(Harness.keyPair.publicKey)
+      const backendOf = (signer: Signer.Service) => (JSON.parse(JSON.stringify(signer)) as { crypto: string }).crypto
+      const balance = Effect.gen(function*() {
+        yield* (yield* PortfolioApi).getBalance()
+        return backendOf(yield* Signer.Signer)
+      })
+      assert.strictEqual(yield* balance.pipe(Effect.provide(Harness.layer(server))), "WebCrypto")
+      assert.strictEqual(
+        yield* balance.pipe(Effect.provide(Harness.layer(server).pipe(Layer.provide(NodeSigner.layer)))),
+        "node:crypto"
+      )
+      // the server verified both signatures
+      assert.strictEqual(server.received.length, 2)
+      for (const r of server.received) {
+        assert.isString(r.headers["kalshi-access-signature"])
+        assert.deepStrictEqual(r.errors, [])
+      }
     }))
 })
 
