@@ -8,7 +8,8 @@
  * Signing goes through a {@link SigningCrypto} backend. The default is WebCrypto
  * (`globalThis.crypto.subtle`), so the signer runs in Node.js, Bun, Deno and browsers; on Node.js,
  * `NodeSigner.layer` (from `@kalshi-effect/core/NodeSigner`) switches to `node:crypto`, which signs
- * several times faster. The timestamp comes from Effect's `Clock`, so `TestClock` controls it in tests.
+ * faster (about 3x for Ed25519 and 1.2x for RSA in the SDK's benchmark). The timestamp comes from
+ * Effect's `Clock`, so `TestClock` controls it in tests.
  *
  * @since 0.1.0
  */
@@ -157,8 +158,23 @@ export const parsePrivateKey = (pem: Redacted.Redacted<string>): Effect.Effect<P
   Effect.map(PrivateKeyPem.decode(pem), ({ keyType, pkcs8 }) => ({ keyType, pkcs8: Redacted.make(pkcs8) }))
 
 /**
- * A signing backend: turns a parsed private key into a function that signs a text (as UTF-8) with
- * RSA-PSS (SHA-256, salt length 32) or Ed25519 and gives the signature in standard base64.
+ * A key imported into a signing backend: signs a text (as UTF-8) with RSA-PSS (SHA-256, salt
+ * length 32) or Ed25519 and gives the signature in standard base64.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface KeySigner {
+  readonly sign: (data: string) => Effect.Effect<string>
+  /**
+   * The same, synchronously, for a backend that can (`node:crypto`): the signer then makes the
+   * headers in one step, with nothing around the signature itself.
+   */
+  readonly signSync?: ((data: string) => string) | undefined
+}
+
+/**
+ * A signing backend: imports a parsed private key once into a {@link KeySigner}.
  *
  * @since 0.1.0
  * @category models
@@ -170,7 +186,7 @@ export interface Backend {
    * Imports the key once; fails with `InvalidKey` when the key cannot be used (for instance
    * `UnsupportedType` when the runtime cannot sign with that kind of key).
    */
-  readonly importKey: (key: PrivateKey) => Effect.Effect<(data: string) => Effect.Effect<string>, InvalidKey>
+  readonly importKey: (key: PrivateKey) => Effect.Effect<KeySigner, InvalidKey>
 }
 
 /**
@@ -234,11 +250,23 @@ export const make = (credentials: Option.Option<Credentials>): Effect.Effect<Ser
       onSome: ({ apiKeyId, privateKey }) =>
         Effect.gen(function*() {
           const key = yield* parsePrivateKey(privateKey)
-          const signFn = yield* backend.importKey(key)
+          const signer = yield* backend.importKey(key)
+          const keyId = Redacted.value(apiKeyId)
+          const { signSync } = signer
+          if (signSync !== undefined) {
+            const headersAt = (timestampMs: number, method: string, path: string) =>
+              new SignedHeaders(timestampMs, keyId, signSync(message(timestampMs, method, path)))
+            return redactedService({
+              keyType: Option.some(key.keyType),
+              signAt: (timestampMs, method, path) => Effect.sync(() => headersAt(timestampMs, method, path)),
+              sign: (method, path) =>
+                Effect.clockWith((clock) => Effect.sync(() => headersAt(clock.unsafeCurrentTimeMillis(), method, path)))
+            }, backend.name)
+          }
           const signAt = (timestampMs: number, method: string, path: string) =>
             Effect.map(
-              signFn(message(timestampMs, method, path)),
-              (signature) => new SignedHeaders(timestampMs, Redacted.value(apiKeyId), signature)
+              signer.sign(message(timestampMs, method, path)),
+              (signature) => new SignedHeaders(timestampMs, keyId, signature)
             )
           return redactedService({
             keyType: Option.some(key.keyType),

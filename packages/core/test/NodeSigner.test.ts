@@ -44,9 +44,9 @@ const counting = () => {
   const backend: Signer.Backend = {
     name: "counting",
     importKey: (key) =>
-      Effect.map(Signer.webCrypto.importKey(key), (sign) => {
+      Effect.map(Signer.webCrypto.importKey(key), (signer) => {
         counts.imports++
-        return (data: string) => Effect.tap(sign(data), () => Effect.sync(() => counts.signatures++))
+        return { sign: (data: string) => Effect.tap(signer.sign(data), () => Effect.sync(() => counts.signatures++)) }
       })
   }
   return { counts, backend }

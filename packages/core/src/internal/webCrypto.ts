@@ -64,12 +64,13 @@ export const backend: Backend = {
         },
         catch: (error) => importFailed(key.keyType, error)
       }).pipe(
-        Effect.map((cryptoKey) => (data: string) =>
-          Effect.map(
-            Effect.promise(() => subtle.sign(params, cryptoKey, encoder.encode(data))),
-            (signature) => Base64.encode(new Uint8Array(signature))
-          )
-        )
+        Effect.map((cryptoKey) => ({
+          sign: (data: string) =>
+            Effect.map(
+              Effect.promise(() => subtle.sign(params, cryptoKey, encoder.encode(data))),
+              (signature) => Base64.encode(new Uint8Array(signature))
+            )
+        }))
       )
     })
 }
