@@ -9,8 +9,10 @@
  * Options: `--trade`, `--market <ticker>`, `--seconds <n>` (how long to watch the market).
  * Ctrl-C interrupts it; every subscription, connection and the embedded exchange are closed.
  */
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { KalshiConfig } from "@kalshi-effect/core"
+import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import * as Config from "effect/Config"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
@@ -52,4 +54,10 @@ const main = Effect.gen(function*() {
   yield* program.pipe(Effect.provide(Demo.layerSdk.pipe(Layer.provideMerge(KalshiConfig.layerConfig))))
 })
 
-NodeRuntime.runMain(main.pipe(Effect.onInterrupt(() => Console.log("interrupted: closing subscriptions and connections"))))
+// On Node.js: KALSHI_PRIVATE_KEY_PATH is read through NodeFileSystem, and requests sign with node:crypto.
+NodeRuntime.runMain(
+  main.pipe(
+    Effect.provide(Layer.merge(NodeFileSystem.layer, NodeSigner.layer)),
+    Effect.onInterrupt(() => Console.log("interrupted: closing subscriptions and connections"))
+  )
+)
