@@ -77,8 +77,15 @@ if ("help" in parsed) {
   }
   process.on("SIGINT", onSignal)
   process.on("SIGTERM", onSignal)
-  const [NodeRuntime, Demo] = await Promise.all([import("@effect/platform-node/NodeRuntime"), import("./Demo.js")])
-  NodeRuntime.runMain(main(Demo, parsed.options).pipe(Effect.onExit(report)), {
+  const [NodeRuntime, NodeFileSystem, NodeSigner, Demo] = await Promise.all([
+    import("@effect/platform-node/NodeRuntime"),
+    import("@effect/platform-node/NodeFileSystem"),
+    import("@kalshi-effect/core/NodeSigner"),
+    import("./Demo.js")
+  ])
+  // On Node.js: KALSHI_PRIVATE_KEY_PATH is read through NodeFileSystem, and requests sign with node:crypto.
+  const program = main(Demo, parsed.options).pipe(Effect.provide(Layer.merge(NodeFileSystem.layer, NodeSigner.layer)))
+  NodeRuntime.runMain(program.pipe(Effect.onExit(report)), {
     disableErrorReporting: true,
     teardown: (exit, onExit) =>
       onExit(Exit.isSuccess(exit) ? 0 : Cause.isInterruptedOnly(exit.cause) ? 130 : 1)

@@ -1,4 +1,5 @@
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
 import { Console, Effect, Layer, Schema } from "effect"
 
@@ -19,9 +20,9 @@ export const program = Effect.gen(function*() {
 })
 
 // KALSHI_ENV (demo by default), KALSHI_REST_URL, KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY(_PATH) are read
-// from the environment; without a key, public operations still work.
+// from the environment (a key file through NodeFileSystem); without a key, public operations still work.
 export const KalshiLive = KalshiHttpClient.layer().pipe(
-  Layer.provide(KalshiConfig.layerConfig),
+  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
   Layer.provide(FetchHttpClient.layer)
 )
 

@@ -7,6 +7,8 @@
  *
  * @since 0.1.0
  */
+import type { PlatformError } from "@effect/platform/Error"
+import * as FileSystem from "@effect/platform/FileSystem"
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
@@ -15,7 +17,6 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import { readFile } from "node:fs/promises"
 import { InvalidInput, InvalidKey } from "./KalshiError.js"
 
 /**
@@ -399,7 +400,9 @@ const environmentConfig = Config.mapOrFail(
  * - `KALSHI_ENV`: `production` or `demo` (default `demo`);
  * - `KALSHI_REST_URL`, `KALSHI_WS_URL`: override the environment's URLs;
  * - `KALSHI_API_KEY_ID`: the API key id;
- * - `KALSHI_PRIVATE_KEY`: the private key as PEM text, or `KALSHI_PRIVATE_KEY_PATH`: a file holding it.
+ * - `KALSHI_PRIVATE_KEY`: the private key as PEM text, or `KALSHI_PRIVATE_KEY_PATH`: a file holding it,
+ *   read through `@effect/platform`'s `FileSystem` (provide `NodeFileSystem.layer` or `NodeContext.layer`
+ *   from `@effect/platform-node`, or `BunFileSystem.layer`; without one, a path fails with `InvalidKey`).
  *
  * Credentials are optional; a key id without a key (or the reverse), a key file that cannot be read,
  * or both `KALSHI_PRIVATE_KEY` and `KALSHI_PRIVATE_KEY_PATH` set, fail with `InvalidKey`. An unknown
@@ -448,8 +451,23 @@ export const layerConfig: Layer.Layer<KalshiConfig, ConfigError.ConfigError | In
   .effect(KalshiConfig, makeConfig)
 
 /**
- * Reads a PEM file into a `Redacted` string. A failure says why (e.g. `ENOENT`) but never shows
- * the path, which may hold a key given in the wrong place.
+ * Reads a PEM file into a `Redacted` string through `@effect/platform`'s `FileSystem`, which the
+ * program provides (`NodeFileSystem.layer` or `NodeContext.layer` from `@effect/platform-node`,
+ * `BunFileSystem.layer` from `@effect/platform-bun`). Without one it fails with `InvalidKey`
+ * (`Unreadable`) saying so. A failure says why (e.g. `ENOENT`) but never shows the path, which may
+ * hold a key given in the wrong place.
+ *
+ * @example
+ * ```ts
+ * import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+ * import { KalshiConfig } from "@kalshi-effect/core"
+ * import { Effect, Layer } from "effect"
+ *
+ * const Demo = Layer.unwrapEffect(
+ *   Effect.map(KalshiConfig.readKeyFile("./demo-key.pem"), (privateKey) =>
+ *     KalshiConfig.layer({ environment: "demo", apiKeyId: "a952bcbe-...", privateKey }))
+ * ).pipe(Layer.provide(NodeFileSystem.layer))
+ * ```
  *
  * @since 0.1.0
  * @category constructors
@@ -465,22 +483,35 @@ const readKey = (path: string, name: string, keyName: string): Effect.Effect<Red
         description: `${name} ${keyMaterial("a file path", keyName)}`
       })
     )
-    : Effect.tryPromise({
-      try: () => readFile(path, "utf8"),
-      catch: (error) =>
-        new InvalidKey({
-          reason: "Unreadable",
-          description: `cannot read the private key file named by ${name}: ${errorCode(error)}`
-        })
-    }).pipe(Effect.map((text) => Redacted.make(text)))
+    : Effect.flatMap(Effect.serviceOption(FileSystem.FileSystem), (fs) =>
+      Option.isNone(fs)
+        ? Effect.fail(
+          new InvalidKey({
+            reason: "Unreadable",
+            description: `cannot read the private key file named by ${name}: no FileSystem is provided; ` +
+              "provide one (NodeFileSystem.layer or NodeContext.layer from @effect/platform-node, " +
+              `BunFileSystem.layer from @effect/platform-bun), or give ${keyName} instead`
+          })
+        )
+        : fs.value.readFileString(path, "utf8").pipe(
+          Effect.mapBoth({
+            onFailure: (error) =>
+              new InvalidKey({
+                reason: "Unreadable",
+                description: `cannot read the private key file named by ${name}: ${errorCode(error)}`
+              }),
+            onSuccess: (text) => Redacted.make(text)
+          })
+        ))
 
-/** A system error code such as `ENOENT`; nothing else of the error, whose message may hold the path. */
-const errorCode = (error: unknown): string => {
-  if (
-    typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" &&
-    /^[A-Z][A-Z0-9_]{1,40}$/.test(error.code)
-  ) {
-    return error.code
-  }
-  return "unknown error"
+/**
+ * Why a file could not be read: the system error code (such as `ENOENT` or `EACCES`) when the
+ * file system gives one, otherwise the platform's reason (such as `NotFound`). Nothing else of the
+ * error, whose message holds the path.
+ */
+const errorCode = (error: PlatformError): string => {
+  const cause: unknown = error.cause
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined
+  if (typeof code === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code
+  return error._tag === "SystemError" ? error.reason : "BadArgument"
 }

@@ -1,3 +1,6 @@
+import { SystemError } from "@effect/platform/Error"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, ConfigError, ConfigProvider, Context, Effect, Exit, Layer, Option, Redacted } from "effect"
 import * as crypto from "node:crypto"
@@ -15,11 +18,16 @@ const withEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
 <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
   Effect.withConfigProvider(self, ConfigProvider.fromMap(new Map(entries)))
 
-const fromEnv = (entries: ReadonlyArray<readonly [string, string]>) => withEnv(entries)(KalshiConfig.makeConfig)
+/** `makeConfig` over these variables, with no FileSystem (a key path cannot be read). */
+const fromEnvWithoutFs = (entries: ReadonlyArray<readonly [string, string]>) => withEnv(entries)(KalshiConfig.makeConfig)
 
-/** Builds `layerConfig` (not just `makeConfig`) and reads the service out of it. */
+/** `makeConfig` over these variables, with Node's FileSystem, as a Node.js program provides it. */
+const fromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
+  fromEnvWithoutFs(entries).pipe(Effect.provide(NodeFileSystem.layer))
+
+/** Builds `layerConfig` (not just `makeConfig`) over Node's FileSystem and reads the service out of it. */
 const layerFromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
-  Layer.build(KalshiConfig.layerConfig).pipe(
+  Layer.build(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))).pipe(
     Effect.map(Context.get(KalshiConfig.KalshiConfig)),
     withEnv(entries)
   )
@@ -158,7 +166,7 @@ describe("KalshiConfig", () => {
         assert.include(JSON.stringify(config), "<redacted>")
       }))
 
-    it.scoped("the key from env builds a working Signer", () =>
+    it.scoped("the key from env builds a working Signer (WebCrypto by default)", () =>
       Effect.gen(function*() {
         const context = yield* Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig))).pipe(
           withEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY", PEM]])
@@ -190,8 +198,75 @@ describe("KalshiConfig", () => {
           assert.strictEqual(Redacted.value(credentials.privateKey), PEM)
           assert.strictEqual(Redacted.value(credentials.apiKeyId), API_KEY_ID)
         }
-        const direct = yield* KalshiConfig.readKeyFile(file)
+        const direct = yield* KalshiConfig.readKeyFile(file).pipe(Effect.provide(NodeFileSystem.layer))
         assert.strictEqual(Redacted.value(direct), PEM)
+      }))
+
+    it.scoped("KALSHI_PRIVATE_KEY_PATH without a FileSystem: InvalidKey Unreadable saying how to provide one", () =>
+      Effect.gen(function*() {
+        const dir = yield* withTempDir
+        const file = path.join(dir, "kalshi-secret-name.pem")
+        fs.writeFileSync(file, PEM)
+        const env = [["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", file]] as const
+        const viaLayer = yield* Effect.flip(
+          Layer.build(KalshiConfig.layerConfig).pipe(Effect.map(Context.get(KalshiConfig.KalshiConfig)), withEnv(env))
+        )
+        for (const error of [yield* Effect.flip(fromEnvWithoutFs(env)), viaLayer]) {
+          const e = assertInvalidKey(error, "Unreadable")
+          assert.include(e.description, "KALSHI_PRIVATE_KEY_PATH")
+          assert.include(e.description, "no FileSystem is provided")
+          assert.include(e.description, "NodeFileSystem.layer")
+          assert.include(e.description, "BunFileSystem.layer")
+          assert.include(e.description, "KALSHI_PRIVATE_KEY instead")
+          assert.notInclude(JSON.stringify(e) + String(e), "kalshi-secret-name")
+        }
+        const direct = assertInvalidKey(yield* Effect.flip(KalshiConfig.readKeyFile(file)), "Unreadable")
+        assert.include(direct.description, "no FileSystem is provided")
+        assert.notInclude(JSON.stringify(direct) + String(direct), "kalshi-secret-name")
+      }))
+
+    it.effect("KALSHI_PRIVATE_KEY_PATH is read through the FileSystem provided, whatever it is", () =>
+      Effect.gen(function*() {
+        const reads: Array<string> = []
+        const virtual = FileSystem.layerNoop({
+          readFileString: (file) => {
+            reads.push(file)
+            return file === "/virtual/kalshi.pem"
+              ? Effect.succeed(PEM)
+              : Effect.fail(
+                new SystemError({
+                  reason: "PermissionDenied",
+                  module: "FileSystem",
+                  method: "readFile",
+                  pathOrDescriptor: file,
+                  description: `EACCES: permission denied, open '${file}'`,
+                  cause: file.endsWith("with-code.pem") ? { code: "EACCES" } : undefined
+                })
+              )
+          }
+        })
+        const config = yield* fromEnvWithoutFs([
+          ["KALSHI_API_KEY_ID", API_KEY_ID],
+          ["KALSHI_PRIVATE_KEY_PATH", "/virtual/kalshi.pem"]
+        ]).pipe(Effect.provide(virtual))
+        assert.strictEqual(Redacted.value(Option.getOrThrow(config.credentials).privateKey), PEM)
+        assert.deepStrictEqual(reads, ["/virtual/kalshi.pem"])
+        // The system error code when there is one, the platform's reason otherwise; never the path.
+        for (const [file, shown] of [["/virtual/with-code.pem", "EACCES"], ["/virtual/no-code.pem", "PermissionDenied"]]) {
+          const error = assertInvalidKey(
+            yield* Effect.flip(
+              fromEnvWithoutFs([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", file!]]).pipe(
+                Effect.provide(virtual)
+              )
+            ),
+            "Unreadable"
+          )
+          assert.strictEqual(
+            error.description,
+            `cannot read the private key file named by KALSHI_PRIVATE_KEY_PATH: ${shown}`
+          )
+          assert.notInclude(JSON.stringify(error) + String(error), "/virtual")
+        }
       }))
 
     it.scoped("KALSHI_PRIVATE_KEY_PATH to a missing file: InvalidKey Unreadable", () =>
@@ -207,14 +282,18 @@ describe("KalshiConfig", () => {
         assert.notInclude(JSON.stringify(error) + String(error), API_KEY_ID)
         // the path is not shown: a value in the wrong variable may be a key
         assert.notInclude(JSON.stringify(error) + String(error), "does-not-exist")
-        const direct = assertInvalidKey(yield* Effect.flip(KalshiConfig.readKeyFile(missing)), "Unreadable")
+        const direct = assertInvalidKey(
+          yield* Effect.flip(KalshiConfig.readKeyFile(missing).pipe(Effect.provide(NodeFileSystem.layer))),
+          "Unreadable"
+        )
         assert.include(direct.description, "ENOENT")
         assert.notInclude(JSON.stringify(direct) + String(direct), "does-not-exist")
         // A directory cannot be read as a key either.
-        assertInvalidKey(
+        const directory = assertInvalidKey(
           yield* Effect.flip(fromEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", dir]])),
           "Unreadable"
         )
+        assert.include(directory.description, "EISDIR")
       }))
 
     it.effect("KALSHI_PRIVATE_KEY_PATH holding the key itself: InvalidKey saying so, without the key", () =>

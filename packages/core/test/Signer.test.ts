@@ -9,6 +9,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import * as util from "node:util"
 import { KalshiConfig, KalshiError, KalshiHttpClient, Signer } from "../src/index.js"
+import * as NodeSigner from "../src/NodeSigner.js"
 import * as TestServer from "./utils/TestServer.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +119,20 @@ const header = (received: TestServer.Received, name: string): string => {
   return value as string
 }
 
-const clientLayer = (
+/** Every test below runs once per signing backend: the portable default and node:crypto. */
+interface Backend {
+  readonly name: string
+  readonly backend: Signer.Backend
+  readonly layer: Layer.Layer<Signer.SigningCrypto>
+}
+
+const backends: ReadonlyArray<Backend> = [
+  { name: "WebCrypto", backend: Signer.webCrypto, layer: Layer.succeed(Signer.SigningCrypto, Signer.webCrypto) },
+  { name: "node:crypto", backend: NodeSigner.nodeCrypto, layer: NodeSigner.layer }
+]
+
+const clientLayerWith = (backend: Backend) =>
+(
   restUrl: string,
   credentials: { readonly apiKeyId: Redacted.Redacted<string>; readonly privateKey: Redacted.Redacted<string> } | undefined,
   options: KalshiHttpClient.Options = {}
@@ -131,11 +145,12 @@ const clientLayer = (
         privateKey: credentials?.privateKey
       })
     ),
-    Layer.provide(FetchHttpClient.layer)
+    Layer.provide(FetchHttpClient.layer),
+    Layer.provide(backend.layer)
   )
 
 const withClient = <A, E>(
-  layer: ReturnType<typeof clientLayer>,
+  layer: ReturnType<ReturnType<typeof clientLayerWith>>,
   f: (client: KalshiHttpClient.Service) => Effect.Effect<A, E>
 ) => Effect.flatMap(KalshiHttpClient.KalshiHttpClient, f).pipe(Effect.provide(layer))
 
@@ -179,7 +194,11 @@ const runOpenssl = (args: ReadonlyArray<string>): { readonly status: number; rea
 // Tests
 // ---------------------------------------------------------------------------------------------
 
-describe("Signer", () => {
+for (const backend of backends) describe(`Signer (${backend.name})`, () => {
+  const clientLayer = clientLayerWith(backend)
+  const make = (credentials: Option.Option<KalshiConfig.Credentials>) =>
+    Effect.provideService(Signer.make(credentials), Signer.SigningCrypto, backend.backend)
+
   it("test keys have the expected PEM forms", () => {
     assert.isTrue(rsaPkcs1.startsWith("-----BEGIN RSA PRIVATE KEY-----"))
     assert.isTrue(rsaPkcs8.startsWith("-----BEGIN PRIVATE KEY-----"))
@@ -199,6 +218,7 @@ describe("Signer", () => {
             (client) =>
               Effect.gen(function*() {
                 assert.deepStrictEqual(client.signer.keyType, Option.some(key.keyType))
+                assert.strictEqual((JSON.parse(JSON.stringify(client.signer)) as { crypto: string }).crypto, backend.name)
                 return [
                   yield* client.execute(getMarkets),
                   yield* client.execute(createOrder),
@@ -284,7 +304,7 @@ describe("Signer", () => {
           { key: testKeys[2]!, name: "ed25519" }
         ]
         for (const { key, name } of cases) {
-          const signer = yield* Signer.make(Option.some(credentialsOf(key.pem)))
+          const signer = yield* make(Option.some(credentialsOf(key.pem)))
           const signed = yield* signer.signAt(at, "GET", "/trade-api/v2/portfolio/orders?limit=5")
           const signature = signed.toRecord()[Signer.headerNames.signature]!
           const pub = path.join(dir, `${name}-pub.pem`)
@@ -330,7 +350,7 @@ describe("Signer", () => {
     it.effect("the timestamp comes from the Clock", () =>
       Effect.gen(function*() {
         yield* TestClock.setTime(1703123456789)
-        const signer = yield* Signer.make(Option.some(credentialsOf(rsaPkcs1)))
+        const signer = yield* make(Option.some(credentialsOf(rsaPkcs1)))
         const signed = yield* signer.sign("GET", "/trade-api/v2/portfolio/orders")
         const record = signed.toRecord()
         assert.strictEqual(signed.timestampMs, 1703123456789)
@@ -356,7 +376,7 @@ describe("Signer", () => {
     it.effect("Ed25519 signatures are deterministic and ignore the query string", () =>
       Effect.gen(function*() {
         yield* TestClock.setTime(1703123456789)
-        const signer = yield* Signer.make(Option.some(credentialsOf(edPkcs8)))
+        const signer = yield* make(Option.some(credentialsOf(edPkcs8)))
         assert.deepStrictEqual(signer.keyType, Option.some<Signer.KeyType>("ed25519"))
         const plain = (yield* signer.sign("GET", "/trade-api/v2/portfolio/orders")).toRecord()
         const withQuery = (yield* signer.sign("GET", "/trade-api/v2/portfolio/orders?limit=5")).toRecord()
@@ -439,7 +459,7 @@ describe("Signer", () => {
     for (const c of cases) {
       it.effect(`${c.name} fails with InvalidKey ${c.reason}, without echoing key material`, () =>
         Effect.gen(function*() {
-          const viaMake = yield* Effect.flip(Signer.make(Option.some(credentialsOf(c.pem))))
+          const viaMake = yield* Effect.flip(make(Option.some(credentialsOf(c.pem))))
           const viaParse = yield* Effect.flip(Signer.parsePrivateKey(Redacted.make(c.pem)))
           for (const error of [viaMake, viaParse]) {
             assert.instanceOf(error, KalshiError.InvalidKey)
@@ -456,7 +476,7 @@ describe("Signer", () => {
     it.effect("an empty or blank key fails with InvalidKey Missing", () =>
       Effect.gen(function*() {
         for (const pem of ["", "   \n  "]) {
-          const error = yield* Effect.flip(Signer.make(Option.some(credentialsOf(pem))))
+          const error = yield* Effect.flip(make(Option.some(credentialsOf(pem))))
           assert.instanceOf(error, KalshiError.InvalidKey)
           assert.strictEqual(error.reason, "Missing")
           assert.notInclude(JSON.stringify(error) + String(error), API_KEY_ID)
@@ -471,7 +491,7 @@ describe("Signer", () => {
           assert.include(escaped, "\\n")
           const parsed = yield* Signer.parsePrivateKey(Redacted.make(escaped))
           assert.strictEqual(parsed.keyType, key.keyType)
-          const signer = yield* Signer.make(Option.some(credentialsOf(escaped)))
+          const signer = yield* make(Option.some(credentialsOf(escaped)))
           const signed = yield* signer.signAt(1703123456789, "POST", "/trade-api/v2/portfolio/orders")
           assert.isTrue(
             verify(
@@ -488,7 +508,7 @@ describe("Signer", () => {
   describe("without credentials", () => {
     it.effect("sign and signAt fail with MissingCredentials", () =>
       Effect.gen(function*() {
-        const signer = yield* Signer.make(Option.none())
+        const signer = yield* make(Option.none())
         assert.isTrue(Option.isNone(signer.keyType))
         const error = yield* Effect.flip(signer.sign("get", "/trade-api/v2/portfolio/balance"))
         assert.instanceOf(error, KalshiError.MissingCredentials)
@@ -595,11 +615,11 @@ describe("Signer", () => {
               privateKey: key.pem
             })
             assert.isTrue(Option.isSome(config.credentials))
-            const signer = yield* Signer.make(config.credentials)
+            const signer = yield* make(config.credentials)
             const signed = yield* signer.sign("GET", "/trade-api/v2/portfolio/orders")
             const signatures: Array<string> = [signed.toRecord()[Signer.headerNames.signature]!]
             const missing = yield* Effect.flip(
-              (yield* Signer.make(Option.none())).sign("GET", "/trade-api/v2/portfolio/balance")
+              (yield* make(Option.none())).sign("GET", "/trade-api/v2/portfolio/balance")
             )
             const invalid = yield* Effect.flip(Signer.parsePrivateKey(Redacted.make(key.pem.replace("-----BEGIN", "-----BEGIN PUBLIC"))))
             const errors = [...allErrors(), missing, invalid]
@@ -683,7 +703,7 @@ describe("Signer", () => {
       assert.deepStrictEqual(signer.keyType, Option.some<Signer.KeyType>("rsa"))
       const signed = yield* signer.signAt(5, "GET", "/trade-api/v2/exchange/status")
       assert.isTrue(verify(rsa.publicKey, "rsa", "5GET/trade-api/v2/exchange/status", signed.toRecord()["KALSHI-ACCESS-SIGNATURE"]!))
-      const invalid = yield* Layer.build(Signer.layer).pipe(
+      const invalid = yield* Layer.build(Signer.layer.pipe(Layer.provide(backend.layer))).pipe(
         Effect.provide(KalshiConfig.layer({ apiKeyId: API_KEY_ID, privateKey: "not a key" })),
         Effect.scoped,
         Effect.either
@@ -693,5 +713,9 @@ describe("Signer", () => {
         assert.instanceOf(invalid.left, KalshiError.InvalidKey)
         assert.strictEqual((invalid.left as KalshiError.InvalidKey).reason, "Malformed")
       }
-    }).pipe(Effect.provide(Signer.layer.pipe(Layer.provide(KalshiConfig.layer(credentialsOf(rsaPkcs8)))))))
+    }).pipe(
+      Effect.provide(
+        Signer.layer.pipe(Layer.provide(KalshiConfig.layer(credentialsOf(rsaPkcs8))), Layer.provide(backend.layer))
+      )
+    ))
 })

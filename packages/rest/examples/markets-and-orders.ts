@@ -1,4 +1,5 @@
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { FixedPoint, KalshiConfig } from "@kalshi-effect/core"
 import { KalshiRest, MarketApi, Orders, OrdersApi } from "@kalshi-effect/rest"
 import { Console, Effect, Layer, Stream } from "effect"
@@ -33,9 +34,10 @@ export const program = Effect.gen(function*() {
   if (first !== undefined) yield* placeAndCancel(first.ticker)
 })
 
-// KALSHI_ENV (demo by default), KALSHI_REST_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY(_PATH) come from the environment.
+// KALSHI_ENV (demo by default), KALSHI_REST_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY(_PATH) come from the
+// environment (a key file is read through NodeFileSystem).
 export const KalshiLive = KalshiRest.layerWithClient().pipe(
-  Layer.provide(KalshiConfig.layerConfig),
+  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
   Layer.provide(FetchHttpClient.layer)
 )
 

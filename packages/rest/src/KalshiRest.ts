@@ -16,7 +16,6 @@ import type * as KalshiRateLimiter from "@kalshi-effect/core/KalshiRateLimiter"
 import type * as Signer from "@kalshi-effect/core/Signer"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { randomUUID } from "node:crypto"
 import type * as Operations from "./generated/Operations.js"
 import * as Services from "./generated/Services.js"
 import type { OperationDescriptor } from "./internal/descriptor.js"
@@ -53,7 +52,7 @@ export type StreamInput<I> = Executor.StreamInput<I>
  * @since 0.1.0
  * @category constructors
  */
-export const makeClientOrderId: Effect.Effect<string> = Effect.sync(() => randomUUID())
+export const makeClientOrderId: Effect.Effect<string> = Effect.sync(() => crypto.randomUUID())
 
 const withClientOrderId = <A extends { readonly client_order_id?: string }>(order: A): Effect.Effect<A> =>
   order.client_order_id !== undefined

@@ -1,8 +1,15 @@
-import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import { KalshiConfig, KalshiHttpClient, Signer } from "@kalshi-effect/core"
+import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import { assert, describe, it } from "@effect/vitest"
+import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as crypto from "node:crypto"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
 import { ExchangeApi, KalshiRest, MarketApi, PortfolioApi } from "../src/index.js"
 import * as Harness from "./utils/harness.js"
 import * as SpecServer from "./utils/SpecServer.js"
@@ -93,6 +100,70 @@ describe("credentials", () => {
       assert.strictEqual(server.received.length, 1)
       assert.isUndefined(server.received[0]!.headers["kalshi-access-key"])
       assert.deepStrictEqual(server.received[0]!.errors, [])
+    }))
+})
+
+describe("signing backend", () => {
+  it.scopedLive("layerWithClient signs with WebCrypto by default and with node:crypto under NodeSigner.layer", () =>
+    Effect.gen(function*() {
+      const server = yield* SpecServer.make(Harness.keyPair.publicKey)
+      const backendOf = (signer: Signer.Service) => (JSON.parse(JSON.stringify(signer)) as { crypto: string }).crypto
+      const balance = Effect.gen(function*() {
+        yield* (yield* PortfolioApi).getBalance()
+        return backendOf(yield* Signer.Signer)
+      })
+      assert.strictEqual(yield* balance.pipe(Effect.provide(Harness.layer(server))), "WebCrypto")
+      assert.strictEqual(
+        yield* balance.pipe(Effect.provide(Harness.layer(server).pipe(Layer.provide(NodeSigner.layer)))),
+        "node:crypto"
+      )
+      // the server verified both signatures
+      assert.strictEqual(server.received.length, 2)
+      for (const r of server.received) {
+        assert.isString(r.headers["kalshi-access-signature"])
+        assert.deepStrictEqual(r.errors, [])
+      }
+    }))
+
+  it.scopedLive("the README's Runtimes composition: the key file read through NodeFileSystem, signed with node:crypto", () =>
+    Effect.gen(function*() {
+      // As in the README, verbatim
+      const KalshiLive = KalshiRest.layerWithClient().pipe(
+        Layer.provide(NodeSigner.layer),
+        Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+        Layer.provide(FetchHttpClient.layer)
+      )
+      const readme = fs.readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
+      assert.include(
+        readme,
+        `const KalshiLive = KalshiRest.layerWithClient().pipe(
+  Layer.provide(NodeSigner.layer),
+  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+  Layer.provide(FetchHttpClient.layer)
+)`
+      )
+      const dir = yield* Effect.acquireRelease(
+        Effect.sync(() => fs.mkdtempSync(path.join(os.tmpdir(), "kalshi-rest-"))),
+        (dir) => Effect.sync(() => fs.rmSync(dir, { recursive: true, force: true }))
+      )
+      const keyFile = path.join(dir, "key.pem")
+      fs.writeFileSync(keyFile, Harness.privateKeyPem)
+      const server = yield* SpecServer.make(Harness.keyPair.publicKey)
+      const env = ConfigProvider.fromMap(
+        new Map([
+          ["KALSHI_REST_URL", server.restUrl],
+          ["KALSHI_API_KEY_ID", "test-key-id"],
+          ["KALSHI_PRIVATE_KEY_PATH", keyFile]
+        ])
+      )
+      const backend = yield* Effect.gen(function*() {
+        yield* (yield* PortfolioApi).getBalance()
+        return (JSON.parse(JSON.stringify(yield* Signer.Signer)) as { crypto: string }).crypto
+      }).pipe(Effect.provide(KalshiLive), Effect.withConfigProvider(env))
+      assert.strictEqual(backend, "node:crypto")
+      assert.strictEqual(server.received.length, 1)
+      assert.deepStrictEqual(server.received[0]!.errors, [])
+      assert.strictEqual(server.received[0]!.headers["kalshi-access-key"], "test-key-id")
     }))
 })
 

@@ -897,7 +897,7 @@ export const layerExchange = (options: Options = {}): Layer.Layer<TestExchange, 
  * The exchange and a `KalshiConfig` pointing at it with the credentials of a default account
  * (an Ed25519 key generated for it, $10,000 unless `defaultAccount` says otherwise): everything an
  * SDK test needs, e.g. `it.layer(TestExchange.layer({ markets: [...] }))`. The default account is
- * {@link defaultAccount}.
+ * provided as {@link DefaultAccount}.
  *
  * @since 0.1.0
  * @category layers

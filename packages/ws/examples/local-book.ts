@@ -1,3 +1,4 @@
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { KalshiConfig } from "@kalshi-effect/core"
 import { formatDollars } from "@kalshi-effect/core/FixedPoint"
 import { KalshiWebSocket, OrderBook } from "@kalshi-effect/ws"
@@ -32,7 +33,9 @@ export const topOfBook = (marketTicker: string, updates: number) =>
     )
   }).pipe(Effect.scoped)
 
-export const KalshiLive = KalshiWebSocket.layerNodeFromConfig().pipe(Layer.provide(KalshiConfig.layerConfig))
+export const KalshiLive = KalshiWebSocket.layerNodeFromConfig().pipe(
+  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer)))
+)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   Effect.runPromise(topOfBook(process.argv[2] ?? "", 20).pipe(Effect.provide(KalshiLive))).catch((error) => {

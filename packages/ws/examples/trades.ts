@@ -1,3 +1,4 @@
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { KalshiConfig } from "@kalshi-effect/core"
 import { formatCount, formatDollars } from "@kalshi-effect/core/FixedPoint"
 import { KalshiWebSocket } from "@kalshi-effect/ws"
@@ -27,7 +28,9 @@ export const trades = (marketTickers: ReadonlyArray<string>, count: number) =>
 // KALSHI_ENV (demo by default), KALSHI_WS_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY(_PATH) are read
 // from the environment. The connection is signed, so it needs Node.js, Bun or Deno: browsers cannot set
 // headers on a WebSocket handshake.
-export const KalshiLive = KalshiWebSocket.layerNodeFromConfig().pipe(Layer.provide(KalshiConfig.layerConfig))
+export const KalshiLive = KalshiWebSocket.layerNodeFromConfig().pipe(
+  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer)))
+)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   Effect.runPromise(trades(process.argv.slice(2), 10).pipe(Effect.provide(KalshiLive))).catch((error) => {

@@ -305,6 +305,7 @@ export class OrderBookState extends OrderBookView {
   protected readonly yes: Ladder
   /** @internal */
   protected readonly no: Ladder
+  /** @internal */
   constructor(
     readonly marketTicker: string,
     /** The subscription sequence number of the last message applied, when known. */
