@@ -47,7 +47,7 @@ const calibrate = async (variant: Variant, ms: number): Promise<number> => {
 }
 
 /** A full garbage collection, without starting node with `--expose-gc`. */
-export const gc = (): (() => void) => {
+export const gc = (): () => void => {
   setFlagsFromString("--expose-gc")
   return runInNewContext("gc") as () => void
 }

@@ -60,7 +60,9 @@ const markdown = (file: URL): string => {
         `${fmt(r.sdk.median)} ${r.unit} (${fmt(r.sdk.min)}–${fmt(r.sdk.max)})`,
         `${fmt(r.floor.median)} (${r.floor.name})`,
         r.comparison ? `${fmt(r.comparison.median)} (${r.comparison.name})` : "",
-        `${r.ratio.toFixed(2)}x${r.ratioToComparison !== undefined ? `; ${r.ratioToComparison.toFixed(2)}x comparison` : ""}`,
+        `${r.ratio.toFixed(2)}x${
+          r.ratioToComparison !== undefined ? `; ${r.ratioToComparison.toFixed(2)}x comparison` : ""
+        }`,
         target
       ].map(cell).join(" | ") + " |"
     )
@@ -77,14 +79,16 @@ const main = async () => {
   for (const c of cases) {
     if (only !== undefined && c.name !== only) continue
     process.stderr.write(`running ${c.name}...\n`)
-    results.push(...(await c.run(settings)))
+    for (const result of await c.run(settings)) results.push(result)
   }
   const rows = results.map((r) => [
     r.case,
     `${fmt(r.sdk.median)} ${r.unit} (${fmt(r.sdk.min)}–${fmt(r.sdk.max)})`,
     `${fmt(r.floor.median)} (${r.floor.name})`,
     r.comparison ? `${fmt(r.comparison.median)} (${r.comparison.name})` : "",
-    `${r.ratio.toFixed(2)}x floor${r.ratioToComparison !== undefined ? `, ${r.ratioToComparison.toFixed(2)}x comparison` : ""}`,
+    `${r.ratio.toFixed(2)}x floor${
+      r.ratioToComparison !== undefined ? `, ${r.ratioToComparison.toFixed(2)}x comparison` : ""
+    }`,
     r.met === undefined ? r.target : `${r.met ? "met" : "NOT met"}: ${r.target}`
   ])
   const header = ["case", "SDK median (min–max)", "floor", "comparison", "ratio", "target"]
@@ -104,7 +108,11 @@ const main = async () => {
     results
   }
   // A quick run, or a run of one case, does not replace the results of a whole run.
-  const name = quick ? `results-quick${only === undefined ? "" : `-${only}`}.json` : only === undefined ? "results.json" : `results-${only}.json`
+  const name = quick
+    ? `results-quick${only === undefined ? "" : `-${only}`}.json`
+    : only === undefined
+    ? "results.json"
+    : `results-${only}.json`
   writeFileSync(new URL(`./${name}`, import.meta.url), JSON.stringify(report, null, 2) + "\n")
   console.log(`\nwritten to bench/${name} (${report.node}, ${report.cpu}, ${report.date})`)
 }

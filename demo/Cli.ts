@@ -35,7 +35,9 @@ const positive = (text: string): number | null => {
 }
 
 /** The options, a request for help, or what is wrong with the command line. */
-export const parseOptions = (args: ReadonlyArray<string>): { readonly options: Options } | { readonly help: true } | { readonly error: string } => {
+export const parseOptions = (
+  args: ReadonlyArray<string>
+): { readonly options: Options } | { readonly help: true } | { readonly error: string } => {
   let values
   try {
     values = parseArgs({
@@ -90,7 +92,8 @@ export const guardProduction = (config: KalshiConfig.Service, allowed: boolean):
     : undefined
   return reason === undefined ? Effect.void : Effect.fail(
     new Refused({
-      message: `${reason} Kalshi's production exchange: this demo runs against Kalshi's demo exchange (or the embedded one); pass --production to run it against production anyway`
+      message:
+        `${reason} Kalshi's production exchange: this demo runs against Kalshi's demo exchange (or the embedded one); pass --production to run it against production anyway`
     })
   )
 }

@@ -142,7 +142,9 @@ export const followBook = (ticker: string, printEvery: Duration.DurationInput) =
     const updates = yield* Ref.make(0)
     const books = yield* OrderBook.subscribe({ market_ticker: ticker })
     yield* books.pipe(
-      Stream.tap(({ book }) => Effect.zipRight(SubscriptionRef.set(latest, Option.some(book)), Ref.update(updates, (n) => n + 1))),
+      Stream.tap(({ book }) =>
+        Effect.zipRight(SubscriptionRef.set(latest, Option.some(book)), Ref.update(updates, (n) => n + 1))
+      ),
       Stream.map(({ book }) => topOfBook(book)),
       Stream.changes,
       Stream.groupedWithin(1_000, printEvery),
@@ -166,7 +168,9 @@ export const followTrades = (ticker: string) =>
         Effect.zipRight(
           Ref.update(count, (n) => n + 1),
           Console.log(
-            `trade     ${contracts(msg.count_fp)} at ${dollars(msg.yes_price_dollars)} (taker bought ${msg.taker_outcome_side.toUpperCase()})`
+            `trade     ${contracts(msg.count_fp)} at ${
+              dollars(msg.yes_price_dollars)
+            } (taker bought ${msg.taker_outcome_side.toUpperCase()})`
           )
         )
       ),
@@ -214,20 +218,36 @@ export const followAccount = (ticker: string) =>
       Effect.zipRight(
         SubscriptionRef.update(orders, (all) => [...all, m]),
         Console.log(
-          `order     ${shortId(m.msg.order_id)} ${m.msg.status}: ${m.msg.book_side} ${contracts(m.msg.initial_count_fp)} at ${
-            dollars(m.msg.yes_price_dollars)
-          }, filled ${contracts(m.msg.fill_count_fp)}, remaining ${contracts(m.msg.remaining_count_fp)}`
+          `order     ${shortId(m.msg.order_id)} ${m.msg.status}: ${m.msg.book_side} ${
+            contracts(m.msg.initial_count_fp)
+          } at ${dollars(m.msg.yes_price_dollars)}, filled ${contracts(m.msg.fill_count_fp)}, remaining ${
+            contracts(m.msg.remaining_count_fp)
+          }`
         )
       ))
     return { fills, position, orders }
   })
 
 const describePosition = (p: BigDecimal.BigDecimal) =>
-  BigDecimal.isZero(p) ? "flat" : BigDecimal.isNegative(p) ? `${contracts(BigDecimal.negate(p))} NO` : `${contracts(p)} YES`
+  BigDecimal.isZero(p)
+    ? "flat"
+    : BigDecimal.isNegative(p)
+    ? `${contracts(BigDecimal.negate(p))} NO`
+    : `${contracts(p)} YES`
 
 /** Waits until a ref's value satisfies a predicate, or `within` passes (then none). */
-const waitFor = <A>(ref: SubscriptionRef.SubscriptionRef<A>, predicate: (a: A) => boolean, within: Duration.DurationInput) =>
-  ref.changes.pipe(Stream.filter(predicate), Stream.runHead, Effect.timeout(within), Effect.option, Effect.map(Option.flatten))
+const waitFor = <A>(
+  ref: SubscriptionRef.SubscriptionRef<A>,
+  predicate: (a: A) => boolean,
+  within: Duration.DurationInput
+) =>
+  ref.changes.pipe(
+    Stream.filter(predicate),
+    Stream.runHead,
+    Effect.timeout(within),
+    Effect.option,
+    Effect.map(Option.flatten)
+  )
 
 const cent = BigDecimal.make(1n, 2)
 const clamp = (p: BigDecimal.BigDecimal) =>
@@ -247,7 +267,10 @@ export const printCleanup = (cleanup: Orders.Cleanup): Effect.Effect<void> =>
         `warning   the order with client_order_id ${clientOrderId} was interrupted in flight and not found in ${lookups} lookups: check the exchange`
       ),
     Failed: ({ cause, clientOrderId }) =>
-      Console.error(`warning   the order with client_order_id ${clientOrderId} may still rest: its cancel failed`, cause)
+      Console.error(
+        `warning   the order with client_order_id ${clientOrderId} may still rest: its cancel failed`,
+        cause
+      )
   })
 
 /**
@@ -266,8 +289,15 @@ export const placeResting = (
     const size = FixedPoint.unsafeCount(String(count))
     const price = clamp(BigDecimal.subtract(bestBid, BigDecimal.make(5n, 2)))
     const placed = yield* Orders.placeScoped(Orders.buy("yes", ticker, size, price, { postOnly: true }), { onCleanup })
-    yield* Console.log(`placed    resting buy ${contracts(size)} YES at ${dollars(price)}: order ${shortId(idOf(placed))}`)
-    return { label: "resting", orderId: idOf(placed), clientOrderId: placed.clientOrderId, price: dollars(price) } as const
+    yield* Console.log(
+      `placed    resting buy ${contracts(size)} YES at ${dollars(price)}: order ${shortId(idOf(placed))}`
+    )
+    return {
+      label: "resting",
+      orderId: idOf(placed),
+      clientOrderId: placed.clientOrderId,
+      price: dollars(price)
+    } as const
   })
 
 /**
@@ -304,7 +334,9 @@ export const printPortfolio = (ticker: string) =>
     const fills = yield* portfolio.getFillsStream({ ticker }).pipe(Stream.runCollect)
     const balance = yield* portfolio.getBalance()
     yield* Console.log(
-      `rest      position ${orNone(Option.fromNullable(position?.position_fp), describePosition)}, ${fills.length} fill(s), balance ${
+      `rest      position ${
+        orNone(Option.fromNullable(position?.position_fp), describePosition)
+      }, ${fills.length} fill(s), balance ${
         orNone(Option.fromNullable(balance.balance_dollars), (b) => `$${dollars(b)}`)
       }`
     )
@@ -330,7 +362,9 @@ const trade = (
 ) =>
   Effect.gen(function*() {
     const twoSided = yield* book.latest.changes.pipe(
-      Stream.filterMap(Option.flatMap((b) => Option.all({ bid: b.bestYesBid, ask: b.bestYesAsk, book: Option.some(b) }))),
+      Stream.filterMap(
+        Option.flatMap((b) => Option.all({ bid: b.bestYesBid, ask: b.bestYesAsk, book: Option.some(b) }))
+      ),
       Stream.runHead,
       Effect.timeout("10 seconds"),
       Effect.option,
@@ -427,11 +461,15 @@ const printSummary = (s: Summary) =>
       `  book updates    ${s.bookUpdates}`,
       `  trades seen     ${s.trades}`,
       `  orders placed   ${s.ordersPlaced.length}${
-        s.ordersPlaced.length === 0 ? "" : ` (${s.ordersPlaced.map((o) => `${o.label} ${shortId(o.orderId)} at ${o.price}`).join(", ")})`
+        s.ordersPlaced.length === 0
+          ? ""
+          : ` (${s.ordersPlaced.map((o) => `${o.label} ${shortId(o.orderId)} at ${o.price}`).join(", ")})`
       }`,
       `  fills           ${s.fills.length} (${contracts(sumCounts(s.fills))} contracts)`,
       `  position        ${orNone(s.position, describePosition)}`,
-      `  canceled        ${s.canceled.length}${s.canceled.length === 0 ? "" : ` (${s.canceled.map(shortId).join(", ")})`}`,
+      `  canceled        ${s.canceled.length}${
+        s.canceled.length === 0 ? "" : ` (${s.canceled.map(shortId).join(", ")})`
+      }`,
       `  balance         ${orNone(s.balance, (b) => `$${dollars(b)}`)}`
     ].join("\n")
   )
@@ -443,7 +481,10 @@ const printSummary = (s: Summary) =>
 /** Every REST service and one WebSocket connection, from a `KalshiConfig`. */
 export const layerSdk: Layer.Layer<
   KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket,
-  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiError.MissingCredentials | KalshiWebSocketError.ConnectionError,
+  | KalshiError.InvalidKey
+  | KalshiError.InvalidInput
+  | KalshiError.MissingCredentials
+  | KalshiWebSocketError.ConnectionError,
   KalshiConfig.KalshiConfig
 > = KalshiWebSocket.layerNode().pipe(
   Layer.provideMerge(KalshiRest.layerWithClient()),
@@ -480,9 +521,17 @@ export const embeddedProgram = (options: Omit<Options, "trade">) =>
 export const layerEmbeddedSdk = (
   options: { readonly seed?: number | undefined; readonly interval?: Duration.DurationInput | undefined } = {}
 ): Layer.Layer<
-  KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket | TestExchange.TestExchange | KalshiConfig.KalshiConfig | TestExchange.DefaultAccount,
-  KalshiError.InvalidKey | KalshiError.InvalidInput | KalshiError.MissingCredentials | KalshiWebSocketError.ConnectionError
+  | KalshiRest.AllApis
+  | KalshiWebSocket.KalshiWebSocket
+  | TestExchange.TestExchange
+  | KalshiConfig.KalshiConfig
+  | TestExchange.DefaultAccount,
+  | KalshiError.InvalidKey
+  | KalshiError.InvalidInput
+  | KalshiError.MissingCredentials
+  | KalshiWebSocketError.ConnectionError
 > => layerSdk.pipe(Layer.provideMerge(layerEmbedded(options)))
 
 /** {@link embeddedProgram} with its layers: the exchange lives as long as the program. */
-export const embedded = (options: Omit<Options, "trade">) => embeddedProgram(options).pipe(Effect.provide(layerEmbeddedSdk()))
+export const embedded = (options: Omit<Options, "trade">) =>
+  embeddedProgram(options).pipe(Effect.provide(layerEmbeddedSdk()))

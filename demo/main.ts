@@ -22,11 +22,10 @@ import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import { guardProduction, type Options, parseOptions, usage } from "./Cli.js"
+import type * as DemoModule from "./Demo.js"
 
-/** The pipeline's module, loaded once the command line is known to be good. */
-type DemoModule = typeof import("./Demo.js")
-
-const main = (Demo: DemoModule, options: Options) =>
+/** The pipeline's module (`typeof DemoModule`), loaded once the command line is known to be good. */
+const main = (Demo: typeof DemoModule, options: Options) =>
   Effect.gen(function*() {
     const apiKeyId = yield* Config.option(Config.nonEmptyString(KalshiConfig.variables.apiKeyId))
     if (Option.isNone(apiKeyId)) {
@@ -37,9 +36,15 @@ const main = (Demo: DemoModule, options: Options) =>
     const config = yield* KalshiConfig.makeConfig
     yield* guardProduction(config, options.production)
     yield* Console.log(
-      `Running against ${config.restUrl} ${options.trade ? "(--trade: orders will be placed)" : "(read-only: pass --trade to place orders)"}`
+      `Running against ${config.restUrl} ${
+        options.trade ? "(--trade: orders will be placed)" : "(read-only: pass --trade to place orders)"
+      }`
     )
-    yield* Demo.pipeline({ trade: options.trade, watch: Duration.seconds(options.seconds ?? 20), market: options.market }).pipe(
+    yield* Demo.pipeline({
+      trade: options.trade,
+      watch: Duration.seconds(options.seconds ?? 20),
+      market: options.market
+    }).pipe(
       Effect.provide(Demo.layerSdk.pipe(Layer.provide(Layer.succeed(KalshiConfig.KalshiConfig, config))))
     )
   })
@@ -87,7 +92,6 @@ if ("help" in parsed) {
   const program = main(Demo, parsed.options).pipe(Effect.provide(Layer.merge(NodeFileSystem.layer, NodeSigner.layer)))
   NodeRuntime.runMain(program.pipe(Effect.onExit(report)), {
     disableErrorReporting: true,
-    teardown: (exit, onExit) =>
-      onExit(Exit.isSuccess(exit) ? 0 : Cause.isInterruptedOnly(exit.cause) ? 130 : 1)
+    teardown: (exit, onExit) => onExit(Exit.isSuccess(exit) ? 0 : Cause.isInterruptedOnly(exit.cause) ? 130 : 1)
   })
 }

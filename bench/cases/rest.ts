@@ -10,8 +10,8 @@
  * - the floor: `fetch` + RSA-PSS signing with a key parsed once + `JSON.parse`;
  * - the official `kalshi-typescript` 3.30.0 client (axios, PEM parsed on every request).
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { KalshiConfig } from "@kalshi-effect/core"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import { KalshiRest, MarketApi } from "@kalshi-effect/rest"
@@ -25,10 +25,15 @@ import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { compare, type Result, type Settings } from "../lib.js"
 
-const capturePath = new URL("../../../shared/kalshi-spec/captures/rest-2026-01/markets_list_response.json", import.meta.url)
+const capturePath = new URL(
+  "../../../shared/kalshi-spec/captures/rest-2026-01/markets_list_response.json",
+  import.meta.url
+)
 
 const marketsPage = (): string => {
-  const recorded = JSON.parse(readFileSync(capturePath, "utf8")) as { response: { markets: Array<Record<string, unknown>> } }
+  const recorded = JSON.parse(readFileSync(capturePath, "utf8")) as {
+    response: { markets: Array<Record<string, unknown>> }
+  }
   const markets = Array.from({ length: 100 }, (_, i) => {
     const base = recorded.response.markets[i % recorded.response.markets.length]!
     return { ...base, ticker: `${String(base.ticker)}-${i}` }
@@ -117,7 +122,9 @@ export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> =>
     if (json.markets.length !== 100) throw new Error("unexpected page")
   }
 
-  const official = new OfficialMarketApi(new Configuration({ apiKey: apiKeyId, privateKeyPem: privateKey, basePath: restUrl }))
+  const official = new OfficialMarketApi(
+    new Configuration({ apiKey: apiKeyId, privateKeyPem: privateKey, basePath: restUrl })
+  )
   const officialCall = async () => {
     const response = await official.getMarkets(100)
     if (response.data.markets.length !== 100) throw new Error("unexpected page")

@@ -25,7 +25,14 @@ const burst = (sid: number, count: number): Array<string> => {
   const frames: Array<string> = []
   const yes = Array.from({ length: 50 }, (_, i) => [((10 + i) / 100).toFixed(4), "100.00"])
   const no = Array.from({ length: 50 }, (_, i) => [((10 + i) / 100).toFixed(4), "100.00"])
-  frames.push(JSON.stringify({ type: "orderbook_snapshot", sid, seq: 1, msg: { market_ticker: "BENCH", market_id: "b", yes_dollars_fp: yes, no_dollars_fp: no } }))
+  frames.push(
+    JSON.stringify({
+      type: "orderbook_snapshot",
+      sid,
+      seq: 1,
+      msg: { market_ticker: "BENCH", market_id: "b", yes_dollars_fp: yes, no_dollars_fp: no }
+    })
+  )
   for (let i = 0; i < count; i++) {
     // +1 then -1 on the same level and side: sizes never drift.
     const pair = i >> 1
@@ -60,7 +67,9 @@ const startServer = async (frames: (sid: number) => ReadonlyArray<string>) => {
         socket.send(JSON.stringify({ type: "subscribed", id: command.id, msg: { channel: "orderbook_delta", sid } }))
         for (const frame of frames(sid)) socket.send(frame)
       } else if (command.cmd === "unsubscribe") {
-        for (const sid of command.params?.sids ?? []) socket.send(JSON.stringify({ type: "unsubscribed", id: command.id, sid }))
+        for (const sid of command.params?.sids ?? []) {
+          socket.send(JSON.stringify({ type: "unsubscribed", id: command.id, sid }))
+        }
       } else if (command.cmd === "list_subscriptions") {
         socket.send(JSON.stringify({ type: "ok", id: command.id, msg: [] }))
       }
@@ -122,7 +131,13 @@ export const run = async (settings: Settings): Promise<ReadonlyArray<Result>> =>
         let received = 0
         let start = 0
         socket.on("open", () => {
-          socket.send(JSON.stringify({ id: 1, cmd: "subscribe", params: { channels: ["orderbook_delta"], market_ticker: "BENCH" } }))
+          socket.send(
+            JSON.stringify({
+              id: 1,
+              cmd: "subscribe",
+              params: { channels: ["orderbook_delta"], market_ticker: "BENCH" }
+            })
+          )
         })
         socket.on("message", (data) => {
           const frame = JSON.parse(String(data)) as { type: string }

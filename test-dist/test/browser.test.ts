@@ -52,7 +52,14 @@ describe("browser", () => {
   it("esbuild bundles the page for the browser, with no Node built-in", async () => {
     const ran = await run(
       path.join(root, "node_modules", ".bin", "esbuild"),
-      ["page/page.ts", "--bundle", "--platform=browser", "--format=esm", "--outfile=page/bundle.js", "--log-level=warning"],
+      [
+        "page/page.ts",
+        "--bundle",
+        "--platform=browser",
+        "--format=esm",
+        "--outfile=page/bundle.js",
+        "--log-level=warning"
+      ],
       { cwd: app }
     )
     expect(ran.stderr).toBe("")
@@ -69,8 +76,12 @@ describe("browser", () => {
       page.on("pageerror", (error) => errors.push(String(error)))
       const { port } = server.address() as AddressInfo
       await page.goto(`http://127.0.0.1:${port}/?rest=${encodeURIComponent(exchange.info.restUrl)}`)
-      await page.waitForFunction(() => document.querySelectorAll("#trades li").length >= 2, undefined, { timeout: 30_000 })
-      const markets = await page.locator("#markets li").evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.ticker))
+      await page.waitForFunction(() => document.querySelectorAll("#trades li").length >= 2, undefined, {
+        timeout: 30_000
+      })
+      const markets = await page.locator("#markets li").evaluateAll((items) =>
+        items.map((li) => (li as HTMLElement).dataset.ticker)
+      )
       expect([...markets].sort()).toEqual([...exchange.info.markets].sort())
       expect(await page.locator("#status").textContent()).toBe("streaming trades")
       expect(await page.locator("#trades li").first().textContent()).toMatch(/^\d+\.\d\d at \d\.\d\d/)

@@ -8,7 +8,7 @@ import type { ChildProcess } from "node:child_process"
 import { existsSync } from "node:fs"
 import * as path from "node:path"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { type ExchangeInfo, exchangeEnv, result, run, startExchange } from "./exchange.js"
+import { exchangeEnv, type ExchangeInfo, result, run, startExchange } from "./exchange.js"
 
 const { dir, tarballs } = inject("dist")
 const app = path.join(dir, "app")
@@ -21,23 +21,40 @@ describe("tarballs", () => {
     return listed.stdout.split("\n").filter((f) => f !== "").map((f) => f.replace(/^package\//, ""))
   }
 
-  it.each(["core", "rest", "ws", "testkit"] as const)("%s holds JavaScript, declarations, maps and sources, and nothing else", async (name) => {
-    const list = await files(name)
-    for (const needed of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "build/src/index.js", "build/src/index.d.ts", "build/src/index.js.map", "build/src/index.d.ts.map", "src/index.ts"]) {
-      expect(list, needed).toContain(needed)
+  it.each(["core", "rest", "ws", "testkit"] as const)(
+    "%s holds JavaScript, declarations, maps and sources, and nothing else",
+    async (name) => {
+      const list = await files(name)
+      for (
+        const needed of [
+          "package.json",
+          "README.md",
+          "LICENSE",
+          "CHANGELOG.md",
+          "build/src/index.js",
+          "build/src/index.d.ts",
+          "build/src/index.js.map",
+          "build/src/index.d.ts.map",
+          "src/index.ts"
+        ]
+      ) {
+        expect(list, needed).toContain(needed)
+      }
+      const unexpected = list.filter((f) =>
+        !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f) &&
+        !/^build\/src\/.+\.(js|d\.ts|js\.map|d\.ts\.map)$/.test(f) &&
+        !/^src\/.+\.ts$/.test(f)
+      )
+      expect(unexpected).toEqual([])
+      expect(
+        list.filter((f) => /(^|\/)(test|tests|examples|scripts)\//.test(f) || /tsconfig|tsbuildinfo|vitest/.test(f))
+      ).toEqual([])
+      // every module's JavaScript is there for its source
+      for (const source of list.filter((f) => f.startsWith("src/"))) {
+        expect(list).toContain(source.replace(/^src\//, "build/src/").replace(/\.ts$/, ".js"))
+      }
     }
-    const unexpected = list.filter((f) =>
-      !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f) &&
-      !/^build\/src\/.+\.(js|d\.ts|js\.map|d\.ts\.map)$/.test(f) &&
-      !/^src\/.+\.ts$/.test(f)
-    )
-    expect(unexpected).toEqual([])
-    expect(list.filter((f) => /(^|\/)(test|tests|examples|scripts)\//.test(f) || /tsconfig|tsbuildinfo|vitest/.test(f))).toEqual([])
-    // every module's JavaScript is there for its source
-    for (const source of list.filter((f) => f.startsWith("src/"))) {
-      expect(list).toContain(source.replace(/^src\//, "build/src/").replace(/\.ts$/, ".js"))
-    }
-  })
+  )
 
   it("a user's project gets one copy of effect, of @effect/platform and of ws", async () => {
     for (const dependency of ["effect", "@effect/platform", "ws"]) {
@@ -75,18 +92,26 @@ describe("resolution", () => {
   })
 
   it.each(["nodenext", "bundler"])("the program type-checks with strict under %s resolution", async (mode) => {
-    const ran = await run(path.join(app, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${mode}.json`, "--noEmit"], { cwd: app })
+    const ran = await run(path.join(app, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${mode}.json`, "--noEmit"], {
+      cwd: app
+    })
     expect(ran.stdout + ran.stderr).toBe("")
     expect(ran.code).toBe(0)
   })
 
   it("a type error in a user's program is reported through the packages' declarations", async () => {
     // the declarations are real: a wrong argument type is caught, so the clean checks above can fail
-    const bad = "import { FixedPoint } from '@kalshi-effect/core'\nconst n: number = FixedPoint.formatDollars\nexport { n }\n"
+    const bad =
+      "import { FixedPoint } from '@kalshi-effect/core'\nconst n: number = FixedPoint.formatDollars\nexport { n }\n"
     const { writeFileSync, rmSync } = await import("node:fs")
     writeFileSync(path.join(app, "src", "bad.ts"), bad)
     try {
-      const ran = await run(path.join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.nodenext.json", "--noEmit", "--skipLibCheck"], {
+      const ran = await run(path.join(app, "node_modules", ".bin", "tsc"), [
+        "-p",
+        "tsconfig.nodenext.json",
+        "--noEmit",
+        "--skipLibCheck"
+      ], {
         cwd: app
       })
       expect(ran.code).not.toBe(0)
@@ -101,7 +126,9 @@ describe("runtimes", () => {
   let exchange: { readonly info: ExchangeInfo; readonly process: ChildProcess }
 
   beforeAll(async () => {
-    const compiled = await run(path.join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.nodenext.json"], { cwd: app })
+    const compiled = await run(path.join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.nodenext.json"], {
+      cwd: app
+    })
     expect(compiled.stdout + compiled.stderr).toBe("")
     exchange = await startExchange(app)
   })
@@ -110,7 +137,10 @@ describe("runtimes", () => {
   })
 
   const expectRun = async (runtime: string, args: ReadonlyArray<string> = []) => {
-    const ran = await run(runtime, [...args, path.join(app, "dist", "program.js")], { cwd: app, env: exchangeEnv(exchange.info) })
+    const ran = await run(runtime, [...args, path.join(app, "dist", "program.js")], {
+      cwd: app,
+      env: exchangeEnv(exchange.info)
+    })
     const out = result(ran)
     expect(out.markets).toBeGreaterThan(0)
     expect(exchange.info.markets).toContain(out.market)

@@ -23,7 +23,12 @@ export const run = (
     execFile(
       command,
       args,
-      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        timeout: options.timeout ?? 120_000,
+        maxBuffer: 64 * 1024 * 1024
+      },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : null
         resolve({ code, stdout, stderr })
@@ -41,7 +46,9 @@ export interface ExchangeInfo {
 }
 
 /** Starts the installed `kalshi-testkit` command with simulated flow; resolves once it printed its URLs. */
-export const startExchange = async (app: string): Promise<{ readonly info: ExchangeInfo; readonly process: ChildProcess }> => {
+export const startExchange = async (
+  app: string
+): Promise<{ readonly info: ExchangeInfo; readonly process: ChildProcess }> => {
   const child = spawn(
     path.join(app, "node_modules", ".bin", "kalshi-testkit"),
     ["--json", "--simulate", "--interval", "200", "--key-file", path.join(app, "demo-key.pem")],

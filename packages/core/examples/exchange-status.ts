@@ -1,5 +1,5 @@
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
 import { Console, Effect, Layer, Schema } from "effect"
 
@@ -15,7 +15,9 @@ export const program = Effect.gen(function*() {
     { operation: "GetExchangeStatus", method: "GET", path: "/exchange/status", auth: "public" },
     ExchangeStatus
   )
-  yield* Console.log(`${kalshi.config.environment}: exchange active ${status.exchange_active}, trading active ${status.trading_active}`)
+  yield* Console.log(
+    `${kalshi.config.environment}: exchange active ${status.exchange_active}, trading active ${status.trading_active}`
+  )
   return status
 })
 

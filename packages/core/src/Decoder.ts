@@ -31,8 +31,8 @@
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import * as Predicate from "effect/Predicate"
 import type * as ParseResult from "effect/ParseResult"
+import * as Predicate from "effect/Predicate"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
 
@@ -326,10 +326,18 @@ const sameType = (a: AST.AST, b: AST.AST): boolean => {
         all(a.rest, b.rest, (x, y) => sameType(x.type, y.type))
     case "TypeLiteral":
       return b._tag === "TypeLiteral" &&
-        all(a.propertySignatures, b.propertySignatures, (x, y) =>
-          x.name === y.name && x.isOptional === y.isOptional && x.isReadonly === y.isReadonly && sameType(x.type, y.type)) &&
-        all(a.indexSignatures, b.indexSignatures, (x, y) =>
-          x.isReadonly === y.isReadonly && sameType(x.parameter, y.parameter) && sameType(x.type, y.type))
+        all(
+          a.propertySignatures,
+          b.propertySignatures,
+          (x, y) =>
+            x.name === y.name && x.isOptional === y.isOptional && x.isReadonly === y.isReadonly &&
+            sameType(x.type, y.type)
+        ) &&
+        all(
+          a.indexSignatures,
+          b.indexSignatures,
+          (x, y) => x.isReadonly === y.isReadonly && sameType(x.parameter, y.parameter) && sameType(x.type, y.type)
+        )
     default:
       return false
   }
@@ -344,7 +352,8 @@ const nonNullish = (ast: AST.AST): AST.AST | undefined => {
 
 /** X, when the AST is exactly the union `X | null`. */
 const nullOr = (ast: AST.AST): AST.AST | undefined =>
-  ast._tag === "Union" && ast.types.length === 2 && ast.types[1]!._tag === "Literal" && ast.types[1]!.literal === null &&
+  ast._tag === "Union" && ast.types.length === 2 && ast.types[1]!._tag === "Literal" &&
+    ast.types[1]!.literal === null &&
     !isNullish(ast.types[0]!)
     ? ast.types[0]
     : undefined
@@ -598,6 +607,7 @@ const compile = (ast: AST.AST, memo: Memo): Compiled => {
   const cached = memo.get(ast)
   if (cached !== undefined) return cached
   // Recursive schemas refer to themselves through a memo entry filled after compilation.
+  // eslint-disable-next-line prefer-const -- `indirect` reads it before it is assigned
   let compiled: Compiled | undefined
   const indirect: Compiled = (input) => compiled!(input)
   memo.set(ast, indirect)

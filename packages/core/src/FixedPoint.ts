@@ -141,13 +141,13 @@ export const readCount = (s: string): Count | undefined => readDecimal(s, COUNT_
 const fastDecimal = (maxDecimals: number) => (u: unknown): BigDecimal.BigDecimal | typeof Decoder.invalid =>
   typeof u === "string" ? readDecimal(u, maxDecimals) ?? Decoder.invalid : Decoder.invalid
 
-const fastDecimalOrEmpty = (maxDecimals: number) =>
-(u: unknown): Option.Option<BigDecimal.BigDecimal> | typeof Decoder.invalid => {
-  if (typeof u !== "string") return Decoder.invalid
-  if (u === "") return Option.none()
-  const d = readDecimal(u, maxDecimals)
-  return d === undefined ? Decoder.invalid : Option.some(d)
-}
+const fastDecimalOrEmpty =
+  (maxDecimals: number) => (u: unknown): Option.Option<BigDecimal.BigDecimal> | typeof Decoder.invalid => {
+    if (typeof u !== "string") return Decoder.invalid
+    if (u === "") return Option.none()
+    const d = readDecimal(u, maxDecimals)
+    return d === undefined ? Decoder.invalid : Option.some(d)
+  }
 
 /**
  * Writes `n` with exactly `decimals` decimals. The caller guarantees that `n` has no more
@@ -703,7 +703,9 @@ export const formatDollars = (
   if (n.scale <= decimals) {
     return formatFixed(n, decimals)
   }
-  const rounded = BigDecimal.normalize(BigDecimal.round(n, { scale: decimals, mode: options?.mode ?? "half-from-zero" }))
+  const rounded = BigDecimal.normalize(
+    BigDecimal.round(n, { scale: decimals, mode: options?.mode ?? "half-from-zero" })
+  )
   return formatFixed(rounded, decimals)
 }
 
@@ -743,8 +745,7 @@ export const formatCount = (c: Count): string => {
  * @since 0.1.0
  * @category predicates
  */
-export const isRequestDollars = (d: Dollars): boolean =>
-  BigDecimal.normalize(d).scale <= MAX_REQUEST_DOLLARS_DECIMALS
+export const isRequestDollars = (d: Dollars): boolean => BigDecimal.normalize(d).scale <= MAX_REQUEST_DOLLARS_DECIMALS
 
 /**
  * Tells whether a number of contracts can be sent in a request's count field, that is whether it

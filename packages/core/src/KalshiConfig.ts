@@ -225,7 +225,10 @@ const checkEnvironment = (
 }
 
 /** A `string` or `Redacted<string>` option as a `Redacted` (kept as given when it is one). */
-const checkSecret = (field: string, value: unknown): Effect.Effect<Redacted.Redacted<string> | undefined, InvalidInput> =>
+const checkSecret = (
+  field: string,
+  value: unknown
+): Effect.Effect<Redacted.Redacted<string> | undefined, InvalidInput> =>
   value === undefined
     ? Effect.succeed(undefined)
     : typeof value === "string"
@@ -245,7 +248,9 @@ const checkKeyId = (
   const text = Redacted.value(apiKeyId)
   const trimmed = text.trim()
   if (trimmed === "") {
-    return Effect.fail(new InvalidKey({ reason: "Missing", description: `the API key id (${names.apiKeyId}) is empty` }))
+    return Effect.fail(
+      new InvalidKey({ reason: "Missing", description: `the API key id (${names.apiKeyId}) is empty` })
+    )
   }
   if (looksLikeKey(trimmed)) {
     return Effect.fail(

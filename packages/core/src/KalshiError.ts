@@ -107,7 +107,15 @@ export class MissingCredentials
 export class InvalidKey extends Schema.TaggedError<InvalidKey>("@kalshi-effect/core/KalshiError/InvalidKey")(
   "InvalidKey",
   {
-    reason: Schema.Literal("Missing", "Conflicting", "Unreadable", "Malformed", "Encrypted", "NotPrivate", "UnsupportedType"),
+    reason: Schema.Literal(
+      "Missing",
+      "Conflicting",
+      "Unreadable",
+      "Malformed",
+      "Encrypted",
+      "NotPrivate",
+      "UnsupportedType"
+    ),
     description: Schema.String
   }
 ) {
@@ -126,14 +134,16 @@ export class InvalidKey extends Schema.TaggedError<InvalidKey>("@kalshi-effect/c
  * @since 0.1.0
  * @category errors
  */
-export class TransportError extends Schema.TaggedError<TransportError>("@kalshi-effect/core/KalshiError/TransportError")(
-  "TransportError",
-  {
-    ...RequestInfo.fields,
-    reason: Schema.Literal("Transport", "Encode", "InvalidUrl"),
-    description: Schema.String
-  }
-) {
+export class TransportError
+  extends Schema.TaggedError<TransportError>("@kalshi-effect/core/KalshiError/TransportError")(
+    "TransportError",
+    {
+      ...RequestInfo.fields,
+      reason: Schema.Literal("Transport", "Encode", "InvalidUrl"),
+      description: Schema.String
+    }
+  )
+{
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
   /** @since 0.1.0 */
@@ -213,7 +223,9 @@ export class RateLimited extends Schema.TaggedError<RateLimited>("@kalshi-effect
   /** @since 0.1.0 */
   override get message(): string {
     const after = this.retryAfterMillis !== undefined ? `, retry after ${this.retryAfterMillis} ms` : ""
-    return `${where(this)}: rate limited (HTTP 429)${this.errorMessage !== undefined ? `: ${this.errorMessage}` : ""}${after}`
+    return `${where(this)}: rate limited (HTTP 429)${
+      this.errorMessage !== undefined ? `: ${this.errorMessage}` : ""
+    }${after}`
   }
   /** @since 0.1.0 */
   get retryAfter(): Option.Option<Duration.Duration> {
@@ -240,7 +252,9 @@ export class DecodeError extends Schema.TaggedError<DecodeError>("@kalshi-effect
   readonly [TypeId]: TypeId = TypeId
   /** @since 0.1.0 */
   override get message(): string {
-    return `${this.operation}: response did not decode at ${this.path === "" ? "<root>" : this.path}: ${this.description}`
+    return `${this.operation}: response did not decode at ${
+      this.path === "" ? "<root>" : this.path
+    }: ${this.description}`
   }
   /**
    * Builds a decode error from a `ParseError`, naming the first failing field.
@@ -290,14 +304,16 @@ export class Timeout extends Schema.TaggedError<Timeout>("@kalshi-effect/core/Ka
  * @since 0.1.0
  * @category errors
  */
-export class OutcomeUnknown extends Schema.TaggedError<OutcomeUnknown>("@kalshi-effect/core/KalshiError/OutcomeUnknown")(
-  "OutcomeUnknown",
-  {
-    ...RequestInfo.fields,
-    clientOrderId: Schema.optional(Schema.String),
-    description: Schema.String
-  }
-) {
+export class OutcomeUnknown
+  extends Schema.TaggedError<OutcomeUnknown>("@kalshi-effect/core/KalshiError/OutcomeUnknown")(
+    "OutcomeUnknown",
+    {
+      ...RequestInfo.fields,
+      clientOrderId: Schema.optional(Schema.String),
+      description: Schema.String
+    }
+  )
+{
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
   /** @since 0.1.0 */

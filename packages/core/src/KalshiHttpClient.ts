@@ -31,7 +31,7 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Headers from "@effect/platform/Headers"
-import * as HttpBody from "@effect/platform/HttpBody"
+import type * as HttpBody from "@effect/platform/HttpBody"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -47,7 +47,7 @@ import * as Metric from "effect/Metric"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
-import * as Schema from "effect/Schema"
+import type * as Schema from "effect/Schema"
 import * as Decoder from "./Decoder.js"
 import { parseErrorBody } from "./internal/errorBody.js"
 import { KalshiConfig } from "./KalshiConfig.js"
@@ -188,7 +188,9 @@ export interface Service {
  * @since 0.1.0
  * @category tags
  */
-export class KalshiHttpClient extends Context.Tag("@kalshi-effect/core/KalshiHttpClient")<KalshiHttpClient, Service>() {}
+export class KalshiHttpClient
+  extends Context.Tag("@kalshi-effect/core/KalshiHttpClient")<KalshiHttpClient, Service>()
+{}
 
 /**
  * Requests sent, tagged by `operation` and `status` (the HTTP status, or `transport` / `timeout`).
@@ -224,8 +226,9 @@ export const redactedHeaderNames: ReadonlyArray<string> = [
   Signer.headerNames.signature.toLowerCase()
 ]
 
-const addRedactedNames = (names: ReadonlyArray<string | RegExp>): ReadonlyArray<string | RegExp> =>
-  [...names, ...redactedHeaderNames.filter((n) => !names.includes(n))]
+const addRedactedNames = (
+  names: ReadonlyArray<string | RegExp>
+): ReadonlyArray<string | RegExp> => [...names, ...redactedHeaderNames.filter((n) => !names.includes(n))]
 
 /**
  * A layer that adds the `KALSHI-ACCESS-*` headers to `Headers.currentRedactedNames` for the
@@ -392,21 +395,29 @@ const refuseRedirects = (
     const own = Context.getOption(context, FetchHttpClient.RequestInit)
     return Context.add(context, FetchHttpClient.RequestInit, own._tag === "None" ? defaultInit : manual(own.value))
   }
-  return HttpClient.transform(client, (effect, request) =>
-    Effect.flatMap(Effect.mapInputContext(effect, withManualRedirect), (response) => {
-      const status = response.status
-      if (status >= 300 && status < 400) {
-        const location = response.headers["location"]
-        return notAnAnswer(request, response, location === undefined ? undefined : parseUrl(location, request.url), false)
-      }
-      if (response.request !== request) {
-        const answered = parseUrl(response.request.url)
-        if (answered === undefined || answered.origin !== parseUrl(request.url)?.origin) {
-          return notAnAnswer(request, response, answered, true)
+  return HttpClient.transform(
+    client,
+    (effect, request) =>
+      Effect.flatMap(Effect.mapInputContext(effect, withManualRedirect), (response) => {
+        const status = response.status
+        if (status >= 300 && status < 400) {
+          const location = response.headers["location"]
+          return notAnAnswer(
+            request,
+            response,
+            location === undefined ? undefined : parseUrl(location, request.url),
+            false
+          )
         }
-      }
-      return Effect.succeed(response)
-    }))
+        if (response.request !== request) {
+          const answered = parseUrl(response.request.url)
+          if (answered === undefined || answered.origin !== parseUrl(request.url)?.origin) {
+            return notAnAnswer(request, response, answered, true)
+          }
+        }
+        return Effect.succeed(response)
+      })
+  )
 }
 
 const isRedirect = (
@@ -547,7 +558,9 @@ export const make = (
             method: request.method,
             path: fullPath,
             reason: "Encode",
-            description: error.reason._tag === "JsonError" ? "the body is not JSON-serialisable" : "cannot encode the body"
+            description: error.reason._tag === "JsonError"
+              ? "the body is not JSON-serialisable"
+              : "cannot encode the body"
           })
         )
       )
@@ -601,11 +614,12 @@ export const make = (
           )
           : req
         const now = yield* Clock.currentTimeMillis
-        const outcome = yield* (hasCredentials || !isRead(request) ? httpClient.execute(signed) : sendFollowing(signed, 0)).pipe(
-          Effect.flatMap((response) => Effect.map(readBody(response), (text) => ({ response, text }))),
-          Effect.timeoutOption(timeout),
-          Effect.either
-        )
+        const outcome =
+          yield* (hasCredentials || !isRead(request) ? httpClient.execute(signed) : sendFollowing(signed, 0)).pipe(
+            Effect.flatMap((response) => Effect.map(readBody(response), (text) => ({ response, text }))),
+            Effect.timeoutOption(timeout),
+            Effect.either
+          )
         if (outcome._tag === "Left") {
           const error = outcome.left
           if (isRedirect(error)) {
@@ -623,7 +637,9 @@ export const make = (
             })
           }
           const preSend = error._tag === "RequestError" && failedBeforeSending(error)
-          yield* Metric.increment(Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "transport"))
+          yield* Metric.increment(
+            Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "transport")
+          )
           if (!isRead(request) && !preSend) {
             return yield* Effect.fail({
               error: new OutcomeUnknown({
@@ -644,7 +660,9 @@ export const make = (
           })
         }
         if (Option.isNone(outcome.right)) {
-          yield* Metric.increment(Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "timeout"))
+          yield* Metric.increment(
+            Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "timeout")
+          )
           const ms = Duration.toMillis(timeout)
           return yield* Effect.fail({
             error: isRead(request)
@@ -741,7 +759,9 @@ export const make = (
           if (reason === undefined || attemptNumber >= retryTimes) return yield* Effect.fail(error)
           const delay = yield* backoff(attemptNumber, error)
           attemptNumber++
-          yield* Metric.increment(Metric.tagged(Metric.tagged(retriesTotal, "operation", request.operation), "reason", reason))
+          yield* Metric.increment(
+            Metric.tagged(Metric.tagged(retriesTotal, "operation", request.operation), "reason", reason)
+          )
           yield* Effect.logDebug(`retrying ${request.operation} in ${delay} ms (${reason})`)
           yield* Effect.sleep(Duration.millis(delay))
         }

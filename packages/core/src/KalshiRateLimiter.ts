@@ -236,7 +236,9 @@ const buildTable = (defaultCost: number, endpointCosts: ReadonlyArray<EndpointCo
 const checkPositive = (field: string, n: number) =>
   Number.isFinite(n) && n > 0
     ? Effect.void
-    : Effect.fail(new InvalidInput({ operation: "KalshiRateLimiter", field, reason: `must be a positive number, got ${n}` }))
+    : Effect.fail(
+      new InvalidInput({ operation: "KalshiRateLimiter", field, reason: `must be a positive number, got ${n}` })
+    )
 
 const checkLimits = (limits: Limits) =>
   Effect.all([

@@ -38,7 +38,10 @@ const toKeyObject = (key: Signer.PrivateKey): Effect.Effect<KeyObject, InvalidKe
   Effect.try({
     try: () => createPrivateKey({ key: Buffer.from(Redacted.value(key.pkcs8)), format: "der", type: "pkcs8" }),
     catch: (error) =>
-      new InvalidKey({ reason: "Malformed", description: `the private key could not be imported (${errorCode(error)})` })
+      new InvalidKey({
+        reason: "Malformed",
+        description: `the private key could not be imported (${errorCode(error)})`
+      })
   }).pipe(
     Effect.filterOrFail(
       (keyObject) => keyObject.asymmetricKeyType === key.keyType,

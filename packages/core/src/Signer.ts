@@ -19,11 +19,11 @@ import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import type { Credentials } from "./KalshiConfig.js"
-import { KalshiConfig } from "./KalshiConfig.js"
 import * as PrivateKeyPem from "./internal/privateKey.js"
 import * as WebCryptoBackend from "./internal/webCrypto.js"
-import { InvalidKey, MissingCredentials } from "./KalshiError.js"
+import type { Credentials } from "./KalshiConfig.js"
+import { KalshiConfig } from "./KalshiConfig.js"
+import { type InvalidKey, MissingCredentials } from "./KalshiError.js"
 
 /**
  * The names of the three authentication headers. They are added to

@@ -1,10 +1,10 @@
 /**
  * @since 0.1.0
  */
+export * as Decoder from "./Decoder.js"
+export * as FixedPoint from "./FixedPoint.js"
 export * as KalshiConfig from "./KalshiConfig.js"
 export * as KalshiError from "./KalshiError.js"
-export * as Signer from "./Signer.js"
 export * as KalshiHttpClient from "./KalshiHttpClient.js"
 export * as KalshiRateLimiter from "./KalshiRateLimiter.js"
-export * as FixedPoint from "./FixedPoint.js"
-export * as Decoder from "./Decoder.js"
+export * as Signer from "./Signer.js"

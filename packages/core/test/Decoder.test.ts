@@ -37,14 +37,17 @@ const agree = <A, I>(schema: Schema.Schema<A, I, never>) => {
     }
     for (const fast of [closures(input), generated(input)]) {
       assert.strictEqual(fast._tag, slow._tag, JSON.stringify(input))
-      if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
+      if (Either.isRight(fast) && Either.isRight(slow)) {
+        assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
+      }
       if (Either.isLeft(fast) && Either.isLeft(slow)) assert.strictEqual(message(fast.left), message(slow.left))
     }
     return generated(input)
   }
 }
 
-const nullableField = <S extends Schema.Schema.AnyNoContext>(s: S) => Schema.optionalWith(s, { nullable: true, exact: true })
+const nullableField = <S extends Schema.Schema.AnyNoContext>(s: S) =>
+  Schema.optionalWith(s, { nullable: true, exact: true })
 const decimalField = Schema.optionalToOptional(
   Schema.NullOr(FixedPoint.FixedPointDollarsOrEmpty),
   Schema.BigDecimalFromSelf,
@@ -55,7 +58,9 @@ const decimalField = Schema.optionalToOptional(
 )
 const OpenEnum = Schema.Union(Schema.Literal("binary", "scalar"), Schema.String)
 
-class Level extends Schema.Class<Level>("Level")({ price: FixedPoint.FixedPointDollars, size: FixedPoint.FixedPointCount }) {}
+class Level
+  extends Schema.Class<Level>("Level")({ price: FixedPoint.FixedPointDollars, size: FixedPoint.FixedPointCount })
+{}
 
 const Market = Schema.Struct({
   ticker: Schema.String,
@@ -116,7 +121,10 @@ const encoded = <A, I>(schema: Schema.Schema<A, I, never>) =>
 
 describe("Decoder", () => {
   it("decodes like the interpreter on a valid value", () => {
-    const result = agree(Page)({ markets: [goodMarket, { ...goodMarket, price: "", kind: "new_kind", levels: null }], cursor: "" })
+    const result = agree(Page)({
+      markets: [goodMarket, { ...goodMarket, price: "", kind: "new_kind", levels: null }],
+      cursor: ""
+    })
     assert.isTrue(Either.isRight(result))
   })
 
@@ -228,20 +236,38 @@ describe("Decoder: structs with property transformations", () => {
     assert.isTrue(Either.isRight(sameKeys(Fields, full)))
     assert.isTrue(Either.isRight(sameKeys(Fields, { ID: "x", required: "r", extra: 1 })))
     // Inherited properties are absent; an object without a prototype is read like any other.
-    assert.isTrue(Either.isRight(sameKeys(Fields, Object.assign(Object.create({ maybe: "1", price: "0.5" }), { ID: "x", required: null }))))
+    assert.isTrue(
+      Either.isRight(
+        sameKeys(Fields, Object.assign(Object.create({ maybe: "1", price: "0.5" }), { ID: "x", required: null }))
+      )
+    )
     assert.isTrue(Either.isRight(sameKeys(Fields, Object.assign(Object.create(null), full))))
-    assert.isTrue(Either.isRight(sameKeys(Fields, { ...full, maybe: null, asOption: null, price: "", withDefault: undefined })))
-    for (const bad of [{ ...full, ID: undefined }, { id: "x", required: null }, { ...full, required: undefined }, { ...full, maybe: "x" }, { ...full, length: "ab" }]) {
+    assert.isTrue(
+      Either.isRight(sameKeys(Fields, { ...full, maybe: null, asOption: null, price: "", withDefault: undefined }))
+    )
+    for (
+      const bad of [{ ...full, ID: undefined }, { id: "x", required: null }, { ...full, required: undefined }, {
+        ...full,
+        maybe: "x"
+      }, { ...full, length: "ab" }]
+    ) {
       assert.isTrue(Either.isLeft(sameKeys(Fields, bad)))
     }
     // The interpreter applies the transformations one after the other on one object: the second
     // reads what the first wrote.
-    for (const input of [{ a: 1, b: "x" }, { a: "x", b: 1 }, { a: 1, b: 1 }, { a: "x", b: "x" }]) sameKeys(Swapped, input)
+    for (const input of [{ a: 1, b: "x" }, { a: "x", b: 1 }, { a: 1, b: 1 }, { a: "x", b: "x" }]) {
+      sameKeys(Swapped, input)
+    }
   })
 
-  it.prop("agrees with the interpreter on generated and damaged values", [encoded(Fields).chain(damaged)], ([input]) => {
-    sameKeys(Fields, input)
-  }, { fastCheck: { numRuns: 400 } })
+  it.prop(
+    "agrees with the interpreter on generated and damaged values",
+    [encoded(Fields).chain(damaged)],
+    ([input]) => {
+      sameKeys(Fields, input)
+    },
+    { fastCheck: { numRuns: 400 } }
+  )
 
   it("plain structs: absent, undefined and inherited properties as the interpreter reads them", () => {
     const inherited = Object.assign(Object.create({ a: "from the prototype" }), { c: "x", d: 1 })
@@ -257,15 +283,36 @@ describe("Decoder: structs with property transformations", () => {
     ) sameKeys(Plain, input)
   })
 
-  it.prop("plain structs agree with the interpreter on generated and damaged values", [encoded(Plain).chain(damaged)], ([input]) => {
-    sameKeys(Plain, input)
-  }, { fastCheck: { numRuns: 400 } })
+  it.prop(
+    "plain structs agree with the interpreter on generated and damaged values",
+    [encoded(Plain).chain(damaged)],
+    ([input]) => {
+      sameKeys(Plain, input)
+    },
+    { fastCheck: { numRuns: 400 } }
+  )
 })
 
 describe("Decoder: fast paths", () => {
   const decimalText = fc.oneof(
     fc.stringMatching(/^-?\d{1,20}(\.\d{0,8})?$/),
-    fc.constantFrom("", "-", "-0", "00.5", ".5", "1.", "+1", "1e2", " 1", "1 ", "0x10", "１", "1..2", "--1", "9007199254740993.5"),
+    fc.constantFrom(
+      "",
+      "-",
+      "-0",
+      "00.5",
+      ".5",
+      "1.",
+      "+1",
+      "1e2",
+      " 1",
+      "1 ",
+      "0x10",
+      "１",
+      "1..2",
+      "--1",
+      "9007199254740993.5"
+    ),
     fc.string({ maxLength: 6 }),
     fc.anything()
   )
@@ -294,13 +341,16 @@ describe("Decoder: fast paths", () => {
     legs: Schema.optionalWith(Schema.Array(Leg), { nullable: true, default: () => [] }).annotations({
       [Decoder.PropertyFormId]: "nullishIsEmptyArray"
     }),
-    best: Schema.optionalWith(Leg, { nullable: true, exact: true }).annotations({ [Decoder.PropertyFormId]: "nullIsAbsent" }),
+    best: Schema.optionalWith(Leg, { nullable: true, exact: true }).annotations({
+      [Decoder.PropertyFormId]: "nullIsAbsent"
+    }),
     volume: Schema.optionalWith(FixedPoint.FixedPointCountOrEmpty, { nullable: true, exact: true }).annotations({
       [Decoder.PropertyFormId]: "nullIsAbsent"
     }),
-    bounded: Schema.optionalWith(Schema.Number.pipe(Schema.between(0, 10)), { nullable: true, exact: true }).annotations({
-      [Decoder.PropertyFormId]: "nullIsAbsent"
-    })
+    bounded: Schema.optionalWith(Schema.Number.pipe(Schema.between(0, 10)), { nullable: true, exact: true })
+      .annotations({
+        [Decoder.PropertyFormId]: "nullIsAbsent"
+      })
   })
   const AnnotatedPage = Schema.Struct({ items: Schema.Array(Annotated) })
 
@@ -369,6 +419,8 @@ describe("Decoder: the README's example", () => {
     const decode = Decoder.make(Schema.Struct({ ticker: Schema.String, volume: Schema.Number }))
     assert.deepStrictEqual(decode({ ticker: "KX-1", volume: 10 }), Either.right({ ticker: "KX-1", volume: 10 }))
     const missing = decode({ ticker: "KX-1" })
-    assert.isTrue(Either.isLeft(missing) && message(missing.left).includes("is missing") && message(missing.left).includes("volume"))
+    assert.isTrue(
+      Either.isLeft(missing) && message(missing.left).includes("is missing") && message(missing.left).includes("volume")
+    )
   })
 })

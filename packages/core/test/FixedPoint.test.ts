@@ -1,3 +1,4 @@
+import { assert, describe, it } from "@effect/vitest"
 import {
   centiCentsToDollars,
   centsToDollars,
@@ -21,7 +22,6 @@ import {
   unsafeCount,
   unsafeDollars
 } from "@kalshi-effect/core/FixedPoint"
-import { assert, describe, it } from "@effect/vitest"
 import { BigDecimal, Effect, Either, FastCheck as fc, Option, ParseResult, Schema } from "effect"
 
 const bd = BigDecimal.make
@@ -394,7 +394,16 @@ describe("integer fields", () => {
   it("DollarsFromCents rejects non-integers and fractions of a cent", () => {
     const decode = Schema.decodeUnknownEither(DollarsFromCents)
     for (
-      const input of [12.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 2 ** 53, "1234", 1234n, null]
+      const input of [
+        12.5,
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        Number.NEGATIVE_INFINITY,
+        2 ** 53,
+        "1234",
+        1234n,
+        null
+      ]
     ) {
       assert.isTrue(Either.isLeft(decode(input)), `expected ${String(input)} to be rejected`)
     }
@@ -402,7 +411,10 @@ describe("integer fields", () => {
     assert.include(encodeFailureMessage(DollarsFromCents, dec("12.345")), "whole number of cents")
     assert.include(encodeFailureMessage(DollarsFromCents, dec("100000000000000")), "safe integer")
     assert.include(encodeFailureMessage(DollarsFromCents, dec("-100000000000000")), "safe integer")
-    assert.deepStrictEqual(Schema.encodeEither(DollarsFromCents)(dec("-90071992547409.91")), Either.right(-9007199254740991))
+    assert.deepStrictEqual(
+      Schema.encodeEither(DollarsFromCents)(dec("-90071992547409.91")),
+      Either.right(-9007199254740991)
+    )
   })
 
   it("DollarsFromCentiCents uses 1/10000 dollar", () => {

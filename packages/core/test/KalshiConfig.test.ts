@@ -1,6 +1,6 @@
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { SystemError } from "@effect/platform/Error"
 import * as FileSystem from "@effect/platform/FileSystem"
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, ConfigError, ConfigProvider, Context, Effect, Exit, Layer, Option, Redacted } from "effect"
 import * as crypto from "node:crypto"
@@ -14,12 +14,14 @@ const ed = crypto.generateKeyPairSync("ed25519")
 const PEM = ed.privateKey.export({ type: "pkcs8", format: "pem" }).toString()
 
 /** Runs `self` with a configuration provider over exactly these variables (never `process.env`). */
-const withEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
-<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-  Effect.withConfigProvider(self, ConfigProvider.fromMap(new Map(entries)))
+const withEnv =
+  (entries: ReadonlyArray<readonly [string, string]>) =>
+  <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+    Effect.withConfigProvider(self, ConfigProvider.fromMap(new Map(entries)))
 
 /** `makeConfig` over these variables, with no FileSystem (a key path cannot be read). */
-const fromEnvWithoutFs = (entries: ReadonlyArray<readonly [string, string]>) => withEnv(entries)(KalshiConfig.makeConfig)
+const fromEnvWithoutFs = (entries: ReadonlyArray<readonly [string, string]>) =>
+  withEnv(entries)(KalshiConfig.makeConfig)
 
 /** `makeConfig` over these variables, with Node's FileSystem, as a Node.js program provides it. */
 const fromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
@@ -76,7 +78,12 @@ describe("KalshiConfig", () => {
 
     it.scoped("KALSHI_ENV=production: production URLs", () =>
       Effect.gen(function*() {
-        for (const config of [yield* fromEnv([["KALSHI_ENV", "production"]]), yield* layerFromEnv([["KALSHI_ENV", "production"]])]) {
+        for (
+          const config of [
+            yield* fromEnv([["KALSHI_ENV", "production"]]),
+            yield* layerFromEnv([["KALSHI_ENV", "production"]])
+          ]
+        ) {
           assert.strictEqual(config.environment, "production")
           assert.strictEqual(config.restUrl, KalshiConfig.environments.production.restUrl)
           assert.strictEqual(config.wsUrl, KalshiConfig.environments.production.wsUrl)
@@ -87,10 +94,12 @@ describe("KalshiConfig", () => {
 
     it.scoped("KALSHI_ENV=bogus: ConfigError", () =>
       Effect.gen(function*() {
-        for (const error of [
-          yield* Effect.flip(fromEnv([["KALSHI_ENV", "bogus"]])),
-          yield* Effect.flip(layerFromEnv([["KALSHI_ENV", "bogus"]]))
-        ]) {
+        for (
+          const error of [
+            yield* Effect.flip(fromEnv([["KALSHI_ENV", "bogus"]])),
+            yield* Effect.flip(layerFromEnv([["KALSHI_ENV", "bogus"]]))
+          ]
+        ) {
           assert.isTrue(ConfigError.isConfigError(error), `not a ConfigError: ${String(error)}`)
           assert.include(String(error), "KALSHI_ENV")
           assert.include(String(error), "expected production or demo")
@@ -120,7 +129,10 @@ describe("KalshiConfig", () => {
         assert.strictEqual(config.wsUrl, "ws://127.0.0.1:8080/trade-api/ws/v2")
 
         // One override keeps the other URL of the chosen environment.
-        const rest = yield* fromEnv([["KALSHI_ENV", "production"], ["KALSHI_REST_URL", "https://proxy.example.com/trade-api/v2"]])
+        const rest = yield* fromEnv([["KALSHI_ENV", "production"], [
+          "KALSHI_REST_URL",
+          "https://proxy.example.com/trade-api/v2"
+        ]])
         assert.strictEqual(rest.environment, "custom")
         assert.strictEqual(rest.restUrl, "https://proxy.example.com/trade-api/v2")
         assert.strictEqual(rest.wsUrl, KalshiConfig.environments.production.wsUrl)
@@ -252,7 +264,9 @@ describe("KalshiConfig", () => {
         assert.strictEqual(Redacted.value(Option.getOrThrow(config.credentials).privateKey), PEM)
         assert.deepStrictEqual(reads, ["/virtual/kalshi.pem"])
         // The system error code when there is one, the platform's reason otherwise; never the path.
-        for (const [file, shown] of [["/virtual/with-code.pem", "EACCES"], ["/virtual/no-code.pem", "PermissionDenied"]]) {
+        for (
+          const [file, shown] of [["/virtual/with-code.pem", "EACCES"], ["/virtual/no-code.pem", "PermissionDenied"]]
+        ) {
           const error = assertInvalidKey(
             yield* Effect.flip(
               fromEnvWithoutFs([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", file!]]).pipe(
@@ -348,7 +362,10 @@ describe("KalshiConfig", () => {
         assert.notInclude(JSON.stringify(idOnly) + String(idOnly), API_KEY_ID)
         const keyOnly = assertInvalidKey(yield* Effect.flip(fromEnv([["KALSHI_PRIVATE_KEY", PEM]])), "Missing")
         assert.include(keyOnly.description, "without an API key id")
-        assertInvalidKey(yield* Effect.flip(fromEnv([["KALSHI_PRIVATE_KEY_PATH", "/nonexistent/kalshi.pem"]])), "Unreadable")
+        assertInvalidKey(
+          yield* Effect.flip(fromEnv([["KALSHI_PRIVATE_KEY_PATH", "/nonexistent/kalshi.pem"]])),
+          "Unreadable"
+        )
       }))
 
     it.effect("empty variables count as unset", () =>
@@ -432,16 +449,32 @@ describe("KalshiConfig", () => {
         // what an untyped caller may pass: JSON.parse gives values the type checker does not see
         const untyped = (json: string): KalshiConfig.Options => JSON.parse(json)
         const cases: ReadonlyArray<readonly [KalshiConfig.Options, string, string]> = [
-          [untyped(`{"environment":"staging"}`), "environment", `"production", "demo", or an object with restUrl and wsUrl`],
-          [untyped(`{"environment":"prod"}`), "environment", `"production", "demo", or an object with restUrl and wsUrl`],
+          [
+            untyped(`{"environment":"staging"}`),
+            "environment",
+            `"production", "demo", or an object with restUrl and wsUrl`
+          ],
+          [
+            untyped(`{"environment":"prod"}`),
+            "environment",
+            `"production", "demo", or an object with restUrl and wsUrl`
+          ],
           [untyped(`{"environment":42}`), "environment", "got a number"],
           [untyped(`{"environment":null}`), "environment", "got null"],
           [untyped(`{"environment":["demo"]}`), "environment", "got an array"],
-          [untyped(`{"environment":{"restUrl":"http://127.0.0.1:1/trade-api/v2"}}`), "environment.wsUrl", "got nothing"],
+          [
+            untyped(`{"environment":{"restUrl":"http://127.0.0.1:1/trade-api/v2"}}`),
+            "environment.wsUrl",
+            "got nothing"
+          ],
           [untyped(`{"environment":{"restUrl":1,"wsUrl":"ws://127.0.0.1:1"}}`), "environment.restUrl", "got a number"],
           [untyped(`{"restUrl":8080}`), "restUrl", "expected a URL string"],
           [untyped(`{"wsUrl":{}}`), "wsUrl", "expected a URL string"],
-          [untyped(`{"apiKeyId":123,"privateKey":"x"}`), "apiKeyId", "expected a string or a Redacted string, got a number"],
+          [
+            untyped(`{"apiKeyId":123,"privateKey":"x"}`),
+            "apiKeyId",
+            "expected a string or a Redacted string, got a number"
+          ],
           [untyped(`{"apiKeyId":"id","privateKey":{"pem":"x"}}`), "privateKey", "got an object"],
           [{ ...JSON.parse("{}"), apiKeyId: Redacted.make(123), privateKey: PEM }, "apiKeyId", "got a Redacted value"],
           [untyped(`"demo"`), "options", "expected an object"]

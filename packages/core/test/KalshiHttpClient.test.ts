@@ -1,8 +1,8 @@
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Redacted, Schema, TestClock, Tracer } from "effect"
 import * as crypto from "node:crypto"
@@ -495,7 +495,12 @@ describe("KalshiHttpClient", () => {
           server,
           (client) =>
             Effect.exit(
-              client.execute({ ...createOrder, clientOrderId: undefined, body: { client_order_id: "from-body" }, timeout: "2 seconds" })
+              client.execute({
+                ...createOrder,
+                clientOrderId: undefined,
+                body: { client_order_id: "from-body" },
+                timeout: "2 seconds"
+              })
             ),
           {}
         ).pipe(Effect.fork)
@@ -620,7 +625,10 @@ describe("KalshiHttpClient", () => {
     it.scopedLive("the answer of another origin, reached by an HttpClient that follows on its own, is refused", () =>
       Effect.gen(function*() {
         const { a, b } = yield* pair
-        const following = Layer.effect(HttpClient.HttpClient, Effect.map(HttpClient.HttpClient, HttpClient.followRedirects()))
+        const following = Layer.effect(
+          HttpClient.HttpClient,
+          Effect.map(HttpClient.HttpClient, HttpClient.followRedirects())
+        )
           .pipe(Layer.provide(NodeHttpClient.layerUndici))
         const exit = yield* run(a, following, false, getMarkets)
         // the user's client went to B by itself: its answer is not decoded as the exchange's
@@ -696,7 +704,9 @@ describe("KalshiHttpClient", () => {
         let calls = 0
         server.setHandler(() => (++calls === 1 ? { status: 503, body: {} } : { status: 200, body: { markets: [] } }))
         const { spans, tracer } = yield* recording
-        yield* withClient(server, (client) => client.execute(getMarkets), { retry: { base: "1 millis", jitter: false } }).pipe(
+        yield* withClient(server, (client) => client.execute(getMarkets), {
+          retry: { base: "1 millis", jitter: false }
+        }).pipe(
           Effect.withTracer(tracer)
         )
         assert.deepStrictEqual(spans.map((s) => s.name), ["Kalshi.GetMarkets"])
@@ -712,7 +722,9 @@ describe("KalshiHttpClient", () => {
         const server = yield* TestServer.make
         server.setHandler(() => ({ status: 200, body: { markets: [] } }))
         const { spans, tracer } = yield* recording
-        yield* withClient(server, (client) => client.execute(getMarkets), { httpSpans: true }).pipe(Effect.withTracer(tracer))
+        yield* withClient(server, (client) => client.execute(getMarkets), { httpSpans: true }).pipe(
+          Effect.withTracer(tracer)
+        )
         assert.strictEqual(spans.length, 2)
         const [operation, http] = spans
         assert.strictEqual(operation!.name, "Kalshi.GetMarkets")

@@ -38,7 +38,12 @@ describe("KalshiRateLimiter", () => {
           { bucket: "write", tokens: 2 }
         )
         assert.deepStrictEqual(
-          yield* limiter.charge({ operation: "B", method: "POST", route: "/portfolio/events/orders/batched", items: 7 }),
+          yield* limiter.charge({
+            operation: "B",
+            method: "POST",
+            route: "/portfolio/events/orders/batched",
+            items: 7
+          }),
           { bucket: "write", tokens: 70 }
         )
         assert.deepStrictEqual(
@@ -200,7 +205,12 @@ describe("KalshiRateLimiter", () => {
     withLimiter((limiter) =>
       Effect.gen(function*() {
         const exit = yield* Effect.exit(
-          limiter.acquire({ operation: "BatchCreateOrdersV2", method: "POST", route: "/portfolio/events/orders/batched", items: 11 })
+          limiter.acquire({
+            operation: "BatchCreateOrdersV2",
+            method: "POST",
+            route: "/portfolio/events/orders/batched",
+            items: 11
+          })
         )
         assert.isTrue(Exit.isFailure(exit))
         if (Exit.isFailure(exit) && exit.cause._tag === "Fail") {

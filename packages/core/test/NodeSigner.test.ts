@@ -57,8 +57,10 @@ describe("NodeSigner", () => {
     Effect.gen(function*() {
       const server = yield* TestServer.make
       const run = (layer: Layer.Layer<KalshiHttpClient.KalshiHttpClient, unknown>) =>
-        Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (client) =>
-          Effect.as(client.execute(getBalance), cryptoOf(client.signer))).pipe(Effect.provide(layer))
+        Effect.flatMap(
+          KalshiHttpClient.KalshiHttpClient,
+          (client) => Effect.as(client.execute(getBalance), cryptoOf(client.signer))
+        ).pipe(Effect.provide(layer))
 
       assert.strictEqual(yield* run(clientLayer(server.restUrl)), "WebCrypto")
       assert.strictEqual(yield* run(clientLayer(server.restUrl).pipe(Layer.provide(NodeSigner.layer))), "node:crypto")

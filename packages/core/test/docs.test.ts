@@ -56,7 +56,12 @@ const buildDocs = (out: string) =>
       app.validate(project)
       await app.generateOutputs(project)
     }
-    return { project, problems: logger.problems, bootstrapProblems, treatWarningsAsErrors: app.options.getValue("treatWarningsAsErrors") }
+    return {
+      project,
+      problems: logger.problems,
+      bootstrapProblems,
+      treatWarningsAsErrors: app.options.getValue("treatWarningsAsErrors")
+    }
   })
 
 const withTempDir = Effect.acquireRelease(
@@ -66,7 +71,9 @@ const withTempDir = Effect.acquireRelease(
 
 /** Every file under `dir`, relative to it. */
 const listFiles = (dir: string): Array<string> =>
-  fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => fs.statSync(path.join(dir, file)).isFile())
+  fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) =>
+    fs.statSync(path.join(dir, file)).isFile()
+  )
 
 /** The visible text of an HTML page, whitespace collapsed. */
 const pageText = (html: string): string =>
@@ -90,7 +97,11 @@ const summaryProse = (project: ProjectReflection, names: ReadonlyArray<string>):
   const texts = comment!.summary.filter((part) => part.kind === "text").map((part) => part.text)
   const longest = texts.map((text) => text.split(/[*_[\]<>`#\\]/)[0]!.replace(/\s+/g, " ").trim())
     .sort((a, b) => b.length - a.length)[0] ?? ""
-  assert.isAtLeast(longest.length, 12, `${names.join(".")}'s summary has too little prose: ${Comment.combineDisplayParts(comment!.summary)}`)
+  assert.isAtLeast(
+    longest.length,
+    12,
+    `${names.join(".")}'s summary has too little prose: ${Comment.combineDisplayParts(comment!.summary)}`
+  )
   return longest
 }
 
@@ -104,44 +115,55 @@ const keySymbols: ReadonlyArray<readonly [string, string, string]> = [
 ]
 
 describe("API reference", () => {
-  it.scoped("builds from the JSDoc with no warnings, a page per module and per key symbol", () =>
-    Effect.gen(function*() {
-      const out = yield* withTempDir
-      yield* buildDeclarations
-      const { bootstrapProblems, problems, project, treatWarningsAsErrors } = yield* buildDocs(out)
+  it.scoped(
+    "builds from the JSDoc with no warnings, a page per module and per key symbol",
+    () =>
+      Effect.gen(function*() {
+        const out = yield* withTempDir
+        yield* buildDeclarations
+        const { bootstrapProblems, problems, project, treatWarningsAsErrors } = yield* buildDocs(out)
 
-      assert.isTrue(treatWarningsAsErrors, "typedoc.json treats warnings as errors")
-      assert.strictEqual(bootstrapProblems, 0, "the options load without warnings")
-      assert.deepStrictEqual(problems, [], "TypeDoc reports no warnings or errors")
-      assert.isDefined(project)
+        assert.isTrue(treatWarningsAsErrors, "typedoc.json treats warnings as errors")
+        assert.strictEqual(bootstrapProblems, 0, "the options load without warnings")
+        assert.deepStrictEqual(problems, [], "TypeDoc reports no warnings or errors")
+        assert.isDefined(project)
 
-      const files = listFiles(out)
-      assert.include(files, "index.html")
-      const pageOf = (pkg: string, ...names: ReadonlyArray<string>) => {
-        const suffix = `${pkg.replace(/[@/]/g, "_")}.${names.join(".")}.html`
-        const page = files.find((file) => path.basename(file) === suffix)
-        assert.isDefined(page, `no page ${suffix}`)
-        return pageText(fs.readFileSync(path.join(out, page!), "utf8"))
-      }
+        const files = listFiles(out)
+        assert.include(files, "index.html")
+        const pageOf = (pkg: string, ...names: ReadonlyArray<string>) => {
+          const suffix = `${pkg.replace(/[@/]/g, "_")}.${names.join(".")}.html`
+          const page = files.find((file) => path.basename(file) === suffix)
+          assert.isDefined(page, `no page ${suffix}`)
+          return pageText(fs.readFileSync(path.join(out, page!), "utf8"))
+        }
 
-      // One page per module, with its members listed.
-      for (const [pkg, module, member] of keySymbols) {
-        const text = pageOf(pkg, module)
-        assert.include(text, member, `${pkg} ${module}'s page lists ${member}`)
-      }
+        // One page per module, with its members listed.
+        for (const [pkg, module, member] of keySymbols) {
+          const text = pageOf(pkg, module)
+          assert.include(text, member, `${pkg} ${module}'s page lists ${member}`)
+        }
 
-      // One page per key symbol, carrying its JSDoc.
-      for (const [pkg, module, member] of keySymbols) {
-        const text = pageOf(pkg, module, member)
-        assert.include(text, summaryProse(project!, [pkg, module, member]), `${module}.${member}'s page shows its JSDoc`)
-      }
+        // One page per key symbol, carrying its JSDoc.
+        for (const [pkg, module, member] of keySymbols) {
+          const text = pageOf(pkg, module, member)
+          assert.include(
+            text,
+            summaryProse(project!, [pkg, module, member]),
+            `${module}.${member}'s page shows its JSDoc`
+          )
+        }
 
-      // Nothing under src/internal is documented.
-      assert.deepStrictEqual(files.filter((file) => /internal/i.test(file)), [])
+        // Nothing under src/internal is documented.
+        assert.deepStrictEqual(files.filter((file) => /internal/i.test(file)), [])
 
-      // A REST service method is shown as declared: linked names, not the whole descriptor expanded.
-      const orders = pageOf("@kalshi-effect/rest", "OrdersApiService").replace(/ /g, "")
-      assert.include(orders, "getOrders:(input?:Operations.GetOrdersInput,)=>Effect.Effect<Schemas.GetOrdersResponse,ErrorOf<typeofGetOrders>")
-      assert.notInclude(orders, "path:\"/portfolio/orders\"")
-    }), { timeout: 180_000 })
+        // A REST service method is shown as declared: linked names, not the whole descriptor expanded.
+        const orders = pageOf("@kalshi-effect/rest", "OrdersApiService").replace(/ /g, "")
+        assert.include(
+          orders,
+          "getOrders:(input?:Operations.GetOrdersInput,)=>Effect.Effect<Schemas.GetOrdersResponse,ErrorOf<typeofGetOrders>"
+        )
+        assert.notInclude(orders, "path:\"/portfolio/orders\"")
+      }),
+    { timeout: 180_000 }
+  )
 })

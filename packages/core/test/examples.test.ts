@@ -19,7 +19,10 @@ describe("README example", () => {
       const server = yield* TestServer.make
       server.setHandler((req) =>
         req.path === "/trade-api/v2/exchange/status"
-          ? { status: 200, body: { exchange_active: true, trading_active: false, exchange_estimated_resume_time: null } }
+          ? {
+            status: 200,
+            body: { exchange_active: true, trading_active: false, exchange_estimated_resume_time: null }
+          }
           : { status: 404, body: { error: { code: "not_found", message: "not found" } } }
       )
       const config = ConfigProvider.fromMap(new Map([["KALSHI_REST_URL", server.restUrl]]))

@@ -42,7 +42,13 @@ describe("portable packages", () => {
       ])
       assert.deepStrictEqual(errors, [])
       // the bundle holds the SDK's modules, signing and configuration included
-      for (const file of ["packages/core/src/Signer.ts", "packages/core/src/KalshiConfig.ts", "packages/rest/src/KalshiRest.ts"]) {
+      for (
+        const file of [
+          "packages/core/src/Signer.ts",
+          "packages/core/src/KalshiConfig.ts",
+          "packages/rest/src/KalshiRest.ts"
+        ]
+      ) {
         assert.include(inputs, file)
       }
       assert.isFalse(inputs.some((file) => file.startsWith("node:")), inputs.join("\n"))

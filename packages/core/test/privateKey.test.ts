@@ -14,7 +14,9 @@ const ed = crypto.generateKeyPairSync("ed25519")
 const edPem = ed.privateKey.export({ type: "pkcs8", format: "pem" }).toString()
 
 const pemOf = (label: string, der: Uint8Array): string =>
-  `-----BEGIN ${label}-----\n${(Buffer.from(der).toString("base64").match(/.{1,64}/g) ?? []).join("\n")}\n-----END ${label}-----\n`
+  `-----BEGIN ${label}-----\n${
+    (Buffer.from(der).toString("base64").match(/.{1,64}/g) ?? []).join("\n")
+  }\n-----END ${label}-----\n`
 
 const pkcs8Of = (key: Signer.PrivateKey): Buffer => Buffer.from(Redacted.value(key.pkcs8))
 
@@ -46,8 +48,12 @@ describe("Signer.parsePrivateKey", () => {
   it.effect("a PKCS#1 RSA key becomes exactly the PKCS#8 node:crypto exports for it", () =>
     Effect.gen(function*() {
       for (const modulusLength of [1024, 2048, 3072]) {
-        const key = modulusLength === 2048 ? rsa.privateKey : crypto.generateKeyPairSync("rsa", { modulusLength }).privateKey
-        const parsed = yield* Signer.parsePrivateKey(Redacted.make(key.export({ type: "pkcs1", format: "pem" }).toString()))
+        const key = modulusLength === 2048
+          ? rsa.privateKey
+          : crypto.generateKeyPairSync("rsa", { modulusLength }).privateKey
+        const parsed = yield* Signer.parsePrivateKey(
+          Redacted.make(key.export({ type: "pkcs1", format: "pem" }).toString())
+        )
         assert.strictEqual(parsed.keyType, "rsa")
         assert.isTrue(pkcs8Of(parsed).equals(key.export({ type: "pkcs8", format: "der" })), `RSA-${modulusLength}`)
       }
@@ -57,7 +63,9 @@ describe("Signer.parsePrivateKey", () => {
     Effect.gen(function*() {
       for (const [key, keyType] of [[rsa.privateKey, "rsa"], [ed.privateKey, "ed25519"]] as const) {
         const der = key.export({ type: "pkcs8", format: "der" })
-        const parsed = yield* Signer.parsePrivateKey(Redacted.make(key.export({ type: "pkcs8", format: "pem" }).toString()))
+        const parsed = yield* Signer.parsePrivateKey(
+          Redacted.make(key.export({ type: "pkcs8", format: "pem" }).toString())
+        )
         assert.strictEqual(parsed.keyType, keyType)
         assert.isTrue(pkcs8Of(parsed).equals(der))
         const printed = JSON.stringify(parsed) + String(parsed.pkcs8)
@@ -65,7 +73,9 @@ describe("Signer.parsePrivateKey", () => {
         assert.notInclude(printed, der.toString("base64").slice(20, 40))
       }
       // CRLF line endings and text around the block are accepted
-      const crlf = `Bag Attributes\r\n${pemOf("PRIVATE KEY", ed.privateKey.export({ type: "pkcs8", format: "der" })).replace(/\n/g, "\r\n")}`
+      const crlf = `Bag Attributes\r\n${
+        pemOf("PRIVATE KEY", ed.privateKey.export({ type: "pkcs8", format: "der" })).replace(/\n/g, "\r\n")
+      }`
       assert.strictEqual((yield* Signer.parsePrivateKey(Redacted.make(crlf))).keyType, "ed25519")
     }))
 

@@ -157,10 +157,10 @@ const observe = <E>(
       if (Exit.isFailure(exit)) {
         shown.push(Cause.pretty(exit.cause), Cause.pretty(exit.cause, { renderErrorCause: true }))
         for (const error of [...Cause.failures(exit.cause), ...Cause.defects(exit.cause)]) {
-          shown.push(...renderings(error))
+          for (const rendering of renderings(error)) shown.push(rendering)
         }
       }
-      shown.push(...logs, ...spans.map(renderSpan))
+      for (const line of [...logs, ...spans.map(renderSpan)]) shown.push(line)
       return { exit, shown: shown.join("\n"), logs, spans, signatures }
     }).pipe(
       Effect.provide(Logger.replace(Logger.defaultLogger, recordingLogger(logs))),
@@ -284,7 +284,11 @@ const cases = (restUrl: string, wsUrl: string): ReadonlyArray<Case> => {
         },
         {
           name: label("the apiKeyId option, Redacted"),
-          config: KalshiConfig.layer({ environment, apiKeyId: Redacted.make(text), privateKey: Redacted.make(key.pem) }),
+          config: KalshiConfig.layer({
+            environment,
+            apiKeyId: Redacted.make(text),
+            privateKey: Redacted.make(key.pem)
+          }),
           expected: ["InvalidInput"]
         },
         {
@@ -313,59 +317,70 @@ describe("secrets never shown", () => {
     assert.isUndefined(findLeak("InvalidKey: the private key is empty", keyPieces))
   })
 
-  it.live("a key in any KALSHI_* variable or KalshiConfig option: every error, log line and span is free of it", () =>
-    Effect.gen(function*() {
-      const port = yield* closedPort
-      const all = cases(`http://127.0.0.1:${port}/trade-api/v2`, `ws://127.0.0.1:${port}/trade-api/ws/v2`)
-      const tags = new Set<string>()
-      const problems: Array<string> = []
-      let signed = 0
-      for (const c of all) {
-        const observed = yield* observe(c.config, getBalance)
-        const tag = failureTag(observed.exit)
-        tags.add(tag)
-        signed += observed.signatures.length
-        if (!c.expected.includes(tag)) problems.push(`${c.name}: ended with ${tag}`)
-        const leak = findLeak(observed.shown, [...keyPieces, ...observed.signatures])
-        if (leak !== undefined) problems.push(`${c.name}: shows '${leak}'`)
-        // the failure was logged and traced, so the search above looked at something
-        if (!observed.logs.some((line) => line.includes("level=ERROR"))) problems.push(`${c.name}: not logged`)
-        if (!observed.spans.some((span) => span.name === "program")) problems.push(`${c.name}: not traced`)
-      }
-      assert.deepStrictEqual(problems, [])
-      assert.deepStrictEqual([...tags].sort(), ["ConfigError", "InvalidInput", "InvalidKey", "TransportError"])
-      // requests were signed (twice: one retry) with every usable key, and the signatures never shown
-      assert.isAtLeast(signed, 2 * 2 * keys.length)
-    }), 120_000)
-
-  it.live("signed request errors with a working key: MissingCredentials, InvalidInput, TransportError, a write", () =>
-    Effect.gen(function*() {
-      const port = yield* closedPort
-      const environment = { restUrl: `http://127.0.0.1:${port}/trade-api/v2`, wsUrl: `ws://127.0.0.1:${port}/trade-api/ws/v2` }
-      for (const key of keys) {
-        const signedConfig = KalshiConfig.layer({ environment, apiKeyId: API_KEY_ID, privateKey: key.pem })
-        const runs: ReadonlyArray<readonly [string, Effect.Effect<Observed>]> = [
-          ["MissingCredentials", observe(KalshiConfig.layer({ environment }), getBalance)],
-          ["InvalidInput", observe(signedConfig, { ...getBalance, path: "/portfolio/../balance" })],
-          ["TransportError", observe(signedConfig, getBalance)],
-          [
-            "TransportError",
-            observe(signedConfig, {
-              operation: "CreateOrder",
-              method: "POST",
-              path: "/portfolio/orders",
-              body: { ticker: "KX-1", client_order_id: "c-1", count: 1 },
-              auth: "signed"
-            })
-          ]
-        ]
-        for (const [expected, run] of runs) {
-          const observed = yield* run
-          assert.strictEqual(failureTag(observed.exit), expected, observed.shown)
+  it.live(
+    "a key in any KALSHI_* variable or KalshiConfig option: every error, log line and span is free of it",
+    () =>
+      Effect.gen(function*() {
+        const port = yield* closedPort
+        const all = cases(`http://127.0.0.1:${port}/trade-api/v2`, `ws://127.0.0.1:${port}/trade-api/ws/v2`)
+        const tags = new Set<string>()
+        const problems: Array<string> = []
+        let signed = 0
+        for (const c of all) {
+          const observed = yield* observe(c.config, getBalance)
+          const tag = failureTag(observed.exit)
+          tags.add(tag)
+          signed += observed.signatures.length
+          if (!c.expected.includes(tag)) problems.push(`${c.name}: ended with ${tag}`)
           const leak = findLeak(observed.shown, [...keyPieces, ...observed.signatures])
-          assert.isUndefined(leak, `${key.name}, ${expected}: shows '${leak}' in\n${observed.shown}`)
-          if (expected === "TransportError") assert.isAtLeast(observed.signatures.length, 1)
+          if (leak !== undefined) problems.push(`${c.name}: shows '${leak}'`)
+          // the failure was logged and traced, so the search above looked at something
+          if (!observed.logs.some((line) => line.includes("level=ERROR"))) problems.push(`${c.name}: not logged`)
+          if (!observed.spans.some((span) => span.name === "program")) problems.push(`${c.name}: not traced`)
         }
-      }
-    }), 60_000)
+        assert.deepStrictEqual(problems, [])
+        assert.deepStrictEqual([...tags].sort(), ["ConfigError", "InvalidInput", "InvalidKey", "TransportError"])
+        // requests were signed (twice: one retry) with every usable key, and the signatures never shown
+        assert.isAtLeast(signed, 2 * 2 * keys.length)
+      }),
+    120_000
+  )
+
+  it.live(
+    "signed request errors with a working key: MissingCredentials, InvalidInput, TransportError, a write",
+    () =>
+      Effect.gen(function*() {
+        const port = yield* closedPort
+        const environment = {
+          restUrl: `http://127.0.0.1:${port}/trade-api/v2`,
+          wsUrl: `ws://127.0.0.1:${port}/trade-api/ws/v2`
+        }
+        for (const key of keys) {
+          const signedConfig = KalshiConfig.layer({ environment, apiKeyId: API_KEY_ID, privateKey: key.pem })
+          const runs: ReadonlyArray<readonly [string, Effect.Effect<Observed>]> = [
+            ["MissingCredentials", observe(KalshiConfig.layer({ environment }), getBalance)],
+            ["InvalidInput", observe(signedConfig, { ...getBalance, path: "/portfolio/../balance" })],
+            ["TransportError", observe(signedConfig, getBalance)],
+            [
+              "TransportError",
+              observe(signedConfig, {
+                operation: "CreateOrder",
+                method: "POST",
+                path: "/portfolio/orders",
+                body: { ticker: "KX-1", client_order_id: "c-1", count: 1 },
+                auth: "signed"
+              })
+            ]
+          ]
+          for (const [expected, run] of runs) {
+            const observed = yield* run
+            assert.strictEqual(failureTag(observed.exit), expected, observed.shown)
+            const leak = findLeak(observed.shown, [...keyPieces, ...observed.signatures])
+            assert.isUndefined(leak, `${key.name}, ${expected}: shows '${leak}' in\n${observed.shown}`)
+            if (expected === "TransportError") assert.isAtLeast(observed.signatures.length, 1)
+          }
+        }
+      }),
+    60_000
+  )
 })

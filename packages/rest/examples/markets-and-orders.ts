@@ -1,5 +1,5 @@
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { FixedPoint, KalshiConfig } from "@kalshi-effect/core"
 import { KalshiRest, MarketApi, Orders, OrdersApi } from "@kalshi-effect/rest"
 import { Console, Effect, Layer, Stream } from "effect"
@@ -7,7 +7,8 @@ import { Console, Effect, Layer, Stream } from "effect"
 // Every open market of a series, read page after page as one Stream (the cursor is handled for you).
 export const openMarkets = (seriesTicker: string) =>
   Stream.unwrap(
-    Effect.map(MarketApi, (markets) => markets.getMarketsStream({ series_ticker: seriesTicker, status: "open", limit: 200 }))
+    Effect.map(MarketApi, (markets) =>
+      markets.getMarketsStream({ series_ticker: seriesTicker, status: "open", limit: 200 }))
   )
 
 // Buy 1 YES contract at 0.01 (resting, post-only), then cancel it.
@@ -21,14 +22,18 @@ export const placeAndCancel = (ticker: string) =>
     const orderId = placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
     yield* Console.log(`placed ${orderId} (client_order_id ${placed.clientOrderId})`)
     const canceled = yield* orders.cancelOrderV2({ order_id: orderId })
-    yield* Console.log(`canceled ${orderId}: ${FixedPoint.formatCount(canceled.reduced_by ?? FixedPoint.unsafeCount("0"))} contracts`)
+    yield* Console.log(
+      `canceled ${orderId}: ${FixedPoint.formatCount(canceled.reduced_by ?? FixedPoint.unsafeCount("0"))} contracts`
+    )
     return canceled
   })
 
 export const program = Effect.gen(function*() {
   const markets = yield* Stream.runCollect(Stream.take(openMarkets("KXHIGHNY"), 10))
   for (const market of markets) {
-    yield* Console.log(`${market.ticker}: yes bid ${market.yes_bid_dollars ? FixedPoint.formatDollars(market.yes_bid_dollars) : "-"}`)
+    yield* Console.log(
+      `${market.ticker}: yes bid ${market.yes_bid_dollars ? FixedPoint.formatDollars(market.yes_bid_dollars) : "-"}`
+    )
   }
   const [first] = markets
   if (first !== undefined) yield* placeAndCancel(first.ticker)

@@ -3,7 +3,7 @@
  * Trade API spec. The default spec is `../shared/kalshi-spec/openapi.yaml` relative to the
  * repository root.
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { generate } from "./generator.js"

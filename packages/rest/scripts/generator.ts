@@ -232,7 +232,11 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
   }
   if (node.enum !== undefined) {
     const values = node.enum.map((v) => (typeof v === "string" ? str(v) : String(v))).join(", ")
-    if (ctx.mode === "response") return node.type === "integer" || node.type === "number" ? `Schema.Literal(${values})` : `openEnum(${values})`
+    if (ctx.mode === "response") {
+      return node.type === "integer" || node.type === "number"
+        ? `Schema.Literal(${values})`
+        : `openEnum(${values})`
+    }
     ctx.helpers.add("literals")
     return `literals(${values})`
   }
@@ -381,7 +385,9 @@ const property = (ctx: Context, name: string, node: Node, required: boolean): st
   const description = node.description ?? n.description
   const lines: Array<string | undefined> = [description]
   if (deprecated) lines.push(deprecatedTag(ctx.owner, name, description))
-  if (ctx.mode === "response" && required && !identity) lines.push("Required by the spec; absent when the exchange omits it.")
+  if (ctx.mode === "response" && required && !identity) {
+    lines.push("Required by the spec; absent when the exchange omits it.")
+  }
   return `${doc("  ", lines)}  ${key(name)}: ${value}`
 }
 
@@ -485,7 +491,9 @@ const emitComponents = (
 const helperImport = (helpers: ReadonlySet<string>): string =>
   helpers.size === 0
     ? ""
-    : `import { ${[...helpers].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())).join(", ")} } from "../internal/schema.js"\n`
+    : `import { ${
+      [...helpers].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())).join(", ")
+    } } from "../internal/schema.js"\n`
 
 // -------------------------------------------------------------------------------------------------
 // operations
@@ -611,7 +619,16 @@ const collectOperations = (spec: Spec): Array<OperationInfo> => {
 }
 
 const paramExpr = (spec: Spec, op: OperationInfo, p: ParamInfo, helpers: Set<string>): string => {
-  const ctx: Context = { spec, mode: "request", owner: `${op.operationId}.${p.name}`, deps: new Set(), prefix: "", inline: true, query: true, helpers }
+  const ctx: Context = {
+    spec,
+    mode: "request",
+    owner: `${op.operationId}.${p.name}`,
+    deps: new Set(),
+    prefix: "",
+    inline: true,
+    query: true,
+    helpers
+  }
   if (p.style === "comma") {
     helpers.add("commaList")
     return `commaList(${p.maxItems ?? ""})`
@@ -648,7 +665,8 @@ const deprecationOf = (op: OperationObject, ops: ReadonlyArray<OperationInfo> = 
 
 /** What the services add to some operations. */
 const serviceNotes: Readonly<Record<string, string>> = {
-  CreateOrderV2: "A fresh `client_order_id` (a random UUID) is filled in when none is given, so that a lost answer can be reconciled (`Orders.reconcileCreate`).",
+  CreateOrderV2:
+    "A fresh `client_order_id` (a random UUID) is filled in when none is given, so that a lost answer can be reconciled (`Orders.reconcileCreate`).",
   BatchCreateOrdersV2: "A fresh `client_order_id` (a random UUID) is filled in for every order that has none."
 }
 
@@ -669,19 +687,29 @@ const emitOperations = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string =
       }] }`
       : "undefined"
     const params = op.params.map((p) =>
-      `    { name: ${str(p.name)}, in: ${str(p.in)}, required: ${p.required}, style: ${str(p.style)}, explode: ${p.explode} }`
+      `    { name: ${str(p.name)}, in: ${str(p.in)}, required: ${p.required}, style: ${
+        str(p.style)
+      }, explode: ${p.explode} }`
     ).join(",\n")
     const response = op.response !== undefined ? `Schemas.${op.response}` : "Schema.Void"
     const deprecation = deprecationOf(op.op, ops)
     const pagination = op.pagination !== undefined
-      ? `{ cursorField: ${str(op.pagination.cursorField)}, itemFields: [${op.pagination.items.map((i) => str(i.field)).join(", ")}] }`
+      ? `{ cursorField: ${str(op.pagination.cursorField)}, itemFields: [${
+        op.pagination.items.map((i) => str(i.field)).join(", ")
+      }] }`
       : "undefined"
     const inputName = `${op.operationId}Input`
     parts.push(
-      `${doc("", [`The input of {@link ${op.operationId}}: path, query and body fields by their wire names.`, "@since 0.1.0", "@category inputs"])}` +
-        `export const ${inputName} = Schema.Struct({\n${inputFields(spec, op, helpers).join(",\n")}\n}).annotations({ identifier: ${
-          str(inputName)
-        } })\n\n` +
+      `${
+        doc("", [
+          `The input of {@link ${op.operationId}}: path, query and body fields by their wire names.`,
+          "@since 0.1.0",
+          "@category inputs"
+        ])
+      }` +
+        `export const ${inputName} = Schema.Struct({\n${
+          inputFields(spec, op, helpers).join(",\n")
+        }\n}).annotations({ identifier: ${str(inputName)} })\n\n` +
         `${doc("", [`The decoded input of {@link ${op.operationId}}.`, "@since 0.1.0", "@category inputs"])}` +
         `export type ${inputName} = typeof ${inputName}.Type\n\n` +
         `${
@@ -701,7 +729,11 @@ const emitOperations = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string =
   auth: ${str(op.signed ? "signed" : "public")},
   access: ${str(op.method === "GET" ? "read" : "write")},
   deprecated: ${deprecation !== undefined ? str(deprecation) : "undefined"},
-  tokenCost: ${op.tokenCost !== undefined ? `{ tokens: ${op.tokenCost.tokens}, perItem: ${op.tokenCost.perItem} }` : "undefined"},
+  tokenCost: ${
+          op.tokenCost !== undefined
+            ? `{ tokens: ${op.tokenCost.tokens}, perItem: ${op.tokenCost.perItem} }`
+            : "undefined"
+        },
   successStatus: ${op.status},
   parameters: [
 ${params}
@@ -717,7 +749,10 @@ ${params}
     `${doc("", ["Every operation of the spec, by operationId.", "@since 0.1.0", "@category operations"])}` +
       `export const all = {\n${ops.map((o) => `  ${o.operationId}`).join(",\n")}\n} as const\n`
   )
-  const head = header(spec, "One descriptor per operation of the Kalshi Trade API: where it goes, what it takes, what it answers.") +
+  const head = header(
+    spec,
+    "One descriptor per operation of the Kalshi Trade API: where it goes, what it takes, what it answers."
+  ) +
     `import * as Schema from "effect/Schema"
 import type { OperationDescriptor } from "../internal/descriptor.js"
 ${helperImport(helpers)}import * as Requests from "./Requests.js"
@@ -729,14 +764,16 @@ import * as Schemas from "./Schemas.js"
 const emitServices = (spec: Spec, ops: ReadonlyArray<OperationInfo>): string => {
   const tags = [...new Set(ops.map((o) => o.tag))]
   const parts: Array<string> = []
-  parts.push(header(spec, "One service per tag of the Kalshi Trade API, with one method per operation.") +
-    `import * as Context from "effect/Context"
+  parts.push(
+    header(spec, "One service per tag of the Kalshi Trade API, with one method per operation.") +
+      `import * as Context from "effect/Context"
 import type * as Effect from "effect/Effect"
 import type * as Stream from "effect/Stream"
 import type { Executor, ErrorOf, StreamInput } from "../internal/executor.js"
 import * as Operations from "./Operations.js"
 import type * as Schemas from "./Schemas.js"
-`)
+`
+  )
   for (const tag of tags) {
     const name = `${pascal(tag)}Api`
     const tagOps = ops.filter((o) => o.tag === tag)
@@ -758,7 +795,9 @@ import type * as Schemas from "./Schemas.js"
         deprecation !== undefined ? `@deprecated ${upperFirst(deprecation)}.` : undefined
       ]
       members.push(
-        `${doc("  ", lines)}  readonly ${method}: (input${optionalInput ? "?" : ""}: ${input}) => Effect.Effect<${out}, ${err}>`
+        `${doc("  ", lines)}  readonly ${method}: (input${
+          optionalInput ? "?" : ""
+        }: ${input}) => Effect.Effect<${out}, ${err}>`
       )
       impl.push(`    ${method}: executor.call(Operations.${op.operationId})`)
       if (op.pagination !== undefined) {
@@ -768,10 +807,16 @@ import type * as Schemas from "./Schemas.js"
           : items.map((i) => `{ readonly field: ${str(i.field)}; readonly value: Schemas.${i.item} }`).join(" | ")
         const select = items.length === 1
           ? `(page) => page.${items[0]!.field}`
-          : `(page) => [${items.map((i) => `...page.${i.field}.map((value) => ({ field: ${str(i.field)} as const, value }))`).join(", ")}]`
+          : `(page) => [${
+            items.map((i) => `...page.${i.field}.map((value) => ({ field: ${str(i.field)} as const, value }))`).join(
+              ", "
+            )
+          }]`
         const streamLines = [
           `Every item of {@link ${name}Service.${method}} across pages, following \`${op.pagination.cursorField}\` until it is empty.`,
-          items.length > 1 ? `Yields the items of ${items.map((i) => `\`${i.field}\``).join(" and ")}, each tagged with its field.` : undefined,
+          items.length > 1
+            ? `Yields the items of ${items.map((i) => `\`${i.field}\``).join(" and ")}, each tagged with its field.`
+            : undefined,
           "Fails with a `DecodeError` at `cursor` when the exchange repeats a cursor, instead of looping.",
           deprecation !== undefined ? `@deprecated ${upperFirst(deprecation)}.` : undefined
         ]
@@ -787,7 +832,9 @@ import type * as Schemas from "./Schemas.js"
       `${doc("", [`The operations of the \`${tag}\` tag.`, "@since 0.1.0", "@category models"])}` +
         `export interface ${name}Service {\n${members.join("\n")}\n}\n\n` +
         `${doc("", [`The \`${tag}\` operations of the Trade API.`, "@since 0.1.0", "@category tags"])}` +
-        `export class ${name} extends Context.Tag(${str(`@kalshi-effect/rest/${name}`)})<${name}, ${name}Service>() {}\n\n` +
+        `export class ${name} extends Context.Tag(${
+          str(`@kalshi-effect/rest/${name}`)
+        })<${name}, ${name}Service>() {}\n\n` +
         `${doc("", [`Builds the \`${tag}\` service over an executor.`, "@since 0.1.0", "@category constructors"])}` +
         `export const make${name} = (executor: Executor): ${name}Service => ({\n${impl.join(",\n")}\n})\n`
     )
@@ -803,9 +850,9 @@ import type * as Schemas from "./Schemas.js"
         names.map((n) => `  ${n}: make${n}(executor)`).join(",\n")
       }\n})\n\n` +
       `${doc("", ["The context holding every service.", "@since 0.1.0", "@category constructors"])}` +
-      `export const toContext = (apis: Apis): Context.Context<AllApis> =>\n  Context.make(${names[0]}, apis.${names[0]}).pipe(\n${
-        names.slice(1).map((n) => `    Context.add(${n}, apis.${n})`).join(",\n")
-      }\n  )\n\n` +
+      `export const toContext = (apis: Apis): Context.Context<AllApis> =>\n  Context.make(${names[0]}, apis.${
+        names[0]
+      }).pipe(\n${names.slice(1).map((n) => `    Context.add(${n}, apis.${n})`).join(",\n")}\n  )\n\n` +
       `${doc("", ["The tag of every service, by name.", "@since 0.1.0", "@category tags"])}` +
       `export const tags = {\n${names.map((n) => `  ${n}`).join(",\n")}\n} as const\n`
   )
@@ -815,7 +862,10 @@ import type * as Schemas from "./Schemas.js"
 /** Adds the FixedPoint import to a file that uses it. */
 const withFixedPoint = (text: string): string =>
   text.includes("FixedPoint.")
-    ? text.replace(`import * as Schema from "effect/Schema"`, `import * as FixedPoint from "@kalshi-effect/core/FixedPoint"\nimport * as Schema from "effect/Schema"`)
+    ? text.replace(
+      `import * as Schema from "effect/Schema"`,
+      `import * as FixedPoint from "@kalshi-effect/core/FixedPoint"\nimport * as Schema from "effect/Schema"`
+    )
     : text
 
 /**
@@ -842,14 +892,16 @@ import * as Schema from "effect/Schema"
 import { arrayField, countField, dollarsField, field, nullableArray, openEnum } from "../internal/schema.js"
 
 ` + schemas.body,
-    "Requests.ts": withFixedPoint(header(
-      spec,
-      `The ${reqNames.length} component schemas that requests send, strict: required fields, enums, ranges and exact\n` +
-        " * decimals are checked before anything goes on the wire."
-    ) +
-      `import * as Schema from "effect/Schema"
+    "Requests.ts": withFixedPoint(
+      header(
+        spec,
+        `The ${reqNames.length} component schemas that requests send, strict: required fields, enums, ranges and exact\n` +
+          " * decimals are checked before anything goes on the wire."
+      ) +
+        `import * as Schema from "effect/Schema"
 ${helperImport(requests.helpers)}
-` + requests.body),
+` + requests.body
+    ),
     "Operations.ts": emitOperations(spec, ops),
     "Services.ts": emitServices(spec, ops)
   }

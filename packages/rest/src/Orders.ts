@@ -19,7 +19,7 @@ import type * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import { DecodeError, HttpError, OutcomeUnknown } from "@kalshi-effect/core/KalshiError"
 import type * as KalshiError from "@kalshi-effect/core/KalshiError"
 import * as BigDecimal from "effect/BigDecimal"
-import * as Cause from "effect/Cause"
+import type * as Cause from "effect/Cause"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -247,11 +247,17 @@ export const findByClientOrderId = (
   clientOrderId: string,
   filters: { readonly subaccount?: number | undefined } = {}
 ): Effect.Effect<Option.Option<Schemas.Order>, ErrorOf<typeof Operations.GetOrders>, OrdersApi> =>
-  Effect.flatMap(OrdersApi, (orders) =>
-    orders.getOrdersStream({ ticker, ...(filters.subaccount !== undefined ? { subaccount: filters.subaccount } : {}) }).pipe(
-      Stream.filter((order) => order.client_order_id === clientOrderId),
-      Stream.runHead
-    ))
+  Effect.flatMap(
+    OrdersApi,
+    (orders) =>
+      orders.getOrdersStream({
+        ticker,
+        ...(filters.subaccount !== undefined ? { subaccount: filters.subaccount } : {})
+      }).pipe(
+        Stream.filter((order) => order.client_order_id === clientOrderId),
+        Stream.runHead
+      )
+  )
 
 /**
  * Resolves a create whose outcome is unknown: sends the same order again with the same
@@ -286,7 +292,8 @@ export const reconcileCreate = (
               method: "POST",
               path: "/trade-api/v2/portfolio/events/orders",
               clientOrderId,
-              description: "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
+              description:
+                "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
             })
           ),
         onSome: (order) => Effect.succeed<Placed>({ _tag: "Existing", clientOrderId, order })
@@ -335,7 +342,11 @@ export const place = (
  */
 export type Cleanup = Data.TaggedEnum<{
   NotPlaced: { readonly clientOrderId: string }
-  Canceled: { readonly clientOrderId: string; readonly orderId: string; readonly reducedBy: Option.Option<BigDecimal.BigDecimal> }
+  Canceled: {
+    readonly clientOrderId: string
+    readonly orderId: string
+    readonly reducedBy: Option.Option<BigDecimal.BigDecimal>
+  }
   NotResting: { readonly clientOrderId: string; readonly orderId: string }
   NotFound: { readonly clientOrderId: string; readonly lookups: number }
   Failed: { readonly clientOrderId: string; readonly cause: Cause.Cause<CleanupError> }
@@ -411,13 +422,15 @@ const cleanupSchedule = (options: ScopedOptions, times: number) =>
 const defaultOnCleanup = (cleanup: Cleanup): Effect.Effect<void> =>
   Cleanup.$match(cleanup, {
     NotPlaced: ({ clientOrderId }) => Effect.logDebug(`order ${clientOrderId}: not placed, nothing to cancel`),
-    Canceled: ({ clientOrderId, orderId }) => Effect.logDebug(`order ${clientOrderId}: canceled ${orderId} on scope close`),
+    Canceled: ({ clientOrderId, orderId }) =>
+      Effect.logDebug(`order ${clientOrderId}: canceled ${orderId} on scope close`),
     NotResting: ({ clientOrderId, orderId }) => Effect.logDebug(`order ${clientOrderId}: ${orderId} no longer rests`),
     NotFound: ({ clientOrderId, lookups }) =>
       Effect.logWarning(
         `order ${clientOrderId}: the create's outcome was unknown and ${lookups} order-list lookups did not show it; it was most likely never executed`
       ),
-    Failed: ({ cause, clientOrderId }) => Effect.logError(`order ${clientOrderId}: could not be canceled on scope close`, cause)
+    Failed: ({ cause, clientOrderId }) =>
+      Effect.logError(`order ${clientOrderId}: could not be canceled on scope close`, cause)
   })
 
 const cancelIfResting = (
@@ -438,7 +451,11 @@ const cancelIfResting = (
       while: (e) => e._tag === "OutcomeUnknown" || e._tag === "TransportError"
     }),
     Effect.map((canceled) =>
-      Cleanup.Canceled({ clientOrderId: input.client_order_id, orderId, reducedBy: Option.fromNullable(canceled.reduced_by) })
+      Cleanup.Canceled({
+        clientOrderId: input.client_order_id,
+        orderId,
+        reducedBy: Option.fromNullable(canceled.reduced_by)
+      })
     ),
     // a 404 answers the cancel of an executed, a canceled and an unknown order alike: none rests
     Effect.catchIf(
@@ -483,7 +500,10 @@ const cleanup = (
             ? cancelIfResting(orders, input, order.order_id, options)
             : Effect.succeed(Cleanup.NotResting({ clientOrderId, orderId: order.order_id }))
         ),
-        Effect.catchTag("NoSuchElementException", () => Effect.succeed(Cleanup.NotFound({ clientOrderId, lookups: lookups + 1 })))
+        Effect.catchTag(
+          "NoSuchElementException",
+          () => Effect.succeed(Cleanup.NotFound({ clientOrderId, lookups: lookups + 1 }))
+        )
       )
     }
   }
@@ -602,7 +622,8 @@ const lookupExisting = (
             method: "POST",
             path: "/trade-api/v2/portfolio/events/orders/batched",
             clientOrderId,
-            description: "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
+            description:
+              "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
           })
         ),
       onSome: (found) => Effect.succeed<PlacedInBatch>({ _tag: "Existing", clientOrderId, order: found })
@@ -643,7 +664,9 @@ const withIds = (input: BatchInput) =>
  * @category reconciliation
  */
 export const reconcileBatchCreate = (
-  input: BatchInput & { readonly orders: ReadonlyArray<Operations.CreateOrderV2Input & { readonly client_order_id: string }> },
+  input: BatchInput & {
+    readonly orders: ReadonlyArray<Operations.CreateOrderV2Input & { readonly client_order_id: string }>
+  },
   options: ReconcileOptions = {}
 ): Effect.Effect<ReadonlyArray<PlacedInBatch>, PlaceBatchError, OrdersApi> =>
   Effect.gen(function*() {

@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
-import { readFileSync, readdirSync } from "node:fs"
-import * as path from "node:path"
 import { KalshiRateLimiter } from "@kalshi-effect/core"
+import { readdirSync, readFileSync } from "node:fs"
+import * as path from "node:path"
 import { generate } from "../scripts/generator.js"
 import * as Operations from "../src/generated/Operations.js"
 import { packageRoot, spec, specText } from "./utils/spec.js"
@@ -121,8 +121,14 @@ components:
     assert.include(out["Operations.ts"], `thing_id: PathParam`)
     assert.include(out["Operations.ts"], `cursor: Schema.optionalWith(QueryString, { exact: true })`)
     assert.include(out["Operations.ts"], `since: Schema.optionalWith(DateTime, { exact: true })`)
-    assert.include(out["Operations.ts"], `shard: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })`)
-    assert.include(out["Operations.ts"], `import { commaList, DateTime, Int32, PathParam, QueryString } from "../internal/schema.js"`)
+    assert.include(
+      out["Operations.ts"],
+      `shard: Schema.optionalWith(Int32.pipe(Schema.greaterThanOrEqualTo(0)), { exact: true })`
+    )
+    assert.include(
+      out["Operations.ts"],
+      `import { commaList, DateTime, Int32, PathParam, QueryString } from "../internal/schema.js"`
+    )
     assert.include(out["Requests.ts"], `client_id: Uuid`)
     assert.include(out["Requests.ts"], `on_day: Schema.optionalWith(FullDate, { exact: true })`)
     assert.include(out["Requests.ts"], `at: Schema.optionalWith(DateTime, { exact: true })`)
@@ -131,16 +137,25 @@ components:
     assert.include(out["Requests.ts"], `import { DateTime, FullDate, Uuid } from "../internal/schema.js"`)
     assert.include(out["Operations.ts"], `tickers: Schema.optionalWith(commaList(7), { exact: true })`)
     assert.include(out["Operations.ts"], `{ name: "ids", in: "query", required: false, style: "form", explode: true }`)
-    assert.include(out["Operations.ts"], `Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(50))`)
+    assert.include(
+      out["Operations.ts"],
+      `Schema.Int.pipe(Schema.greaterThanOrEqualTo(1), Schema.lessThanOrEqualTo(50))`
+    )
     assert.include(out["Operations.ts"], `auth: "signed"`)
     assert.include(out["Operations.ts"], `tokenCost: { tokens: 3, perItem: false }`)
     assert.include(out["Operations.ts"], `pagination: { cursorField: "next_cursor", itemFields: ["things"] }`)
-    assert.include(out["Services.ts"], `export class ThingStuffApi extends Context.Tag("@kalshi-effect/rest/ThingStuffApi")`)
+    assert.include(
+      out["Services.ts"],
+      `export class ThingStuffApi extends Context.Tag("@kalshi-effect/rest/ThingStuffApi")`
+    )
     assert.include(out["Services.ts"], `getThingsStream: executor.stream(Operations.GetThings, (page) => page.things)`)
   })
 
   it("refuses a spec it cannot represent instead of emitting something wrong", () => {
-    const broken = specText.replace("operationId: GetExchangeStatus\n", "operationId: GetExchangeStatus\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n")
+    const broken = specText.replace(
+      "operationId: GetExchangeStatus\n",
+      "operationId: GetExchangeStatus\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n"
+    )
     assert.notStrictEqual(broken, specText)
     assert.throws(() => generate(broken), /inline request bodies are not supported/)
     // A format the generator has no check for must not go out unchecked.

@@ -1,5 +1,5 @@
-import * as Decoder from "@kalshi-effect/core/Decoder"
 import { assert, describe, it } from "@effect/vitest"
+import * as Decoder from "@kalshi-effect/core/Decoder"
 import { Arbitrary, BigDecimal, Either, FastCheck as fc, Option, ParseResult, Schema } from "effect"
 import * as Operations from "../src/generated/Operations.js"
 import * as Schemas from "../src/generated/Schemas.js"
@@ -23,7 +23,10 @@ const canonical = (u: unknown): unknown => {
   return u
 }
 
-const decoders = new Map<Schema.Schema.AnyNoContext, ReadonlyArray<(u: unknown) => Either.Either<unknown, ParseResult.ParseError>>>()
+const decoders = new Map<
+  Schema.Schema.AnyNoContext,
+  ReadonlyArray<(u: unknown) => Either.Either<unknown, ParseResult.ParseError>>
+>()
 const fastPaths = new Map<Schema.Schema.AnyNoContext, ReadonlyArray<(u: unknown) => unknown>>()
 const agree = (schema: Schema.Schema.AnyNoContext, input: unknown) => {
   let decoder = decoders.get(schema)
@@ -38,9 +41,14 @@ const agree = (schema: Schema.Schema.AnyNoContext, input: unknown) => {
   if (Either.isRight(slow)) {
     for (const fast of fastPaths.get(schema)!) assert.notStrictEqual(fast(input), Decoder.invalid)
   }
-  const [fast, closures] = decoder.map((d) => d(input)) as [Either.Either<unknown, ParseResult.ParseError>, Either.Either<unknown, ParseResult.ParseError>]
+  const [fast, closures] = decoder.map((d) => d(input)) as [
+    Either.Either<unknown, ParseResult.ParseError>,
+    Either.Either<unknown, ParseResult.ParseError>
+  ]
   assert.strictEqual(closures._tag, slow._tag)
-  if (Either.isRight(closures) && Either.isRight(slow)) assert.deepStrictEqual(canonical(closures.right), canonical(slow.right))
+  if (Either.isRight(closures) && Either.isRight(slow)) {
+    assert.deepStrictEqual(canonical(closures.right), canonical(slow.right))
+  }
   assert.strictEqual(fast._tag, slow._tag)
   if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
   if (Either.isLeft(fast) && Either.isLeft(slow)) {

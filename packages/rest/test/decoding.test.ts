@@ -22,8 +22,10 @@ const decode = (schema: Schema.Schema.AnyNoContext, value: unknown) => {
 
 const schemas: Record<string, Schema.Schema.AnyNoContext> = Schemas as never
 const requests: Record<string, Schema.Schema.AnyNoContext> = Requests as never
-const descriptors: Record<string, { readonly response: Schema.Schema.AnyNoContext; readonly input: Schema.Schema.AnyNoContext }> =
-  Operations.all
+const descriptors: Record<
+  string,
+  { readonly response: Schema.Schema.AnyNoContext; readonly input: Schema.Schema.AnyNoContext }
+> = Operations.all
 
 /**
  * What the January 2026 recordings lack that 3.31.0 marks required. Each of them decodes anyway:
@@ -109,7 +111,12 @@ const missingInJanuary2026: Record<string, ReadonlyArray<string>> = {
   series_candlesticks: ["candlesticks[].open_interest_fp", "candlesticks[].volume_fp"],
   series_list: ["series[].additional_prohibitions", "series[].categories", "series[].tags"],
   series_single: ["series.additional_prohibitions", "series.categories"],
-  trades_list: ["trades[].count_fp", "trades[].is_block_trade", "trades[].taker_book_side", "trades[].taker_outcome_side"]
+  trades_list: [
+    "trades[].count_fp",
+    "trades[].is_block_trade",
+    "trades[].taker_book_side",
+    "trades[].taker_outcome_side"
+  ]
 }
 
 const successSchema = (operationId: string): Json => {
@@ -146,7 +153,14 @@ describe("decoding the January 2026 recordings", () => {
     if (raw.yes_bid_dollars !== undefined && raw.yes_bid_dollars !== "") {
       assert.isTrue(BigDecimal.equals(first.yes_bid_dollars!, BigDecimal.unsafeFromString(raw.yes_bid_dollars)))
     }
-    const changed = { ...raw, status: "suspended_forever", market_type: "ternary", new_field: { x: 1 }, yes_bid_dollars: "", rules_secondary: null }
+    const changed = {
+      ...raw,
+      status: "suspended_forever",
+      market_type: "ternary",
+      new_field: { x: 1 },
+      yes_bid_dollars: "",
+      rules_secondary: null
+    }
     const again = decode(Schemas.Market, changed) as Schemas.Market
     assert.strictEqual(again.status, "suspended_forever")
     assert.strictEqual(again.market_type, "ternary")
@@ -158,18 +172,24 @@ describe("decoding the January 2026 recordings", () => {
   })
 
   it("keeps the identifiers the spec requires: a record without one fails, naming it", () => {
-    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({ markets: [{ ticker: "A", event_ticker: "E" }, { event_ticker: "E" }] })
+    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({
+      markets: [{ ticker: "A", event_ticker: "E" }, { event_ticker: "E" }]
+    })
     assert.isTrue(Either.isLeft(result))
     if (Either.isLeft(result)) {
       assert.deepStrictEqual(ParseResult.ArrayFormatter.formatErrorSync(result.left)[0]!.path, ["markets", 1, "ticker"])
     }
-    const ok = decode(Schemas.GetMarketsResponse, { markets: [{ ticker: "A", event_ticker: "E" }] }) as Schemas.GetMarketsResponse
+    const ok = decode(Schemas.GetMarketsResponse, {
+      markets: [{ ticker: "A", event_ticker: "E" }]
+    }) as Schemas.GetMarketsResponse
     const ticker: string = ok.markets[0]!.ticker
     assert.strictEqual(ticker, "A")
   })
 
   it("fails on a value that truly does not match, naming the field", () => {
-    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({ markets: [{ ticker: "A", event_ticker: "E" }, { ticker: "B", event_ticker: "E", yes_bid_dollars: "1e5" }] })
+    const result = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)({
+      markets: [{ ticker: "A", event_ticker: "E" }, { ticker: "B", event_ticker: "E", yes_bid_dollars: "1e5" }]
+    })
     assert.isTrue(Either.isLeft(result))
     if (Either.isLeft(result)) {
       const issue = ParseResult.ArrayFormatter.formatErrorSync(result.left)[0]!

@@ -17,7 +17,11 @@ const rootReadme = readFileSync(new URL("../../../README.md", import.meta.url), 
 
 describe("README example", () => {
   it("is in the repository's README, verbatim", () => {
-    assert.include(rootReadme, "```ts\n" + readFileSync(new URL("../examples/markets-and-orders.ts", import.meta.url), "utf8").trimEnd() + "\n```")
+    assert.include(
+      rootReadme,
+      "```ts\n" + readFileSync(new URL("../examples/markets-and-orders.ts", import.meta.url), "utf8").trimEnd() +
+        "\n```"
+    )
   })
 
   it("is the README's code, verbatim", () => {
@@ -36,7 +40,16 @@ describe("README example", () => {
         }
         if (req.operationId === "CreateOrderV2") {
           const body = JSON.parse(req.body)
-          return { status: 201, body: { order_id: "order-1", client_order_id: body.client_order_id, fill_count: "0.00", remaining_count: "1.00", ts_ms: 1 } }
+          return {
+            status: 201,
+            body: {
+              order_id: "order-1",
+              client_order_id: body.client_order_id,
+              fill_count: "0.00",
+              remaining_count: "1.00",
+              ts_ms: 1
+            }
+          }
         }
         if (req.operationId === "CancelOrderV2") {
           return { status: 200, body: { order_id: req.params["order_id"], reduced_by: "1.00", ts_ms: 2 } }
@@ -51,9 +64,17 @@ describe("README example", () => {
         ])
       )
       yield* program.pipe(Effect.provide(KalshiLive), Effect.provide(Layer.setConfigProvider(config)))
-      assert.deepStrictEqual(server.received.map((r) => r.operationId), ["GetMarkets", "GetMarkets", "CreateOrderV2", "CancelOrderV2"])
+      assert.deepStrictEqual(server.received.map((r) => r.operationId), [
+        "GetMarkets",
+        "GetMarkets",
+        "CreateOrderV2",
+        "CancelOrderV2"
+      ])
       assert.deepStrictEqual(server.received.flatMap((r) => r.errors), [])
-      assert.deepStrictEqual(server.received.map((r) => r.query.get("series_ticker")).slice(0, 2), ["KXHIGHNY", "KXHIGHNY"])
+      assert.deepStrictEqual(server.received.map((r) => r.query.get("series_ticker")).slice(0, 2), [
+        "KXHIGHNY",
+        "KXHIGHNY"
+      ])
       const order = JSON.parse(server.received[2]!.body)
       assert.include(order, { ticker: "KXHIGHNY-1", side: "bid", price: "0.01", count: "1.00", post_only: true })
       assert.strictEqual(server.received[3]!.params["order_id"], "order-1")

@@ -1,8 +1,8 @@
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import { assert, describe, it } from "@effect/vitest"
 import { KalshiConfig, KalshiHttpClient, Signer } from "@kalshi-effect/core"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
-import { assert, describe, it } from "@effect/vitest"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -55,7 +55,13 @@ describe("requests", () => {
   it.scopedLive("a response that does not match fails with the operation and the field path", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        server.setHandler(() => ({ status: 200, body: { cursor: "", markets: [{ ticker: "A", event_ticker: "E" }, { ticker: "B", event_ticker: "E", yes_bid_dollars: 5 }] } }))
+        server.setHandler(() => ({
+          status: 200,
+          body: {
+            cursor: "",
+            markets: [{ ticker: "A", event_ticker: "E" }, { ticker: "B", event_ticker: "E", yes_bid_dollars: 5 }]
+          }
+        }))
         const error = yield* Effect.flip((yield* MarketApi).getMarkets())
         assert.strictEqual(error._tag, "DecodeError")
         if (error._tag === "DecodeError") {
@@ -87,7 +93,9 @@ describe("credentials", () => {
     Effect.gen(function*() {
       const server = yield* SpecServer.make(Harness.keyPair.publicKey)
       const layer = KalshiRest.layerWithClient({ rateLimits: { disabled: true } }).pipe(
-        Layer.provide(KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })),
+        Layer.provide(
+          KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+        ),
         Layer.provide(Harness.httpLayer),
         Layer.orDie
       )
@@ -178,26 +186,59 @@ describe("the spec-checking server", () => {
           Effect.provide(Harness.layer(server))
         )
       const bad: Array<readonly [KalshiHttpClient.Request, RegExp]> = [
-        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: 5000 }, auth: "public" }, /limit: 5000 is above 1000/],
-        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { nope: "1" }, auth: "public" }, /nope: not a query parameter/],
-        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { status: "weird" }, auth: "public" }, /status: weird is not one of/],
-        [{ operation: "GetMarketOrderbooks", method: "GET", path: "/markets/orderbooks", auth: "public" }, /tickers: required/],
-        [{ operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: ["1", "2"] }, auth: "public" }, /limit: sent 2 times/],
+        [
+          { operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: 5000 }, auth: "public" },
+          /limit: 5000 is above 1000/
+        ],
+        [
+          { operation: "GetMarkets", method: "GET", path: "/markets", query: { nope: "1" }, auth: "public" },
+          /nope: not a query parameter/
+        ],
+        [
+          { operation: "GetMarkets", method: "GET", path: "/markets", query: { status: "weird" }, auth: "public" },
+          /status: weird is not one of/
+        ],
+        [
+          { operation: "GetMarketOrderbooks", method: "GET", path: "/markets/orderbooks", auth: "public" },
+          /tickers: required/
+        ],
+        [
+          { operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: ["1", "2"] }, auth: "public" },
+          /limit: sent 2 times/
+        ],
         [{
           operation: "CreateOrderV2",
           method: "POST",
           path: "/portfolio/events/orders",
-          body: { ticker: "A", side: "bid", count: 10, price: "0.5", time_in_force: "fill_or_kill", self_trade_prevention_type: "maker" },
+          body: {
+            ticker: "A",
+            side: "bid",
+            count: 10,
+            price: "0.5",
+            time_in_force: "fill_or_kill",
+            self_trade_prevention_type: "maker"
+          },
           auth: "signed"
         }, /body.count: expected a FixedPointCount string.*body.price: expected a FixedPointDollars/],
         [{
           operation: "CreateOrderV2",
           method: "POST",
           path: "/portfolio/events/orders",
-          body: { ticker: "A", side: "bid", count: "1", price: "0.50", time_in_force: "fill_or_kill", self_trade_prevention_type: "maker", extra: 1 },
+          body: {
+            ticker: "A",
+            side: "bid",
+            count: "1",
+            price: "0.50",
+            time_in_force: "fill_or_kill",
+            self_trade_prevention_type: "maker",
+            extra: 1
+          },
           auth: "signed"
         }, /body.extra: not in the spec/],
-        [{ operation: "GetExchangeStatus", method: "POST", path: "/exchange/status", auth: "public" }, /no such operation/]
+        [
+          { operation: "GetExchangeStatus", method: "POST", path: "/exchange/status", auth: "public" },
+          /no such operation/
+        ]
       ]
       for (const [request, pattern] of bad) {
         yield* send(request)
@@ -206,7 +247,9 @@ describe("the spec-checking server", () => {
       }
       const wrongKey = KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 } })
       yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) =>
-        Effect.either(c.execute({ operation: "GetBalance", method: "GET", path: "/portfolio/balance", auth: "signed" }))).pipe(
+        Effect.either(
+          c.execute({ operation: "GetBalance", method: "GET", path: "/portfolio/balance", auth: "signed" })
+        )).pipe(
           Effect.provide(
             wrongKey.pipe(
               Layer.provide(

@@ -28,7 +28,10 @@ describe("every operation", () => {
       for (const op of operations) {
         const service = `${pascal(op.tag)}Api`
         assert.isDefined(apis[service], `${service} is missing`)
-        assert.isFunction(apis[service]![methodName(op.operationId)], `${service}.${methodName(op.operationId)} is missing`)
+        assert.isFunction(
+          apis[service]![methodName(op.operationId)],
+          `${service}.${methodName(op.operationId)} is missing`
+        )
         expected.add(`${service}.${methodName(op.operationId)}`)
       }
       const actual = new Set<string>()
@@ -37,30 +40,38 @@ describe("every operation", () => {
       }
       assert.deepStrictEqual([...actual].sort(), [...expected].sort())
       assert.strictEqual(Object.keys(apis).length, 17)
-      assert.deepStrictEqual(Object.keys(Services.tags).sort(), [...new Set(operations.map((o) => `${pascal(o.tag)}Api`))].sort())
+      assert.deepStrictEqual(
+        Object.keys(Services.tags).sort(),
+        [...new Set(operations.map((o) => `${pascal(o.tag)}Api`))].sort()
+      )
     }).pipe(Effect.provide(Harness.layer({ restUrl: "http://127.0.0.1:9/trade-api/v2" }))))
 
   for (const all of [false, true]) {
-  it.scopedLive(`each of the 117 is sent as the spec says, signed, and its spec-shaped answer decodes (${all ? "every field" : "required fields"})`, () =>
-    Harness.withServer((server) =>
-      Effect.gen(function*() {
-        const apis = (yield* Harness.apis) as unknown as Record<string, Record<string, Method>>
-        const called = new Set<string>()
-        for (const descriptor of descriptors) {
-          const input = Schema.decodeUnknownSync(descriptor.input as Schema.Schema.AnyNoContext)(wireInput(descriptor.operationId, all))
-          const method = apis[`${pascal(descriptor.tag)}Api`]![methodName(descriptor.operationId)]!
-          const before = server.received.length
-          const exit = yield* Effect.exit(method(input))
-          const req = server.received[before]
-          assert.strictEqual(server.received.length, before + 1, `${descriptor.operationId}: one request`)
-          assert.strictEqual(req!.operationId, descriptor.operationId)
-          assert.deepStrictEqual(req!.errors, [], `${descriptor.operationId}: ${req!.errors.join("; ")}`)
-          for (const value of Object.values(req!.params)) assert.strictEqual(value, NASTY)
-          assert.isTrue(Exit.isSuccess(exit), `${descriptor.operationId}: ${Exit.isFailure(exit) ? String(exit.cause) : ""}`)
-          called.add(descriptor.operationId)
-        }
-        assert.strictEqual(called.size, 117)
-      })
-    ))
+    it.scopedLive(`each of the 117 is sent as the spec says, signed, and its spec-shaped answer decodes (${all ? "every field" : "required fields"})`, () =>
+      Harness.withServer((server) =>
+        Effect.gen(function*() {
+          const apis = (yield* Harness.apis) as unknown as Record<string, Record<string, Method>>
+          const called = new Set<string>()
+          for (const descriptor of descriptors) {
+            const input = Schema.decodeUnknownSync(descriptor.input as Schema.Schema.AnyNoContext)(
+              wireInput(descriptor.operationId, all)
+            )
+            const method = apis[`${pascal(descriptor.tag)}Api`]![methodName(descriptor.operationId)]!
+            const before = server.received.length
+            const exit = yield* Effect.exit(method(input))
+            const req = server.received[before]
+            assert.strictEqual(server.received.length, before + 1, `${descriptor.operationId}: one request`)
+            assert.strictEqual(req!.operationId, descriptor.operationId)
+            assert.deepStrictEqual(req!.errors, [], `${descriptor.operationId}: ${req!.errors.join("; ")}`)
+            for (const value of Object.values(req!.params)) assert.strictEqual(value, NASTY)
+            assert.isTrue(
+              Exit.isSuccess(exit),
+              `${descriptor.operationId}: ${Exit.isFailure(exit) ? String(exit.cause) : ""}`
+            )
+            called.add(descriptor.operationId)
+          }
+          assert.strictEqual(called.size, 117)
+        })
+      ))
   }
 })

@@ -1,5 +1,5 @@
-import { FixedPoint, KalshiHttpClient } from "@kalshi-effect/core"
 import { assert, describe, it } from "@effect/vitest"
+import { FixedPoint, KalshiHttpClient } from "@kalshi-effect/core"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -24,7 +24,10 @@ describe("the order builder", () => {
     for (const [action, outcome, price, side, yesPrice] of cases) {
       const leg = Orders.toYesLeg(action, outcome, d(price))
       assert.strictEqual(leg.side, side, `${action} ${outcome} at ${price}`)
-      assert.isTrue(BigDecimal.equals(leg.price, d(yesPrice)), `${action} ${outcome} at ${price}: ${BigDecimal.format(leg.price)}`)
+      assert.isTrue(
+        BigDecimal.equals(leg.price, d(yesPrice)),
+        `${action} ${outcome} at ${price}: ${BigDecimal.format(leg.price)}`
+      )
     }
   })
 
@@ -91,7 +94,9 @@ describe("client_order_id", () => {
         assert.match(ids[1], UUID)
         assert.notStrictEqual(ids[0], ids[1])
         assert.strictEqual(ids[2], "mine-1")
-        const batch = JSON.parse(server.received[3]!.body).orders.map((o: { client_order_id: string }) => o.client_order_id)
+        const batch = JSON.parse(server.received[3]!.body).orders.map((o: { client_order_id: string }) =>
+          o.client_order_id
+        )
         assert.match(batch[0], UUID)
         assert.strictEqual(batch[1], "mine-2")
         assert.match(batch[2], UUID)
@@ -102,7 +107,10 @@ describe("client_order_id", () => {
 })
 
 /** A tiny exchange: orders by client_order_id, 409 on reuse, an order list that may lag. */
-const fakeExchange = (server: SpecServer, options: { dropFirstCreate: "after-executing" | "before-executing" | "no"; listLag?: number }) => {
+const fakeExchange = (
+  server: SpecServer,
+  options: { dropFirstCreate: "after-executing" | "before-executing" | "no"; listLag?: number }
+) => {
   const book: Array<{ order_id: string; client_order_id: string; ticker: string }> = []
   let creates = 0
   let lists = 0
@@ -118,14 +126,26 @@ const fakeExchange = (server: SpecServer, options: { dropFirstCreate: "after-exe
       const order = { order_id: `o-${book.length + 1}`, client_order_id: body.client_order_id, ticker: body.ticker }
       book.push(order)
       if (creates === 1 && options.dropFirstCreate === "after-executing") return { drop: true }
-      return { status: 201, body: { order_id: order.order_id, client_order_id: order.client_order_id, fill_count: "0.00", remaining_count: body.count, ts_ms: 1 } }
+      return {
+        status: 201,
+        body: {
+          order_id: order.order_id,
+          client_order_id: order.client_order_id,
+          fill_count: "0.00",
+          remaining_count: body.count,
+          ts_ms: 1
+        }
+      }
     }
     if (req.operationId === "GetOrders") {
       lists++
       const visible = lists > (options.listLag ?? 0) ? book.filter((o) => o.ticker === req.query.get("ticker")) : []
       // Two pages, the order on the second one.
       if (req.query.get("cursor") === null) {
-        return { status: 200, body: { orders: [{ order_id: "other", client_order_id: "someone-else", ticker: "KX-1" }], cursor: "p2" } }
+        return {
+          status: 200,
+          body: { orders: [{ order_id: "other", client_order_id: "someone-else", ticker: "KX-1" }], cursor: "p2" }
+        }
       }
       return { status: 200, body: { orders: visible.map((o) => ({ ...o, status: "resting" })), cursor: "" } }
     }
@@ -146,11 +166,15 @@ describe("outcome-unknown reconciliation", () => {
         assert.strictEqual(lost._tag, "OutcomeUnknown")
         if (lost._tag !== "OutcomeUnknown") return
         assert.strictEqual(lost.clientOrderId, "coid-lost-1")
-        const placed = yield* Orders.reconcileCreate({ ...order, client_order_id: lost.clientOrderId! }, { backoff: "1 millis" })
+        const placed = yield* Orders.reconcileCreate({ ...order, client_order_id: lost.clientOrderId! }, {
+          backoff: "1 millis"
+        })
         assert.strictEqual(placed._tag, "Existing")
         if (placed._tag === "Existing") assert.strictEqual(placed.order.order_id, "o-1")
         assert.strictEqual(exchange.book.length, 1)
-        const creates = server.received.filter((r) => r.operationId === "CreateOrderV2").map((r) => JSON.parse(r.body).client_order_id)
+        const creates = server.received.filter((r) => r.operationId === "CreateOrderV2").map((r) =>
+          JSON.parse(r.body).client_order_id
+        )
         assert.deepStrictEqual(creates, ["coid-lost-1", "coid-lost-1"])
       })
     ))
@@ -186,7 +210,9 @@ describe("outcome-unknown reconciliation", () => {
         server.setHandler((req, next) => {
           if (req.operationId !== "CreateOrderV2") return next()
           creates++
-          return creates === 1 ? { drop: true } : { status: 409, body: { error: { code: "order_group_limit_reached", message: "no" } } }
+          return creates === 1
+            ? { drop: true }
+            : { status: 409, body: { error: { code: "order_group_limit_reached", message: "no" } } }
         })
         const error = yield* Effect.flip(Orders.place(order, { backoff: "1 millis" }))
         assert.strictEqual(error._tag, "HttpError")
@@ -215,20 +241,39 @@ const fakeBatchExchange = (server: SpecServer, dropFirst: "after-executing" | "b
     if (req.operationId === "BatchCreateOrdersV2") {
       batches++
       if (batches === 1 && dropFirst === "before-executing") return { drop: true }
-      const results = JSON.parse(req.body).orders.map((o: { client_order_id: string; ticker: string; count: string }) => {
-        if (o.ticker === "KX-HALTED") return { client_order_id: o.client_order_id, error: { code: "market_closed", message: "market closed" } }
-        if (book.some((b) => b.client_order_id === o.client_order_id)) {
-          return { client_order_id: o.client_order_id, error: { code: "order_already_exists", message: "order already exists" } }
+      const results = JSON.parse(req.body).orders.map(
+        (o: { client_order_id: string; ticker: string; count: string }) => {
+          if (o.ticker === "KX-HALTED") {
+            return { client_order_id: o.client_order_id, error: { code: "market_closed", message: "market closed" } }
+          }
+          if (book.some((b) => b.client_order_id === o.client_order_id)) {
+            return {
+              client_order_id: o.client_order_id,
+              error: { code: "order_already_exists", message: "order already exists" }
+            }
+          }
+          const order = { order_id: `o-${book.length + 1}`, client_order_id: o.client_order_id, ticker: o.ticker }
+          book.push(order)
+          return {
+            order_id: order.order_id,
+            client_order_id: order.client_order_id,
+            fill_count: "0.00",
+            remaining_count: o.count,
+            ts_ms: 1
+          }
         }
-        const order = { order_id: `o-${book.length + 1}`, client_order_id: o.client_order_id, ticker: o.ticker }
-        book.push(order)
-        return { order_id: order.order_id, client_order_id: order.client_order_id, fill_count: "0.00", remaining_count: o.count, ts_ms: 1 }
-      })
+      )
       if (batches === 1 && dropFirst === "after-executing") return { drop: true }
       return { status: 201, body: { orders: results } }
     }
     if (req.operationId === "GetOrders") {
-      return { status: 200, body: { orders: book.filter((o) => o.ticker === req.query.get("ticker")).map((o) => ({ ...o, status: "resting" })), cursor: "" } }
+      return {
+        status: 200,
+        body: {
+          orders: book.filter((o) => o.ticker === req.query.get("ticker")).map((o) => ({ ...o, status: "resting" })),
+          cursor: ""
+        }
+      }
     }
     return next()
   })
@@ -251,7 +296,9 @@ describe("batch reconciliation", () => {
         assert.strictEqual(placed[1]!.clientOrderId, "mine-1")
         assert.strictEqual(exchange.book.length, 2)
         assert.strictEqual(exchange.batches(), 2)
-        const sent = server.received.filter((r) => r.operationId === "BatchCreateOrdersV2").map((r) => JSON.parse(r.body).orders.map((o: { client_order_id: string }) => o.client_order_id))
+        const sent = server.received.filter((r) => r.operationId === "BatchCreateOrdersV2").map((r) =>
+          JSON.parse(r.body).orders.map((o: { client_order_id: string }) => o.client_order_id)
+        )
         assert.deepStrictEqual(sent[0], sent[1])
         const rejected = placed[2]!
         if (rejected._tag === "Rejected") assert.strictEqual(rejected.error.code, "market_closed")
@@ -278,18 +325,39 @@ describe("amend", () => {
       Effect.gen(function*() {
         server.setHandler((req, next) =>
           req.operationId === "GetOrder"
-            ? { status: 200, body: { order: { order_id: "o-1", ticker: "KX-1", yes_price_dollars: "0.4400", remaining_count_fp: "2.00" } } }
+            ? {
+              status: 200,
+              body: {
+                order: { order_id: "o-1", ticker: "KX-1", yes_price_dollars: "0.4400", remaining_count_fp: "2.00" }
+              }
+            }
             : req.operationId === "AmendOrderV2"
-            ? { status: 200, body: { order_id: "o-2", client_order_id: "c-2", remaining_count: "3.00", fill_count: "0.00", ts_ms: 5 } }
+            ? {
+              status: 200,
+              body: { order_id: "o-2", client_order_id: "c-2", remaining_count: "3.00", fill_count: "0.00", ts_ms: 5 }
+            }
             : next()
         )
-        const { before, after } = yield* Orders.amend({ order_id: "o-1", ticker: "KX-1", side: "bid", price: d("0.45"), count: c("3"), updated_client_order_id: "c-2" })
+        const { before, after } = yield* Orders.amend({
+          order_id: "o-1",
+          ticker: "KX-1",
+          side: "bid",
+          price: d("0.45"),
+          count: c("3"),
+          updated_client_order_id: "c-2"
+        })
         assert.strictEqual(before.order_id, "o-1")
         assert.isTrue(BigDecimal.equals(before.yes_price_dollars!, d("0.44")))
         assert.strictEqual(after.order_id, "o-2")
         assert.isTrue(BigDecimal.equals(after.remaining_count!, c("3")))
         const amendBody = JSON.parse(server.received[1]!.body)
-        assert.deepStrictEqual(amendBody, { ticker: "KX-1", side: "bid", price: "0.45", count: "3.00", updated_client_order_id: "c-2" })
+        assert.deepStrictEqual(amendBody, {
+          ticker: "KX-1",
+          side: "bid",
+          price: "0.45",
+          count: "3.00",
+          updated_client_order_id: "c-2"
+        })
         assert.deepStrictEqual(server.received.flatMap((r) => r.errors), [])
       })
     ))
@@ -301,19 +369,51 @@ describe("RateLimits", () => {
       Effect.gen(function*() {
         server.setHandler((req, next) =>
           req.operationId === "GetAccountApiLimits"
-            ? { status: 200, body: { usage_tier: "advanced", read: { refill_rate: 300, bucket_capacity: 300 }, write: { refill_rate: 30, bucket_capacity: 60 }, grants: [] } }
+            ? {
+              status: 200,
+              body: {
+                usage_tier: "advanced",
+                read: { refill_rate: 300, bucket_capacity: 300 },
+                write: { refill_rate: 30, bucket_capacity: 60 },
+                grants: []
+              }
+            }
             : req.operationId === "GetAccountEndpointCosts"
-            ? { status: 200, body: { default_cost: 12, endpoint_costs: [{ method: "GET", path: "/trade-api/v2/markets", cost: 3 }, { method: "POST", path: "/portfolio/events/orders/batched", cost: 9 }] } }
+            ? {
+              status: 200,
+              body: {
+                default_cost: 12,
+                endpoint_costs: [{ method: "GET", path: "/trade-api/v2/markets", cost: 3 }, {
+                  method: "POST",
+                  path: "/portfolio/events/orders/batched",
+                  cost: 9
+                }]
+              }
+            }
             : next()
         )
         const loaded = yield* RateLimits.apply
         assert.strictEqual(loaded.usageTier, "advanced")
         const { rateLimiter } = yield* KalshiHttpClient.KalshiHttpClient
-        assert.deepStrictEqual(yield* rateLimiter.limits, Option.some({ read: { refillRate: 300, capacity: 300 }, write: { refillRate: 30, capacity: 60 } }))
-        assert.deepStrictEqual(yield* rateLimiter.charge({ operation: "GetMarkets", method: "GET", route: "/markets" }), { bucket: "read", tokens: 3 })
-        assert.deepStrictEqual(yield* rateLimiter.charge({ operation: "GetEvents", method: "GET", route: "/events" }), { bucket: "read", tokens: 12 })
         assert.deepStrictEqual(
-          yield* rateLimiter.charge({ operation: "BatchCreateOrdersV2", method: "POST", route: "/portfolio/events/orders/batched", items: 4 }),
+          yield* rateLimiter.limits,
+          Option.some({ read: { refillRate: 300, capacity: 300 }, write: { refillRate: 30, capacity: 60 } })
+        )
+        assert.deepStrictEqual(
+          yield* rateLimiter.charge({ operation: "GetMarkets", method: "GET", route: "/markets" }),
+          { bucket: "read", tokens: 3 }
+        )
+        assert.deepStrictEqual(yield* rateLimiter.charge({ operation: "GetEvents", method: "GET", route: "/events" }), {
+          bucket: "read",
+          tokens: 12
+        })
+        assert.deepStrictEqual(
+          yield* rateLimiter.charge({
+            operation: "BatchCreateOrdersV2",
+            method: "POST",
+            route: "/portfolio/events/orders/batched",
+            items: 4
+          }),
           { bucket: "write", tokens: 36 }
         )
       }), { rateLimits: {} }))
@@ -323,7 +423,14 @@ describe("RateLimits", () => {
       Effect.gen(function*() {
         server.setHandler((req, next) =>
           req.operationId === "GetAccountApiLimits"
-            ? { status: 200, body: { usage_tier: "basic", read: { refill_rate: 200 }, write: { refill_rate: 100, bucket_capacity: 100 } } }
+            ? {
+              status: 200,
+              body: {
+                usage_tier: "basic",
+                read: { refill_rate: 200 },
+                write: { refill_rate: 100, bucket_capacity: 100 }
+              }
+            }
             : next()
         )
         const error = yield* Effect.flip(RateLimits.apply)

@@ -29,7 +29,9 @@ describe("pagination streams", () => {
           c2: { markets: [market("M3")], cursor: "c3" },
           c3: { markets: [market("M4")], cursor: "" }
         })
-        server.setHandler((req, next) => req.operationId === "GetMarkets" ? { status: 200, body: page(req.query.get("cursor")) } : next())
+        server.setHandler((req, next) =>
+          req.operationId === "GetMarkets" ? { status: 200, body: page(req.query.get("cursor")) } : next()
+        )
         const markets = yield* Stream.runCollect((yield* MarketApi).getMarketsStream({ limit: 2, status: "open" }))
         assert.deepStrictEqual(Chunk.toArray(markets).map((m) => m.ticker), ["M1", "M2", "M3", "M4"])
         assert.deepStrictEqual(server.received.map((r) => r.query.get("cursor")), [null, "c2", "c3"])
@@ -46,7 +48,13 @@ describe("pagination streams", () => {
       Effect.gen(function*() {
         server.setHandler((req, next) =>
           req.operationId === "GetMarkets"
-            ? { status: 200, body: { markets: [market(`M-${req.query.get("cursor") ?? "0"}`), market("x")], cursor: `${server.received.length}` } }
+            ? {
+              status: 200,
+              body: {
+                markets: [market(`M-${req.query.get("cursor") ?? "0"}`), market("x")],
+                cursor: `${server.received.length}`
+              }
+            }
             : next()
         )
         const firstThree = yield* Stream.runCollect(Stream.take((yield* MarketApi).getMarketsStream(), 3))
@@ -63,7 +71,9 @@ describe("pagination streams", () => {
           n: { structured_targets: [{ id: "s2" }] }
         })
         server.setHandler((req) => ({ status: 200, body: page(req.query.get("cursor")) }))
-        const targets = yield* Stream.runCollect((yield* StructuredTargetsApi).getStructuredTargetsStream({ page_size: 1 }))
+        const targets = yield* Stream.runCollect(
+          (yield* StructuredTargetsApi).getStructuredTargetsStream({ page_size: 1 })
+        )
         assert.deepStrictEqual(Chunk.toArray(targets).map((t) => t.id), ["s1", "s2"])
         assert.deepStrictEqual(server.received.map((r) => r.query.get("page_size")), ["1", "1"])
         assert.deepStrictEqual(server.received.map((r) => r.errors), [[], []])
@@ -78,7 +88,9 @@ describe("pagination streams", () => {
           k: { incentive_programs: [item("IncentiveProgram", { id: "p2" })], next_cursor: "" }
         })
         server.setHandler((req) => ({ status: 200, body: page(req.query.get("cursor")) }))
-        const programs = Chunk.toArray(yield* Stream.runCollect((yield* IncentiveProgramsApi).getIncentiveProgramsStream()))
+        const programs = Chunk.toArray(
+          yield* Stream.runCollect((yield* IncentiveProgramsApi).getIncentiveProgramsStream())
+        )
         assert.deepStrictEqual(programs.map((p) => p.id), ["p1", "p2"])
         assert.strictEqual(BigDecimal.format(programs[0]!.period_reward!), "1.2345")
         assert.strictEqual(server.received.length, 2)
@@ -89,11 +101,17 @@ describe("pagination streams", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const page = pages({
-          "": { market_positions: [item("MarketPosition", { ticker: "M1", position_fp: "3.00" })], event_positions: [item("EventPosition", { event_ticker: "E1" })], cursor: "p2" },
+          "": {
+            market_positions: [item("MarketPosition", { ticker: "M1", position_fp: "3.00" })],
+            event_positions: [item("EventPosition", { event_ticker: "E1" })],
+            cursor: "p2"
+          },
           p2: { market_positions: [item("MarketPosition", { ticker: "M2" })], event_positions: [], cursor: "" }
         })
         server.setHandler((req) => ({ status: 200, body: page(req.query.get("cursor")) }))
-        const items = Chunk.toArray(yield* Stream.runCollect((yield* PortfolioApi).getPositionsStream({ count_filter: "position" })))
+        const items = Chunk.toArray(
+          yield* Stream.runCollect((yield* PortfolioApi).getPositionsStream({ count_filter: "position" }))
+        )
         assert.deepStrictEqual(
           items.map((i) => i.field === "market_positions" ? `m:${i.value.ticker}` : `e:${i.value.event_ticker}`),
           ["m:M1", "e:E1", "m:M2"]
@@ -128,7 +146,10 @@ describe("pagination streams", () => {
   it.scopedLive("every cursor-paginated operation has a Stream that reads two spec-shaped pages", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        const apis = (yield* Harness.apis) as unknown as Record<string, Record<string, (input: unknown) => Stream.Stream<unknown, unknown>>>
+        const apis = (yield* Harness.apis) as unknown as Record<
+          string,
+          Record<string, (input: unknown) => Stream.Stream<unknown, unknown>>
+        >
         const paginated = Object.values(Operations.all).filter((d) => d.pagination !== undefined)
         assert.strictEqual(paginated.length, 28)
         for (const d of paginated) {
@@ -140,7 +161,9 @@ describe("pagination streams", () => {
             body: { ...body, [d.pagination!.cursorField]: req.query.get("cursor") === null ? "next" : "" }
           }))
           const before = server.received.length
-          const { cursor: _cursor, ...input } = Schema.decodeUnknownSync(d.input as Schema.Schema.AnyNoContext)(wireInput(d.operationId)) as Record<string, unknown>
+          const { cursor: _cursor, ...input } = Schema.decodeUnknownSync(d.input as Schema.Schema.AnyNoContext)(
+            wireInput(d.operationId)
+          ) as Record<string, unknown>
           const service = `${d.tag.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("")}Api`
           const method = `${d.operationId.charAt(0).toLowerCase()}${d.operationId.slice(1)}Stream`
           const items = yield* Stream.runCollect(apis[service]![method]!(input))

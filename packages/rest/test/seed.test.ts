@@ -1,8 +1,8 @@
 /**
  * The seed's list: each capability of the original plan, mapped onto 3.31.0 operations.
  */
-import { FixedPoint } from "@kalshi-effect/core"
 import { assert, describe, it } from "@effect/vitest"
+import { FixedPoint } from "@kalshi-effect/core"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Effect from "effect/Effect"
 import { CommunicationsApi, EventsApi, MarketApi, Orders, OrdersApi, PortfolioApi } from "../src/index.js"
@@ -13,7 +13,8 @@ const d = FixedPoint.unsafeDollars
 const c = FixedPoint.unsafeCount
 
 const last = (server: SpecServer): Received => server.received[server.received.length - 1]!
-const query = (r: Received) => Object.fromEntries([...new Set(r.query.keys())].map((k) => [k, r.query.getAll(k).join("|")]))
+const query = (r: Received) =>
+  Object.fromEntries([...new Set(r.query.keys())].map((k) => [k, r.query.getAll(k).join("|")]))
 const clean = (server: SpecServer) => assert.deepStrictEqual(server.received.flatMap((r) => r.errors), [])
 
 describe("the seed's list", () => {
@@ -28,11 +29,32 @@ describe("the seed's list", () => {
           orderGroupId: "og-1",
           cancelOnPause: true
         }))
-        yield* orders.createOrderV2(Orders.sell("no", "KX-1", c("1"), d("0.3"), { timeInForce: "immediate_or_cancel", reduceOnly: true, selfTradePrevention: "maker" }))
+        yield* orders.createOrderV2(
+          Orders.sell("no", "KX-1", c("1"), d("0.3"), {
+            timeInForce: "immediate_or_cancel",
+            reduceOnly: true,
+            selfTradePrevention: "maker"
+          })
+        )
         assert.isTrue(BigDecimal.isBigDecimal(created.remaining_count))
         const [first, second] = server.received.map((r) => JSON.parse(r.body))
-        assert.include(first, { time_in_force: "good_till_canceled", post_only: true, self_trade_prevention_type: "taker_at_cross", order_group_id: "og-1", cancel_order_on_pause: true, side: "bid", price: "0.56", count: "10.00" })
-        assert.include(second, { time_in_force: "immediate_or_cancel", reduce_only: true, self_trade_prevention_type: "maker", side: "bid", price: "0.70" })
+        assert.include(first, {
+          time_in_force: "good_till_canceled",
+          post_only: true,
+          self_trade_prevention_type: "taker_at_cross",
+          order_group_id: "og-1",
+          cancel_order_on_pause: true,
+          side: "bid",
+          price: "0.56",
+          count: "10.00"
+        })
+        assert.include(second, {
+          time_in_force: "immediate_or_cancel",
+          reduce_only: true,
+          self_trade_prevention_type: "maker",
+          side: "bid",
+          price: "0.70"
+        })
         clean(server)
       })
     ))
@@ -63,7 +85,10 @@ describe("the seed's list", () => {
         })
         assert.strictEqual(result.orders.length, 1)
         const sent = JSON.parse(last(server).body).orders
-        assert.deepStrictEqual(sent.map((o: { side: string; price: string }) => [o.side, o.price]), [["bid", "0.50"], ["ask", "0.75"]])
+        assert.deepStrictEqual(sent.map((o: { side: string; price: string }) => [o.side, o.price]), [["bid", "0.50"], [
+          "ask",
+          "0.75"
+        ]])
         clean(server)
       })
     ))
@@ -72,7 +97,12 @@ describe("the seed's list", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         yield* (yield* PortfolioApi).getSettlements({ ticker: "KX-1", event_ticker: "KX", min_ts: 100, max_ts: 200 })
-        assert.deepStrictEqual(query(last(server)), { ticker: "KX-1", event_ticker: "KX", min_ts: "100", max_ts: "200" })
+        assert.deepStrictEqual(query(last(server)), {
+          ticker: "KX-1",
+          event_ticker: "KX",
+          min_ts: "100",
+          max_ts: "200"
+        })
         clean(server)
       })
     ))
@@ -92,10 +122,20 @@ describe("the seed's list", () => {
       Effect.gen(function*() {
         const market = yield* MarketApi
         const tickers = Array.from({ length: 100 }, (_, i) => `KX-${i}`)
-        yield* market.batchGetMarketCandlesticks({ market_tickers: tickers, start_ts: 1, end_ts: 2, period_interval: 60 })
+        yield* market.batchGetMarketCandlesticks({
+          market_tickers: tickers,
+          start_ts: 1,
+          end_ts: 2,
+          period_interval: 60
+        })
         assert.strictEqual(last(server).query.get("market_tickers"), tickers.join(","))
         const error = yield* Effect.flip(
-          market.batchGetMarketCandlesticks({ market_tickers: [...tickers, "KX-100"], start_ts: 1, end_ts: 2, period_interval: 60 })
+          market.batchGetMarketCandlesticks({
+            market_tickers: [...tickers, "KX-100"],
+            start_ts: 1,
+            end_ts: 2,
+            period_interval: 60
+          })
         )
         assert.strictEqual(error._tag, "InvalidInput")
         assert.strictEqual(server.received.length, 1)
@@ -109,9 +149,14 @@ describe("the seed's list", () => {
         const events = yield* EventsApi
         yield* events.getMultivariateEvents({ collection_ticker: "KXMVE", with_nested_markets: true })
         yield* events.getMultivariateEvents({ series_ticker: "KXS" })
-        const error = yield* Effect.flip(events.getMultivariateEvents({ series_ticker: "KXS", collection_ticker: "KXMVE" }))
+        const error = yield* Effect.flip(
+          events.getMultivariateEvents({ series_ticker: "KXS", collection_ticker: "KXMVE" })
+        )
         assert.strictEqual(error._tag, "InvalidInput")
-        assert.deepStrictEqual(server.received.map(query), [{ collection_ticker: "KXMVE", with_nested_markets: "true" }, { series_ticker: "KXS" }])
+        assert.deepStrictEqual(server.received.map(query), [
+          { collection_ticker: "KXMVE", with_nested_markets: "true" },
+          { series_ticker: "KXS" }
+        ])
         clean(server)
       })
     ))
@@ -146,11 +191,26 @@ describe("the seed's list", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const comms = yield* CommunicationsApi
-        const rfq = yield* comms.createRFQ({ market_ticker: "KX-1", contracts_fp: c("10"), target_cost_dollars: d("5"), rest_remainder: false })
-        const quote = yield* comms.createQuote({ rfq_id: rfq.id ?? "", yes_bid: d("0.4"), no_bid: d("0.55"), rest_remainder: true })
+        const rfq = yield* comms.createRFQ({
+          market_ticker: "KX-1",
+          contracts_fp: c("10"),
+          target_cost_dollars: d("5"),
+          rest_remainder: false
+        })
+        const quote = yield* comms.createQuote({
+          rfq_id: rfq.id ?? "",
+          yes_bid: d("0.4"),
+          no_bid: d("0.55"),
+          rest_remainder: true
+        })
         assert.isString(quote.id)
         const [rfqBody, quoteBody] = server.received.map((r) => JSON.parse(r.body))
-        assert.deepStrictEqual(rfqBody, { market_ticker: "KX-1", contracts_fp: "10.00", target_cost_dollars: "5.00", rest_remainder: false })
+        assert.deepStrictEqual(rfqBody, {
+          market_ticker: "KX-1",
+          contracts_fp: "10.00",
+          target_cost_dollars: "5.00",
+          rest_remainder: false
+        })
         assert.include(quoteBody, { yes_bid: "0.40", no_bid: "0.55", rest_remainder: true })
         clean(server)
       })

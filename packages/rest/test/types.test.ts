@@ -1,13 +1,13 @@
 /**
  * The types the services promise (checked by the compiler when the tests are type-checked).
  */
-import type { KalshiError } from "@kalshi-effect/core"
 import { describe, expectTypeOf, it } from "@effect/vitest"
+import type { KalshiError } from "@kalshi-effect/core"
 import type * as BigDecimal from "effect/BigDecimal"
 import type * as Effect from "effect/Effect"
 import type * as Stream from "effect/Stream"
-import type { MarketApiService, OrdersApiService, PortfolioApiService } from "../src/generated/Services.js"
 import type * as Schemas from "../src/generated/Schemas.js"
+import type { MarketApiService, OrdersApiService, PortfolioApiService } from "../src/generated/Services.js"
 
 type ErrorOfMethod<F> = F extends (...args: never) => Effect.Effect<unknown, infer E> ? E : never
 
@@ -48,11 +48,15 @@ describe("types", () => {
     type CreateInput = Parameters<OrdersApiService["createOrderV2"]>[0]
     expectTypeOf<CreateInput["price"]>().toEqualTypeOf<BigDecimal.BigDecimal>()
     expectTypeOf<CreateInput["side"]>().toEqualTypeOf<"bid" | "ask">()
-    expectTypeOf<CreateInput["time_in_force"]>().toEqualTypeOf<"fill_or_kill" | "good_till_canceled" | "immediate_or_cancel">()
+    expectTypeOf<CreateInput["time_in_force"]>().toEqualTypeOf<
+      "fill_or_kill" | "good_till_canceled" | "immediate_or_cancel"
+    >()
   })
 
   it("getPositionsStream yields both arrays, tagged", () => {
-    type Item = PortfolioApiService["getPositionsStream"] extends (...args: never) => Stream.Stream<infer A, unknown> ? A : never
+    type Item = PortfolioApiService["getPositionsStream"] extends (...args: never) => Stream.Stream<infer A, unknown>
+      ? A
+      : never
     expectTypeOf<Item>().toEqualTypeOf<
       | { readonly field: "market_positions"; readonly value: Schemas.MarketPosition }
       | { readonly field: "event_positions"; readonly value: Schemas.EventPosition }

@@ -7,11 +7,11 @@ import * as crypto from "node:crypto"
 import { readFileSync } from "node:fs"
 import * as path from "node:path"
 import * as Operations from "../src/generated/Operations.js"
+import { operationsWithRules } from "../src/internal/rules.js"
 import * as Harness from "./utils/harness.js"
 import { wireInput, wireValue } from "./utils/inputs.js"
-import { resolve } from "./utils/SpecServer.js"
 import { operations, packageRoot, specText } from "./utils/spec.js"
-import { operationsWithRules } from "../src/internal/rules.js"
+import { resolve } from "./utils/SpecServer.js"
 
 const d = BigDecimal.unsafeFromString
 
@@ -54,25 +54,55 @@ const cases: ReadonlyArray<Case> = [
   ["StructuredTargetsApi", "getStructuredTargets", { page_size: 2001 }, "page_size", /2000/],
   ["MarketApi", "getMarketOrderbook", { ticker: "A", depth: 101 }, "depth", /100/],
   ["OrdersApi", "createOrderV2", { ...order, subaccount: -1 }, "subaccount", /non-negative/],
-  ["EventsApi", "getEventForecastPercentilesHistory", {
-    ticker: "E",
-    series_ticker: "S",
-    percentiles: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
-    start_ts: 1,
-    end_ts: 2,
-    period_interval: 60
-  }, "percentiles", /10/],
+  [
+    "EventsApi",
+    "getEventForecastPercentilesHistory",
+    {
+      ticker: "E",
+      series_ticker: "S",
+      percentiles: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      start_ts: 1,
+      end_ts: 2,
+      period_interval: 60
+    },
+    "percentiles",
+    /10/
+  ],
   // required fields
   ["MilestoneApi", "getMilestones", {}, "limit", /missing/i],
   ["OrdersApi", "createOrderV2", { ...order, ticker: undefined }, "ticker", /./],
-  ["MarketApi", "getMarketCandlesticks", { series_ticker: "S", ticker: "T", start_ts: 1, end_ts: 2 }, "period_interval", /missing/i],
+  [
+    "MarketApi",
+    "getMarketCandlesticks",
+    { series_ticker: "S", ticker: "T", start_ts: 1, end_ts: 2 },
+    "period_interval",
+    /missing/i
+  ],
   // enums
   ["MarketApi", "getMarkets", { status: "weird" }, "status", /open/],
   ["MarketApi", "getMarkets", { mve_filter: "both" }, "mve_filter", /one of "only", "exclude", got "both"/],
-  ["CommunicationsApi", "acceptRFQQuote", { rfq_id: "r", quote_id: "q", accepted_side: "maybe" }, "accepted_side", /yes/],
-  ["MarketApi", "getMarketCandlesticks", { series_ticker: "S", ticker: "T", start_ts: 1, end_ts: 2, period_interval: 5 }, "period_interval", /1440/],
+  [
+    "CommunicationsApi",
+    "acceptRFQQuote",
+    { rfq_id: "r", quote_id: "q", accepted_side: "maybe" },
+    "accepted_side",
+    /yes/
+  ],
+  [
+    "MarketApi",
+    "getMarketCandlesticks",
+    { series_ticker: "S", ticker: "T", start_ts: 1, end_ts: 2, period_interval: 5 },
+    "period_interval",
+    /1440/
+  ],
   // mutually exclusive parameters
-  ["EventsApi", "getMultivariateEvents", { series_ticker: "S", collection_ticker: "C" }, "collection_ticker", /series_ticker/],
+  [
+    "EventsApi",
+    "getMultivariateEvents",
+    { series_ticker: "S", collection_ticker: "C" },
+    "collection_ticker",
+    /series_ticker/
+  ],
   ["MarketApi", "getMarkets", { min_created_ts: 1, max_close_ts: 2 }, "max_close_ts", /mutually exclusive/],
   ["MarketApi", "getMarkets", { min_settled_ts: 1, status: "open" }, "status", /settled/],
   ["MarketApi", "getMarkets", { min_updated_ts: 1, series_ticker: "S" }, "mve_filter", /exclude/],
@@ -80,16 +110,40 @@ const cases: ReadonlyArray<Case> = [
   ["HistoricalApi", "getHistoricalMarkets", { tickers: "A", event_ticker: "E" }, "event_ticker", /mutually exclusive/],
   ["LiveDataApi", "getWeatherIndex", { city: "NYC", from: 1, last_sec: 60 }, "last_sec", /from/],
   ["CommunicationsApi", "proposeBlockTrade", null, "buyer_subaccount", /buyer_subtrader_id/],
-  ["CommunicationsApi", "acceptBlockTradeProposal", { block_trade_proposal_id: "b", subtrader_id: "s", subaccount: 1 }, "subaccount", /subtrader_id/],
-  ["CommunicationsApi", "createRFQ", { market_ticker: "M", rest_remainder: false, contracts: 2, contracts_fp: d("3") }, "contracts_fp", /equal/],
-  ["CommunicationsApi", "createRFQ", { market_ticker: "M", rest_remainder: false, target_cost_excludes_fees: true }, "target_cost_excludes_fees", /target cost/],
+  [
+    "CommunicationsApi",
+    "acceptBlockTradeProposal",
+    { block_trade_proposal_id: "b", subtrader_id: "s", subaccount: 1 },
+    "subaccount",
+    /subtrader_id/
+  ],
+  [
+    "CommunicationsApi",
+    "createRFQ",
+    { market_ticker: "M", rest_remainder: false, contracts: 2, contracts_fp: d("3") },
+    "contracts_fp",
+    /equal/
+  ],
+  [
+    "CommunicationsApi",
+    "createRFQ",
+    { market_ticker: "M", rest_remainder: false, target_cost_excludes_fees: true },
+    "target_cost_excludes_fees",
+    /target cost/
+  ],
   // lists
-  ["MarketApi", "batchGetMarketCandlesticks", {
-    market_tickers: Array.from({ length: 101 }, (_, i) => `M${i}`),
-    start_ts: 1,
-    end_ts: 2,
-    period_interval: 60
-  }, "market_tickers", /at most 100/],
+  [
+    "MarketApi",
+    "batchGetMarketCandlesticks",
+    {
+      market_tickers: Array.from({ length: 101 }, (_, i) => `M${i}`),
+      start_ts: 1,
+      end_ts: 2,
+      period_interval: 60
+    },
+    "market_tickers",
+    /at most 100/
+  ],
   ["OrdersApi", "getOrders", { event_ticker: "E1,E2,E3,E4,E5,E6,E7,E8,E9,E10,E11" }, "event_ticker", /at most 10/],
   ["MarketApi", "getMarkets", { tickers: ["A,B"] }, "tickers.0", /','/],
   // comma-separated lists: every item is a value
@@ -100,36 +154,126 @@ const cases: ReadonlyArray<Case> = [
   ["MarketApi", "getMarkets", { tickers: "A," }, "tickers", /item 2 .*blank/],
   ["MarketApi", "getMarkets", { tickers: "A, ,B" }, "tickers", /item 2 .*blank/],
   ["MarketApi", "getMarkets", { tickers: ["A", " "] }, "tickers.1", /blank/],
-  ["MarketApi", "batchGetMarketCandlesticks", { market_tickers: "A,,B", start_ts: 1, end_ts: 2, period_interval: 60 }, "market_tickers", /item 2/],
+  [
+    "MarketApi",
+    "batchGetMarketCandlesticks",
+    { market_tickers: "A,,B", start_ts: 1, end_ts: 2, period_interval: 60 },
+    "market_tickers",
+    /item 2/
+  ],
   ["MarketApi", "getMarkets", { tickers: "A,B\u0001" }, "tickers", /control character/],
   // formats
   ["CommunicationsApi", "proposeBlockTrade", { ...blockTrade, expiration_ts: "tomorrow" }, "expiration_ts", /RFC 3339/],
-  ["CommunicationsApi", "proposeBlockTrade", { ...blockTrade, expiration_ts: "2026-02-30T12:00:00Z" }, "expiration_ts", /no day 30/],
-  ["CommunicationsApi", "proposeBlockTrade", { ...blockTrade, expiration_ts: "2026-03-01 12:00:00Z" }, "expiration_ts", /RFC 3339/],
+  [
+    "CommunicationsApi",
+    "proposeBlockTrade",
+    { ...blockTrade, expiration_ts: "2026-02-30T12:00:00Z" },
+    "expiration_ts",
+    /no day 30/
+  ],
+  [
+    "CommunicationsApi",
+    "proposeBlockTrade",
+    { ...blockTrade, expiration_ts: "2026-03-01 12:00:00Z" },
+    "expiration_ts",
+    /RFC 3339/
+  ],
   ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-13-45" }, "minimum_start_date", /RFC 3339/],
-  ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-13-45T00:00:00Z" }, "minimum_start_date", /no month 13/],
-  ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-01-45T00:00:00Z" }, "minimum_start_date", /no day 45/],
-  ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2025-02-29T00:00:00Z" }, "minimum_start_date", /no day 29/],
-  ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-01-01T24:00:00Z" }, "minimum_start_date", /no time 24/],
-  ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-01-01T12:00:00+25:00" }, "minimum_start_date", /no offset/],
-  ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-01-01T12:00:00" }, "minimum_start_date", /RFC 3339/],
-  ["PortfolioApi", "applySubaccountTransfer", { ...transfer, client_transfer_id: "nope" }, "client_transfer_id", /UUID/],
-  ["PortfolioApi", "applySubaccountTransfer", { ...transfer, client_transfer_id: "8c35ecb3328f4f528c7c0f4b9862f8d1" }, "client_transfer_id", /UUID/],
+  [
+    "MilestoneApi",
+    "getMilestones",
+    { limit: 10, minimum_start_date: "2026-13-45T00:00:00Z" },
+    "minimum_start_date",
+    /no month 13/
+  ],
+  [
+    "MilestoneApi",
+    "getMilestones",
+    { limit: 10, minimum_start_date: "2026-01-45T00:00:00Z" },
+    "minimum_start_date",
+    /no day 45/
+  ],
+  [
+    "MilestoneApi",
+    "getMilestones",
+    { limit: 10, minimum_start_date: "2025-02-29T00:00:00Z" },
+    "minimum_start_date",
+    /no day 29/
+  ],
+  [
+    "MilestoneApi",
+    "getMilestones",
+    { limit: 10, minimum_start_date: "2026-01-01T24:00:00Z" },
+    "minimum_start_date",
+    /no time 24/
+  ],
+  [
+    "MilestoneApi",
+    "getMilestones",
+    { limit: 10, minimum_start_date: "2026-01-01T12:00:00+25:00" },
+    "minimum_start_date",
+    /no offset/
+  ],
+  [
+    "MilestoneApi",
+    "getMilestones",
+    { limit: 10, minimum_start_date: "2026-01-01T12:00:00" },
+    "minimum_start_date",
+    /RFC 3339/
+  ],
+  [
+    "PortfolioApi",
+    "applySubaccountTransfer",
+    { ...transfer, client_transfer_id: "nope" },
+    "client_transfer_id",
+    /UUID/
+  ],
+  [
+    "PortfolioApi",
+    "applySubaccountTransfer",
+    { ...transfer, client_transfer_id: "8c35ecb3328f4f528c7c0f4b9862f8d1" },
+    "client_transfer_id",
+    /UUID/
+  ],
   ["MarketApi", "getTrades", { min_ts: 2 ** 53 }, "min_ts", /integer/],
   ["MarketApi", "getTrades", { max_ts: 1e21 }, "max_ts", /integer/],
   ["OrdersApi", "getOrders", { exchange_index: 2 ** 31 }, "exchange_index", /32-bit/],
-  ["OrdersApi", "batchCreateOrdersV2", { orders: [order, { ...order, expiration_time: 2 ** 60 }] }, "orders.1.expiration_time", /integer/],
+  [
+    "OrdersApi",
+    "batchCreateOrdersV2",
+    { orders: [order, { ...order, expiration_time: 2 ** 60 }] },
+    "orders.1.expiration_time",
+    /integer/
+  ],
   // price and count formats
   ["OrdersApi", "createOrderV2", { ...order, price: d("0.56789") }, "price", /4 decimals/],
   ["OrdersApi", "createOrderV2", { ...order, count: d("1.005") }, "count", /2 decimals/],
   ["OrdersApi", "createOrderV2", { ...order, price: d("1") }, "price", /between 0 and 1/],
   ["OrdersApi", "createOrderV2", { ...order, price: d("0") }, "price", /between 0 and 1/],
   ["OrdersApi", "createOrderV2", { ...order, count: d("0") }, "count", /more than 0/],
-  ["OrdersApi", "amendOrderV2", { order_id: "o", ticker: "T", side: "bid", price: d("0.5"), count: d("-1") }, "count", /more than 0/],
+  [
+    "OrdersApi",
+    "amendOrderV2",
+    { order_id: "o", ticker: "T", side: "bid", price: d("0.5"), count: d("-1") },
+    "count",
+    /more than 0/
+  ],
   // V2 order rules
   ["OrdersApi", "createOrderV2", { ...order, reduce_only: true }, "reduce_only", /immediate_or_cancel/],
-  ["OrdersApi", "createOrderV2", { ...order, time_in_force: "immediate_or_cancel", expiration_time: 2_000_000_000 }, "expiration_time", /immediate_or_cancel/],
-  ["OrdersApi", "batchCreateOrdersV2", { orders: [order, { ...order, reduce_only: true }] }, "orders.1.reduce_only", /immediate_or_cancel/],
+  [
+    "OrdersApi",
+    "createOrderV2",
+    { ...order, time_in_force: "immediate_or_cancel", expiration_time: 2_000_000_000 },
+    "expiration_time",
+    /immediate_or_cancel/
+  ],
+  [
+    "OrdersApi",
+    "batchCreateOrdersV2",
+    { orders: [order, { ...order, reduce_only: true }] },
+    "orders.1.reduce_only",
+    /immediate_or_cancel/
+  ],
   ["OrdersApi", "decreaseOrderV2", { order_id: "o" }, "reduce_by", /neither/],
   ["OrdersApi", "decreaseOrderV2", { order_id: "o", reduce_by: d("1"), reduce_to: d("2") }, "reduce_to", /both/],
   ["OrdersApi", "createOrderV2", { ...order, side: "yes" }, "side", /bid/],
@@ -145,7 +289,13 @@ const cases: ReadonlyArray<Case> = [
   ["OrdersApi", "getOrder", { order_id: "a\nb" }, "order_id", /control character/],
   ["OrdersApi", "getOrder", { order_id: "a\u0000" }, "order_id", /control character/],
   ["OrdersApi", "getOrder", { order_id: "a\u007f" }, "order_id", /control character/],
-  ["MarketApi", "getMarketCandlesticks", { series_ticker: "S\r\nX", ticker: "T", start_ts: 1, end_ts: 2, period_interval: 60 }, "series_ticker", /control character/],
+  [
+    "MarketApi",
+    "getMarketCandlesticks",
+    { series_ticker: "S\r\nX", ticker: "T", start_ts: 1, end_ts: 2, period_interval: 60 },
+    "series_ticker",
+    /control character/
+  ],
   // query strings: no control characters
   ["MarketApi", "getMarkets", { series_ticker: "S\r\nX-Injected: 1" }, "series_ticker", /control character/],
   ["MarketApi", "getMarkets", { cursor: "abc\u0000" }, "cursor", /control character/],
@@ -173,15 +323,25 @@ const malformed: Readonly<Record<string, unknown>> = {
 
 /** Every top-level request field (query parameter or body field) the spec gives a `format`. */
 const formatFields = operations.flatMap((op) => {
-  const fields: Array<{ readonly operationId: string; readonly field: string; readonly format: string; readonly node: unknown }> = []
+  const fields: Array<
+    { readonly operationId: string; readonly field: string; readonly format: string; readonly node: unknown }
+  > = []
   for (const p of op.parameters) {
     const node = resolve(p.schema)
-    if (typeof node.format === "string") fields.push({ operationId: op.operationId, field: p.name, format: node.format, node: p.schema })
+    if (typeof node.format === "string") {
+      fields.push({ operationId: op.operationId, field: p.name, format: node.format, node: p.schema })
+    }
   }
   const body = op.op.requestBody?.content?.["application/json"]?.schema
-  for (const [field, p] of Object.entries((body === undefined ? {} : resolve(body).properties ?? {}) as Record<string, unknown>)) {
+  for (
+    const [field, p] of Object.entries(
+      (body === undefined ? {} : resolve(body).properties ?? {}) as Record<string, unknown>
+    )
+  ) {
     const node = resolve(p)
-    if (typeof node.format === "string") fields.push({ operationId: op.operationId, field, format: node.format, node: p })
+    if (typeof node.format === "string") {
+      fields.push({ operationId: op.operationId, field, format: node.format, node: p })
+    }
   }
   return fields.filter((f) => f.format !== "double")
 })
@@ -190,7 +350,10 @@ describe("validation before sending", () => {
   it.scopedLive("rejects each broken rule with InvalidInput naming the field, and the server sees no request", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        const apis = (yield* Harness.apis) as unknown as Record<string, Record<string, (input: unknown) => Effect.Effect<unknown, { readonly _tag: string }>>>
+        const apis = (yield* Harness.apis) as unknown as Record<
+          string,
+          Record<string, (input: unknown) => Effect.Effect<unknown, { readonly _tag: string }>>
+        >
         const mismatches: Array<string> = []
         for (const [service, method, input, field, reason] of cases) {
           const result = yield* Effect.either(apis[service]![method]!(input ?? proposeBoth))
@@ -213,7 +376,10 @@ describe("validation before sending", () => {
   it.scopedLive("refuses a malformed value in every request field the spec gives a format, and sends nothing", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        const apis = (yield* Harness.apis) as unknown as Record<string, Record<string, (input: unknown) => Effect.Effect<unknown, unknown>>>
+        const apis = (yield* Harness.apis) as unknown as Record<
+          string,
+          Record<string, (input: unknown) => Effect.Effect<unknown, unknown>>
+        >
         const mismatches: Array<string> = []
         const checked = new Set<string>()
         const money: Array<string> = []
@@ -221,19 +387,28 @@ describe("validation before sending", () => {
           const descriptor = Operations.all[operationId as keyof typeof Operations.all]
           const decode = Schema.decodeUnknownSync(descriptor.input as Schema.Schema.AnyNoContext)
           // Integer money fields are typed as dollars (BigDecimal): their format is the encoding's.
-          const valid = decode({ ...wireInput(operationId), [field]: wireValue(node, field) }) as Record<string, unknown>
+          const valid = decode({ ...wireInput(operationId), [field]: wireValue(node, field) }) as Record<
+            string,
+            unknown
+          >
           if (BigDecimal.isBigDecimal(valid[field])) {
             money.push(`${operationId}.${field}`)
             continue
           }
           const input = { ...(decode(wireInput(operationId)) as Record<string, unknown>), [field]: malformed[format] }
-          const method = apis[`${descriptor.tag.split("-").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join("")}Api`]![
+          const method = apis[
+            `${descriptor.tag.split("-").map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join("")}Api`
+          ]![
             operationId.charAt(0).toLowerCase() + operationId.slice(1)
           ]!
           const result = yield* Effect.either(method(input))
-          const error = Either.isLeft(result) ? result.left as { _tag?: string; field?: string; operation?: string } : undefined
+          const error = Either.isLeft(result)
+            ? result.left as { _tag?: string; field?: string; operation?: string }
+            : undefined
           if (error?._tag !== "InvalidInput" || error.field !== field || error.operation !== operationId) {
-            mismatches.push(`${operationId}.${field} (${format}): ${error === undefined ? "was sent" : JSON.stringify(error)}`)
+            mismatches.push(
+              `${operationId}.${field} (${format}): ${error === undefined ? "was sent" : JSON.stringify(error)}`
+            )
           }
           checked.add(format)
         }
@@ -269,7 +444,9 @@ describe("validation before sending", () => {
     Harness.withServer((server) =>
       Effect.gen(function*() {
         const apis = yield* Harness.apis
-        const error = yield* Effect.flip(apis.OrdersApi.batchCreateOrdersV2({ orders: Array.from({ length: 11 }, () => order) }))
+        const error = yield* Effect.flip(
+          apis.OrdersApi.batchCreateOrdersV2({ orders: Array.from({ length: 11 }, () => order) })
+        )
         assert.strictEqual(error._tag, "InvalidInput")
         if (error._tag === "InvalidInput") {
           assert.strictEqual(error.field, "items")
@@ -283,7 +460,10 @@ describe("validation before sending", () => {
   it.scopedLive("lets the valid neighbours of those inputs through", () =>
     Harness.withServer((server) =>
       Effect.gen(function*() {
-        const apis = (yield* Harness.apis) as unknown as Record<string, Record<string, (input: unknown) => Effect.Effect<unknown, unknown>>>
+        const apis = (yield* Harness.apis) as unknown as Record<
+          string,
+          Record<string, (input: unknown) => Effect.Effect<unknown, unknown>>
+        >
         const valid: ReadonlyArray<readonly [string, string, unknown]> = [
           ["MarketApi", "getMarkets", { limit: 1000, min_created_ts: 1, max_created_ts: 2, status: "open" }],
           ["MarketApi", "getMarkets", { min_updated_ts: 1, series_ticker: "S", mve_filter: "exclude" }],
@@ -294,7 +474,13 @@ describe("validation before sending", () => {
             end_ts: 2,
             period_interval: 60
           }],
-          ["OrdersApi", "createOrderV2", { ...order, price: d("0.5675"), count: d("2.5"), reduce_only: true, time_in_force: "immediate_or_cancel" }],
+          ["OrdersApi", "createOrderV2", {
+            ...order,
+            price: d("0.5675"),
+            count: d("2.5"),
+            reduce_only: true,
+            time_in_force: "immediate_or_cancel"
+          }],
           ["OrdersApi", "createOrderV2", { ...order, expiration_time: 2_000_000_000 }],
           ["OrdersApi", "decreaseOrderV2", { order_id: "o", reduce_to: d("0") }],
           // formats: RFC 3339 date-times (offsets, fractions, a leap day), a v4 UUID, lists of values
@@ -302,7 +488,10 @@ describe("validation before sending", () => {
           ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2024-02-29T23:59:59Z" }],
           ["MilestoneApi", "getMilestones", { limit: 10, minimum_start_date: "2026-12-31T00:00:00-05:30" }],
           ["PortfolioApi", "applySubaccountTransfer", { ...transfer, client_transfer_id: crypto.randomUUID() }],
-          ["PortfolioApi", "applySubaccountTransfer", { ...transfer, client_transfer_id: "8C35ECB3-328F-4F52-8C7C-0F4B9862F8D1" }],
+          ["PortfolioApi", "applySubaccountTransfer", {
+            ...transfer,
+            client_transfer_id: "8C35ECB3-328F-4F52-8C7C-0F4B9862F8D1"
+          }],
           ["MarketApi", "getMarkets", { tickers: "A,B" }],
           ["MarketApi", "getMarkets", { tickers: ["A", "B"] }],
           ["OrdersApi", "getOrders", { event_ticker: "E1,E2", exchange_index: 2 ** 31 - 1 }],
@@ -311,12 +500,37 @@ describe("validation before sending", () => {
           // rules the spec does not state are not enforced: the exchange decides
           ["MarketApi", "getMarkets", { min_close_ts: 5, max_close_ts: 4 }],
           ["MarketApi", "getTrades", { min_ts: 10, max_ts: 1 }],
-          ["MarketApi", "getMarketCandlesticks", { series_ticker: "S", ticker: "T", start_ts: 3, end_ts: 2, period_interval: 60 }],
-          ["CommunicationsApi", "createQuote", { rfq_id: "r", yes_bid: d("0"), no_bid: d("0.4"), rest_remainder: false }],
-          ["CommunicationsApi", "createRFQ", { market_ticker: "M", rest_remainder: false, target_cost_dollars: d("10"), target_cost_centi_cents: d("10") }],
+          ["MarketApi", "getMarketCandlesticks", {
+            series_ticker: "S",
+            ticker: "T",
+            start_ts: 3,
+            end_ts: 2,
+            period_interval: 60
+          }],
+          ["CommunicationsApi", "createQuote", {
+            rfq_id: "r",
+            yes_bid: d("0"),
+            no_bid: d("0.4"),
+            rest_remainder: false
+          }],
+          ["CommunicationsApi", "createRFQ", {
+            market_ticker: "M",
+            rest_remainder: false,
+            target_cost_dollars: d("10"),
+            target_cost_centi_cents: d("10")
+          }],
           ["CommunicationsApi", "createRFQ", { market_ticker: "M", rest_remainder: false, contracts_fp: d("0") }],
-          ["CommunicationsApi", "createRFQ", { market_ticker: "M", rest_remainder: false, target_cost_dollars: d("10"), target_cost_excludes_fees: true }],
-          ["CommunicationsApi", "createRFQ", { market_ticker: "M", rest_remainder: false, target_cost_excludes_fees: false }],
+          ["CommunicationsApi", "createRFQ", {
+            market_ticker: "M",
+            rest_remainder: false,
+            target_cost_dollars: d("10"),
+            target_cost_excludes_fees: true
+          }],
+          ["CommunicationsApi", "createRFQ", {
+            market_ticker: "M",
+            rest_remainder: false,
+            target_cost_excludes_fees: false
+          }],
           ["OrdersApi", "createOrderV2", { ...order, time_in_force: "fill_or_kill", expiration_time: 2_000_000_000 }],
           ["OrdersApi", "batchCreateOrdersV2", { orders: [] }],
           ["OrdersApi", "batchCancelOrdersV2", { orders: [] }],

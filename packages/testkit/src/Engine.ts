@@ -1479,8 +1479,8 @@ export class Engine {
 
   private restingIn(market: MarketState): Array<OrderState> {
     const out: Array<OrderState> = []
-    for (const level of market.bids) out.push(...level.orders)
-    for (const level of market.asks) out.push(...level.orders)
+    for (const level of market.bids) for (const order of level.orders) out.push(order)
+    for (const level of market.asks) for (const order of level.orders) out.push(order)
     return out
   }
 
@@ -2086,8 +2086,7 @@ export class Engine {
   }
 
   private tickerKey(m: MarketState): string {
-    const top = (levels: ReadonlyArray<Level>) =>
-      levels.length === 0 ? "-" : `${levels[0]!.price}x${levels[0]!.total}`
+    const top = (levels: ReadonlyArray<Level>) => levels.length === 0 ? "-" : `${levels[0]!.price}x${levels[0]!.total}`
     return `${top(m.bids)}|${top(m.asks)}|${m.lastPrice}|${m.volume}|${m.openInterest}|${m.status}`
   }
 

@@ -578,9 +578,7 @@ describe("Engine: cancel, decrease, amend", () => {
     // the amended expiration applies
     const expired = engine.tick(T0 + 10_000)
     assert.deepStrictEqual(
-      expired.events.flatMap((e) =>
-        e._tag === "OrderCanceled" ? [[e.order.orderId, e.reason, fmt(e.reducedBy)]] : []
-      ),
+      expired.events.flatMap((e) => e._tag === "OrderCanceled" ? [[e.order.orderId, e.reason, fmt(e.reducedBy)]] : []),
       [[a.order.orderId, "ExpiryCancel", "1"]]
     )
   })

@@ -11,36 +11,40 @@ const bin = path.resolve(here, "../src/bin.ts")
 const tsx = path.resolve(here, "../../../node_modules/tsx/dist/cli.mjs")
 
 describe("command line: --key-file", () => {
-  it.scopedLive("an existing world-readable file is made 0600 before the key is written into it", () =>
-    Effect.gen(function*() {
-      const dir = yield* Effect.acquireRelease(
-        Effect.sync(() => mkdtempSync(path.join(tmpdir(), "kalshi-testkit-bin-"))),
-        (d) => Effect.sync(() => rmSync(d, { recursive: true, force: true }))
-      )
-      const keyFile = path.join(dir, "key.pem")
-      writeFileSync(keyFile, "an older, longer content that must not survive the write\n".repeat(40))
-      chmodSync(keyFile, 0o644)
-      expect(statSync(keyFile).mode & 0o777).toBe(0o644)
+  it.scopedLive(
+    "an existing world-readable file is made 0600 before the key is written into it",
+    () =>
+      Effect.gen(function*() {
+        const dir = yield* Effect.acquireRelease(
+          Effect.sync(() => mkdtempSync(path.join(tmpdir(), "kalshi-testkit-bin-"))),
+          (d) => Effect.sync(() => rmSync(d, { recursive: true, force: true }))
+        )
+        const keyFile = path.join(dir, "key.pem")
+        writeFileSync(keyFile, "an older, longer content that must not survive the write\n".repeat(40))
+        chmodSync(keyFile, 0o644)
+        expect(statSync(keyFile).mode & 0o777).toBe(0o644)
 
-      const child = yield* Effect.acquireRelease(
-        Effect.sync(() =>
-          spawn(process.execPath, [tsx, "--conditions=@kalshi-effect/source", bin, "--key-file", keyFile, "--json"], {
-            stdio: ["ignore", "pipe", "pipe"]
+        const child = yield* Effect.acquireRelease(
+          Effect.sync(() =>
+            spawn(process.execPath, [tsx, "--conditions=@kalshi-effect/source", bin, "--key-file", keyFile, "--json"], {
+              stdio: ["ignore", "pipe", "pipe"]
+            })
+          ),
+          (c) => Effect.sync(() => c.exitCode === null && c.kill("SIGKILL"))
+        )
+        const line = yield* Effect.async<string>((resume) => {
+          let out = ""
+          child.stdout.on("data", (d: Buffer) => {
+            out += String(d)
+            const nl = out.indexOf("\n")
+            if (nl !== -1) resume(Effect.succeed(out.slice(0, nl)))
           })
-        ),
-        (c) => Effect.sync(() => c.exitCode === null && c.kill("SIGKILL"))
-      )
-      const line = yield* Effect.async<string>((resume) => {
-        let out = ""
-        child.stdout.on("data", (d: Buffer) => {
-          out += String(d)
-          const nl = out.indexOf("\n")
-          if (nl !== -1) resume(Effect.succeed(out.slice(0, nl)))
         })
-      })
-      expect(JSON.parse(line).privateKeyPath).toBe(keyFile)
-      expect(statSync(keyFile).mode & 0o777).toBe(0o600)
-      const pem = readFileSync(keyFile, "utf8")
-      expect(pem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+-----END PRIVATE KEY-----\n?$/)
-    }), 60_000)
+        expect(JSON.parse(line).privateKeyPath).toBe(keyFile)
+        expect(statSync(keyFile).mode & 0o777).toBe(0o600)
+        const pem = readFileSync(keyFile, "utf8")
+        expect(pem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+-----END PRIVATE KEY-----\n?$/)
+      }),
+    60_000
+  )
 })

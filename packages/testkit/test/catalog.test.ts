@@ -20,7 +20,7 @@ describe("catalog", () => {
         const r = yield* call(exchange, "GET", "/markets", { query: { limit: "7", ...(cursor ? { cursor } : {}) } })
         expect(r.status).toBe(200)
         expect(r.body.markets.length).toBeLessThanOrEqual(7)
-        seen.push(...r.body.markets.map((m: any) => m.ticker))
+        for (const m of r.body.markets) seen.push(m.ticker)
         cursor = r.body.cursor
         pages += 1
       } while (cursor !== "")
@@ -77,7 +77,11 @@ describe("catalog", () => {
         price_ranges: [{ start: "0.0000", end: "1.0000", step: "0.0010" }]
       })
       const event = yield* call(exchange, "GET", "/events/KXCAT-26")
-      expect(event.body.event).toMatchObject({ event_ticker: "KXCAT-26", series_ticker: "KXCAT", title: "Cats in 2026" })
+      expect(event.body.event).toMatchObject({
+        event_ticker: "KXCAT-26",
+        series_ticker: "KXCAT",
+        title: "Cats in 2026"
+      })
       expect(event.body.markets.map((m: any) => m.ticker)).toEqual(["KXCAT-26-T1"])
     }))
 
@@ -127,7 +131,10 @@ describe("catalog", () => {
         series: [{ ticker: "KXSEED" }],
         events: [{ eventTicker: "KXSEED-26", seriesTicker: "KXSEED" }],
         markets: [
-          { ticker: "KXSEED-26-A", priceRanges: [{ start: "0.01", end: "0.10", step: "0.001" }, { start: "0.10", end: "0.99", step: "0.01" }] }
+          {
+            ticker: "KXSEED-26-A",
+            priceRanges: [{ start: "0.01", end: "0.10", step: "0.001" }, { start: "0.10", end: "0.99", step: "0.01" }]
+          }
         ],
         accounts: [{ user: "maker", balance: "100" }, { user: "taker" }]
       })

@@ -15,7 +15,11 @@ describe("CORS", () => {
       const preflight = yield* Effect.promise(() =>
         fetch(`${exchange.restUrl}/portfolio/balance`, {
           method: "OPTIONS",
-          headers: { origin, "access-control-request-method": "GET", "access-control-request-headers": "kalshi-access-key" }
+          headers: {
+            origin,
+            "access-control-request-method": "GET",
+            "access-control-request-headers": "kalshi-access-key"
+          }
         })
       )
       expect(preflight.status).toBe(204)

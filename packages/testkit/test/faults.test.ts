@@ -34,7 +34,11 @@ describe("HTTP faults", () => {
   it.scopedLive("answers the next N requests with 429 or 5xx without executing them", () =>
     Effect.gen(function*() {
       const { alice, exchange } = yield* start()
-      yield* exchange.faults.failRequests({ status: 503, count: 2, match: { method: "POST", path: "/portfolio/events/orders" } })
+      yield* exchange.faults.failRequests({
+        status: 503,
+        count: 2,
+        match: { method: "POST", path: "/portfolio/events/orders" }
+      })
       yield* exchange.faults.failRequests({ status: 429, match: { path: "/markets/{ticker}" } })
       const r1 = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: order("a") })
       const r2 = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: order("b") })
@@ -175,9 +179,23 @@ describe("WebSocket faults", () => {
       yield* ws.send({ id: 2, cmd: "subscribe", params: { channels: ["orderbook_delta"], market_ticker: A } })
       yield* ws.next((f) => f.type === "orderbook_snapshot")
       yield* exchange.placeOrder({ user: bob.user, ticker: A, side: "bid", price: "0.50", count: "10" })
-      yield* exchange.placeOrder({ user: alice.user, ticker: A, side: "ask", price: "0.50", count: "1", timeInForce: "immediate_or_cancel" })
+      yield* exchange.placeOrder({
+        user: alice.user,
+        ticker: A,
+        side: "ask",
+        price: "0.50",
+        count: "1",
+        timeInForce: "immediate_or_cancel"
+      })
       yield* exchange.faults.skipSeq({ channel: "trade" })
-      yield* exchange.placeOrder({ user: alice.user, ticker: A, side: "ask", price: "0.50", count: "1", timeInForce: "immediate_or_cancel" })
+      yield* exchange.placeOrder({
+        user: alice.user,
+        ticker: A,
+        side: "ask",
+        price: "0.50",
+        count: "1",
+        timeInForce: "immediate_or_cancel"
+      })
       yield* ws.until(() => ws.frames.filter((f) => f.type === "trade").length === 2)
       expect(ws.frames.filter((f) => f.type === "trade").map((f) => f.seq)).toEqual([1, 3])
       // the order book subscription kept its own gapless numbering

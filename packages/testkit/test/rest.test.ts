@@ -6,7 +6,10 @@ import { call } from "./utils/client.js"
 
 const start = (options: TestExchange.Options = {}) =>
   Effect.gen(function*() {
-    const exchange = yield* TestExchange.make({ markets: [{ ticker: "KXTEST-26-A" }, { ticker: "KXTEST-26-B" }], ...options })
+    const exchange = yield* TestExchange.make({
+      markets: [{ ticker: "KXTEST-26-A" }, { ticker: "KXTEST-26-B" }],
+      ...options
+    })
     const alice = yield* exchange.addAccount({ balance: "1000" })
     const bob = yield* exchange.addAccount({ balance: "1000", keyType: "rsa" })
     return { exchange, alice, bob }
@@ -112,7 +115,11 @@ describe("REST trading", () => {
       const positions = yield* call(exchange, "GET", "/portfolio/positions", { as: alice })
       expect(positions.body.market_positions).toEqual([])
       const market = yield* call(exchange, "GET", "/markets/KXTEST-26-B")
-      expect(market.body.market).toMatchObject({ status: "finalized", result: "yes", settlement_value_dollars: "1.0000" })
+      expect(market.body.market).toMatchObject({
+        status: "finalized",
+        result: "yes",
+        settlement_value_dollars: "1.0000"
+      })
       const again = yield* Effect.flip(exchange.settleMarket("KXTEST-26-B", "no"))
       expect(again._tag).toBe("SeedError")
     }))
@@ -128,10 +135,16 @@ describe("REST trading", () => {
         time_in_force: "good_till_canceled",
         self_trade_prevention_type: "taker_at_cross"
       }
-      const numeric = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: { ...valid, count: 1 } })
+      const numeric = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: { ...valid, count: 1 }
+      })
       expect(numeric.status).toBe(400)
       expect(numeric.body).toEqual({ code: "bad_request", message: expect.stringMatching(/cannot unmarshal number/) })
-      const missing = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: { ...valid, side: undefined } })
+      const missing = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: { ...valid, side: undefined }
+      })
       expect(missing.status).toBe(400)
       expect(missing.body.error).toMatchObject({ code: "bad_request", details: "side is required" })
       const unknownMarket = yield* call(exchange, "POST", "/portfolio/events/orders", {
@@ -149,9 +162,14 @@ describe("REST trading", () => {
       const notObject = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: "{" })
       expect(notObject.status).toBe(400)
       expect(notObject.body).toEqual({ code: "bad_request", message: "request body must be a JSON object" })
-      const missingOrder = yield* call(exchange, "DELETE", "/portfolio/events/orders/00000000-0000-4000-8000-000000000000", {
-        as: alice
-      })
+      const missingOrder = yield* call(
+        exchange,
+        "DELETE",
+        "/portfolio/events/orders/00000000-0000-4000-8000-000000000000",
+        {
+          as: alice
+        }
+      )
       expect(missingOrder.status).toBe(404)
       expect(missingOrder.body).toEqual({ error: { code: "not_found", message: "not found" } })
     }))

@@ -62,7 +62,19 @@ describe("command line", () => {
     Effect.gen(function*() {
       const child = yield* Effect.acquireRelease(
         Effect.sync(() =>
-          spawn(process.execPath, [tsx, "--conditions=@kalshi-effect/source", bin, "--port", "0", "--seed", "3", "--simulate", "--interval", "50", "--json"], {
+          spawn(process.execPath, [
+            tsx,
+            "--conditions=@kalshi-effect/source",
+            bin,
+            "--port",
+            "0",
+            "--seed",
+            "3",
+            "--simulate",
+            "--interval",
+            "50",
+            "--json"
+          ], {
             stdio: ["ignore", "pipe", "pipe"]
           })
         ),

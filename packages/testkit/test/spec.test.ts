@@ -24,7 +24,10 @@ describe("3.31.0 shapes", () => {
       yield* ws.send({
         id: 1,
         cmd: "subscribe",
-        params: { channels: ["orderbook_delta", "ticker", "trade", "fill", "market_positions", "user_orders"], market_tickers: [A, B] }
+        params: {
+          channels: ["orderbook_delta", "ticker", "trade", "fill", "market_positions", "user_orders"],
+          market_tickers: [A, B]
+        }
       })
       yield* ws.send({ id: 2, cmd: "subscribe", params: { channels: ["market_lifecycle_v2", "order_group_updates"] } })
       yield* ws.until(() => ws.frames.filter((f) => f.type === "subscribed").length === 8)
@@ -62,16 +65,32 @@ describe("3.31.0 shapes", () => {
       })
       yield* rest("POST", "/portfolio/events/orders/batched", "/portfolio/events/orders/batched", {
         as: bob,
-        body: { orders: [order("ask", "0.45", "3", "immediate_or_cancel"), order("ask", "0.4555", "1", "good_till_canceled", B), order("ask", "0.60", "2")] }
+        body: {
+          orders: [
+            order("ask", "0.45", "3", "immediate_or_cancel"),
+            order("ask", "0.4555", "1", "good_till_canceled", B),
+            order("ask", "0.60", "2")
+          ]
+        }
       })
-      yield* rest("POST", "/portfolio/events/orders/{order_id}/amend", `/portfolio/events/orders/${created.order_id}/amend`, {
-        as: alice,
-        body: { ticker: A, side: "bid", price: "0.46", count: "10" }
-      })
-      yield* rest("POST", "/portfolio/events/orders/{order_id}/decrease", `/portfolio/events/orders/${created.order_id}/decrease`, {
-        as: alice,
-        body: { reduce_by: "1" }
-      })
+      yield* rest(
+        "POST",
+        "/portfolio/events/orders/{order_id}/amend",
+        `/portfolio/events/orders/${created.order_id}/amend`,
+        {
+          as: alice,
+          body: { ticker: A, side: "bid", price: "0.46", count: "10" }
+        }
+      )
+      yield* rest(
+        "POST",
+        "/portfolio/events/orders/{order_id}/decrease",
+        `/portfolio/events/orders/${created.order_id}/decrease`,
+        {
+          as: alice,
+          body: { reduce_by: "1" }
+        }
+      )
       const second = yield* rest("POST", "/portfolio/events/orders", "/portfolio/events/orders", {
         as: alice,
         body: order("bid", "0.405", "2.5", "good_till_canceled", B)
@@ -104,15 +123,42 @@ describe("3.31.0 shapes", () => {
         { as: alice }
       )
       yield* rest("GET", "/portfolio/order_groups", "/portfolio/order_groups", { as: alice })
-      yield* rest("GET", "/portfolio/order_groups/{order_group_id}", `/portfolio/order_groups/${group.order_group_id}`, { as: alice })
-      yield* rest("PUT", "/portfolio/order_groups/{order_group_id}/limit", `/portfolio/order_groups/${group.order_group_id}/limit`, {
-        as: alice,
-        body: { contracts_limit_fp: "50.00" }
+      yield* rest(
+        "GET",
+        "/portfolio/order_groups/{order_group_id}",
+        `/portfolio/order_groups/${group.order_group_id}`,
+        { as: alice }
+      )
+      yield* rest(
+        "PUT",
+        "/portfolio/order_groups/{order_group_id}/limit",
+        `/portfolio/order_groups/${group.order_group_id}/limit`,
+        {
+          as: alice,
+          body: { contracts_limit_fp: "50.00" }
+        }
+      )
+      yield* rest(
+        "PUT",
+        "/portfolio/order_groups/{order_group_id}/trigger",
+        `/portfolio/order_groups/${group.order_group_id}/trigger`,
+        { as: alice }
+      )
+      yield* rest(
+        "PUT",
+        "/portfolio/order_groups/{order_group_id}/reset",
+        `/portfolio/order_groups/${group.order_group_id}/reset`,
+        { as: alice }
+      )
+      yield* rest(
+        "DELETE",
+        "/portfolio/order_groups/{order_group_id}",
+        `/portfolio/order_groups/${group.order_group_id}`,
+        { as: alice }
+      )
+      yield* rest("DELETE", "/portfolio/events/orders/{order_id}", `/portfolio/events/orders/${second.order_id}`, {
+        as: alice
       })
-      yield* rest("PUT", "/portfolio/order_groups/{order_group_id}/trigger", `/portfolio/order_groups/${group.order_group_id}/trigger`, { as: alice })
-      yield* rest("PUT", "/portfolio/order_groups/{order_group_id}/reset", `/portfolio/order_groups/${group.order_group_id}/reset`, { as: alice })
-      yield* rest("DELETE", "/portfolio/order_groups/{order_group_id}", `/portfolio/order_groups/${group.order_group_id}`, { as: alice })
-      yield* rest("DELETE", "/portfolio/events/orders/{order_id}", `/portfolio/events/orders/${second.order_id}`, { as: alice })
       const more = yield* rest("POST", "/portfolio/events/orders/batched", "/portfolio/events/orders/batched", {
         as: alice,
         body: { orders: [order("bid", "0.30", "1"), order("bid", "0.31", "1"), order("bid", "2.00", "1")] }
@@ -132,14 +178,38 @@ describe("3.31.0 shapes", () => {
       const settled = yield* rest("GET", "/markets/{ticker}", `/markets/${A}`)
       expect(settled.market).toMatchObject({ status: "finalized", result: "no", settlement_value_dollars: "0.0000" })
       yield* ws.send({ id: 3, cmd: "list_subscriptions" })
-      yield* ws.send({ id: 4, cmd: "update_subscription", params: { sid: 1, action: "get_snapshot", market_ticker: A } })
-      yield* ws.send({ id: 5, cmd: "update_subscription", params: { sid: 1, action: "delete_markets", market_ticker: B } })
+      yield* ws.send({
+        id: 4,
+        cmd: "update_subscription",
+        params: { sid: 1, action: "get_snapshot", market_ticker: A }
+      })
+      yield* ws.send({
+        id: 5,
+        cmd: "update_subscription",
+        params: { sid: 1, action: "delete_markets", market_ticker: B }
+      })
       yield* ws.send({ id: 6, cmd: "unsubscribe", params: { sids: [3, 77] } })
       yield* ws.next((f) => f.type === "error" && f.id === 6)
       yield* ws.next((f) => f.type === "market_lifecycle_v2" && f.msg.event_type === "settled")
 
       const types = new Set(ws.frames.map((f) => f.type))
-      for (const t of ["orderbook_snapshot", "orderbook_delta", "ticker", "trade", "fill", "market_position", "user_order", "market_lifecycle_v2", "order_group_updates", "subscribed", "unsubscribed", "ok", "error"]) {
+      for (
+        const t of [
+          "orderbook_snapshot",
+          "orderbook_delta",
+          "ticker",
+          "trade",
+          "fill",
+          "market_position",
+          "user_order",
+          "market_lifecycle_v2",
+          "order_group_updates",
+          "subscribed",
+          "unsubscribed",
+          "ok",
+          "error"
+        ]
+      ) {
         expect(types, t).toContain(t)
       }
       for (const frame of ws.frames) expect(checkFrame(frame), JSON.stringify(frame)).toEqual([])

@@ -29,7 +29,9 @@ const replay = (client: WsClient, sid: number, ticker: string, useYesPrice: bool
   const bids = new Map<string, number>()
   const asks = new Map<string, number>()
   const toYes = (side: string, p: string) =>
-    side === "yes" || useYesPrice ? p : BigDecimal.format(BigDecimal.subtract(BigDecimal.fromBigInt(1n), BigDecimal.unsafeFromString(p)))
+    side === "yes" || useYesPrice
+      ? p
+      : BigDecimal.format(BigDecimal.subtract(BigDecimal.fromBigInt(1n), BigDecimal.unsafeFromString(p)))
   const key = (p: string) => BigDecimal.format(BigDecimal.normalize(BigDecimal.unsafeFromString(p)))
   let seq = 0
   for (const f of client.frames) {
@@ -74,11 +76,25 @@ describe("WebSocket commands", () => {
       yield* ws.send({ id: 2, cmd: "list_subscriptions" })
       const list = yield* ws.next((f) => f.id === 2)
       expect(list).toEqual({ type: "ok", id: 2, msg: [{ channel: "ticker", sid: 1 }, { channel: "trade", sid: 2 }] })
-      yield* ws.send({ id: 3, cmd: "update_subscription", params: { sids: [2], action: "add_markets", market_tickers: [B] } })
+      yield* ws.send({
+        id: 3,
+        cmd: "update_subscription",
+        params: { sids: [2], action: "add_markets", market_tickers: [B] }
+      })
       const added = yield* ws.next((f) => f.id === 3)
       expect(added).toEqual({ type: "ok", id: 3, sid: 2, seq: 1, msg: { market_tickers: [A, B] } })
-      yield* ws.send({ id: 4, cmd: "update_subscription", params: { sid: 2, action: "delete_markets", market_ticker: A } })
-      expect(yield* ws.next((f) => f.id === 4)).toEqual({ type: "ok", id: 4, sid: 2, seq: 2, msg: { market_tickers: [B] } })
+      yield* ws.send({
+        id: 4,
+        cmd: "update_subscription",
+        params: { sid: 2, action: "delete_markets", market_ticker: A }
+      })
+      expect(yield* ws.next((f) => f.id === 4)).toEqual({
+        type: "ok",
+        id: 4,
+        sid: 2,
+        seq: 2,
+        msg: { market_tickers: [B] }
+      })
       yield* ws.send({ id: 5, cmd: "unsubscribe", params: { sids: [2] } })
       expect(yield* ws.next((f) => f.id === 5)).toEqual({ type: "unsubscribed", id: 5, sid: 2, seq: 3 })
       yield* ws.send({ id: 6, cmd: "list_subscriptions" })
@@ -136,7 +152,11 @@ describe("WebSocket channels", () => {
       yield* exchange.placeOrder({ user: bob.user, ticker: A, side: "ask", price: "0.60", count: "7" })
       const ws = yield* connect(exchange, alice)
       yield* ws.send({ id: 1, cmd: "subscribe", params: { channels: ["orderbook_delta"], market_ticker: A } })
-      yield* ws.send({ id: 2, cmd: "subscribe", params: { channels: ["orderbook_delta"], market_ticker: A, use_yes_price: true } })
+      yield* ws.send({
+        id: 2,
+        cmd: "subscribe",
+        params: { channels: ["orderbook_delta"], market_ticker: A, use_yes_price: true }
+      })
       const snapshot = yield* ws.next((f) => f.type === "orderbook_snapshot" && f.sid === 1)
       expect(snapshot).toMatchObject({
         seq: 1,
@@ -150,8 +170,14 @@ describe("WebSocket channels", () => {
         body: { ...create("bid", "0.45", "3"), client_order_id: "mine-1" }
       })
       expect(mine.status).toBe(201)
-      yield* call(exchange, "POST", "/portfolio/events/orders", { as: bob, body: create("ask", "0.40", "4", "immediate_or_cancel") })
-      yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: create("bid", "0.60", "2", "immediate_or_cancel") })
+      yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: bob,
+        body: create("ask", "0.40", "4", "immediate_or_cancel")
+      })
+      yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: create("bid", "0.60", "2", "immediate_or_cancel")
+      })
       yield* call(exchange, "DELETE", `/portfolio/events/orders/${mine.body.order_id}`, { as: alice })
       const ownDelta = yield* ws.next((f) => f.type === "orderbook_delta" && f.msg.price_dollars === "0.4500")
       expect(ownDelta.msg).toMatchObject({ side: "yes", delta_fp: "3.00", client_order_id: "mine-1" })
@@ -168,7 +194,11 @@ describe("WebSocket channels", () => {
         expect(book.asks).toEqual(target.asks)
       }
       // a fresh snapshot on request carries the command id and the same book
-      yield* ws.send({ id: 9, cmd: "update_subscription", params: { sid: 1, action: "get_snapshot", market_tickers: [A] } })
+      yield* ws.send({
+        id: 9,
+        cmd: "update_subscription",
+        params: { sid: 1, action: "get_snapshot", market_tickers: [A] }
+      })
       const again = yield* ws.next((f) => f.type === "orderbook_snapshot" && f.id === 9)
       expect(again.msg.yes_dollars_fp).toEqual([["0.4000", "5.00"]])
       expect(again.msg.no_dollars_fp).toEqual([["0.4000", "5.00"]])
@@ -184,8 +214,14 @@ describe("WebSocket channels", () => {
       yield* bws.send({ id: 1, cmd: "subscribe", params: { channels } })
       yield* aws.until(() => aws.frames.filter((f) => f.type === "subscribed").length === channels.length)
       yield* bws.until(() => bws.frames.filter((f) => f.type === "subscribed").length === channels.length)
-      const resting = yield* call(exchange, "POST", "/portfolio/events/orders", { as: alice, body: create("bid", "0.55", "10") })
-      yield* call(exchange, "POST", "/portfolio/events/orders", { as: bob, body: create("ask", "0.55", "4", "immediate_or_cancel") })
+      const resting = yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: alice,
+        body: create("bid", "0.55", "10")
+      })
+      yield* call(exchange, "POST", "/portfolio/events/orders", {
+        as: bob,
+        body: create("ask", "0.55", "4", "immediate_or_cancel")
+      })
       yield* exchange.setMarketStatus(B, "inactive")
       const trade = yield* aws.next((f) => f.type === "trade")
       expect(trade.msg).toMatchObject({
@@ -213,7 +249,11 @@ describe("WebSocket channels", () => {
       const position = yield* aws.next((f) => f.type === "market_position")
       expect(position.msg).toMatchObject({ user_id: alice.user, market_ticker: A, position_fp: "4.00" })
       const order = yield* aws.next((f) => f.type === "user_order" && f.msg.fill_count_fp === "4.00")
-      expect(order.msg).toMatchObject({ order_id: resting.body.order_id, status: "resting", remaining_count_fp: "6.00" })
+      expect(order.msg).toMatchObject({
+        order_id: resting.body.order_id,
+        status: "resting",
+        remaining_count_fp: "6.00"
+      })
       const lifecycle = yield* aws.next((f) => f.type === "market_lifecycle_v2")
       expect(lifecycle.msg).toMatchObject({ market_ticker: B, event_type: "deactivated", is_deactivated: true })
       yield* bws.next((f) => f.type === "market_lifecycle_v2")
@@ -249,11 +289,19 @@ describe("WebSocket channels", () => {
       const { alice, exchange } = yield* start
       const ws = yield* connect(exchange, alice)
       yield* ws.send({ id: 1, cmd: "subscribe", params: { channels: ["market_lifecycle_v2"] } })
-      yield* ws.send({ id: 2, cmd: "subscribe", params: { channels: ["ticker"], market_tickers: [A], send_initial_snapshot: true } })
+      yield* ws.send({
+        id: 2,
+        cmd: "subscribe",
+        params: { channels: ["ticker"], market_tickers: [A], send_initial_snapshot: true }
+      })
       const tick = yield* ws.next((f) => f.type === "ticker")
       expect(tick.msg).toMatchObject({ market_ticker: A, yes_bid_dollars: "0.0000", yes_ask_dollars: "1.0000" })
       yield* exchange.addMarket({ ticker: "KXWS-26-C", priceLevelStructure: "tapered_deci_cent" })
       const created = yield* ws.next((f) => f.type === "market_lifecycle_v2" && f.msg.event_type === "created")
-      expect(created).toMatchObject({ sid: 1, seq: 1, msg: { market_ticker: "KXWS-26-C", price_level_structure: "tapered_deci_cent" } })
+      expect(created).toMatchObject({
+        sid: 1,
+        seq: 1,
+        msg: { market_ticker: "KXWS-26-C", price_level_structure: "tapered_deci_cent" }
+      })
     }))
 })

@@ -2,7 +2,7 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { KalshiConfig } from "@kalshi-effect/core"
 import { formatDollars } from "@kalshi-effect/core/FixedPoint"
 import { KalshiWebSocket, OrderBook } from "@kalshi-effect/ws"
-import { BigDecimal, Console, Effect, Layer, Option, Stream } from "effect"
+import { type BigDecimal, Console, Effect, Layer, Option, Stream } from "effect"
 
 /** The top of a book: the best YES bid, and the YES ask implied by the best NO bid (1 - NO bid). */
 export interface Top {

@@ -17,7 +17,9 @@ export const trades = (marketTickers: ReadonlyArray<string>, count: number) =>
       Stream.take(count),
       Stream.tap(({ msg }) =>
         Console.log(
-          `${msg.market_ticker}: ${formatCount(msg.count_fp)} at ${formatDollars(msg.yes_price_dollars)} (taker ${msg.taker_outcome_side})`
+          `${msg.market_ticker}: ${formatCount(msg.count_fp)} at ${
+            formatDollars(msg.yes_price_dollars)
+          } (taker ${msg.taker_outcome_side})`
         )
       ),
       Stream.runCollect

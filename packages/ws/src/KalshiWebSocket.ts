@@ -466,8 +466,9 @@ interface Sub {
 const textDecoder = new TextDecoder()
 
 /** Messages are routed by `sid` and checked against their channel's types before they are buffered. */
-const isEventOf = <C extends Channel>(channel: C) => (event: SubscriptionEvent<Channel>): event is SubscriptionEvent<C> =>
-  Predicate.hasProperty(event, "_tag") || channelMessageTypes[channel].includes(event.type)
+const isEventOf =
+  <C extends Channel>(channel: C) => (event: SubscriptionEvent<Channel>): event is SubscriptionEvent<C> =>
+    Predicate.hasProperty(event, "_tag") || channelMessageTypes[channel].includes(event.type)
 
 const isSubscriptionList = (msg: Ok["msg"]): msg is ReadonlyArray<SubscriptionInfo> => Array.isArray(msg)
 
@@ -649,8 +650,7 @@ export const make = (
     })
     const write = yield* socket.writer
 
-    const send = (text: string): Effect.Effect<void, ConnectionError> =>
-      Effect.mapError(write(text), toConnectionError)
+    const send = (text: string): Effect.Effect<void, ConnectionError> => Effect.mapError(write(text), toConnectionError)
 
     // --- delivery ------------------------------------------------------------------------------
     const control = (sub: Sub, event: ControlEvent) => {
@@ -731,10 +731,13 @@ export const make = (
               command,
               onReply: (incoming) => {
                 pending.delete(id)
-                Deferred.unsafeDone(deferred, Either.match(interpret(incoming, id), {
-                  onLeft: Exit.fail,
-                  onRight: Exit.succeed
-                }))
+                Deferred.unsafeDone(
+                  deferred,
+                  Either.match(interpret(incoming, id), {
+                    onLeft: Exit.fail,
+                    onRight: Exit.succeed
+                  })
+                )
               },
               onFail: (error) => {
                 pending.delete(id)
@@ -858,11 +861,17 @@ export const make = (
       Effect.suspend(() => {
         const sid = sub.sid
         if (sid === undefined || tickers.length === 0) {
-          return Effect.fail(new ServerError({ command: "update_subscription", code: 0, errorMessage: "no markets to snapshot" }))
+          return Effect.fail(
+            new ServerError({ command: "update_subscription", code: 0, errorMessage: "no markets to snapshot" })
+          )
         }
         return request(
           "update_subscription",
-          (id) => ({ id, cmd: "update_subscription", params: { sid, action: "get_snapshot", market_tickers: tickers } }),
+          (id) => ({
+            id,
+            cmd: "update_subscription",
+            params: { sid, action: "get_snapshot", market_tickers: tickers }
+          }),
           (incoming) =>
             incoming.type === "error"
               ? Either.left(serverError("update_subscription", incoming))
@@ -896,7 +905,10 @@ export const make = (
     // --- frames --------------------------------------------------------------------------------
     const handleReply = (reply: Reply) => {
       const sub = reply.type !== "subscribed" && reply.sid !== undefined ? bySid.get(reply.sid) : undefined
-      if (sub !== undefined && reply.type !== "subscribed" && reply.seq !== undefined && sequencedChannels.has(sub.channel)) {
+      if (
+        sub !== undefined && reply.type !== "subscribed" && reply.seq !== undefined &&
+        sequencedChannels.has(sub.channel)
+      ) {
         checkSeq(sub, reply.seq)
       }
       if (reply.id !== undefined && reply.id !== 0) {
@@ -951,7 +963,9 @@ export const make = (
       }
       if (sub === undefined) {
         if (Either.isLeft(decoded)) {
-          reportUnattributed(new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description: decoded.left.message }))
+          reportUnattributed(
+            new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description: decoded.left.message })
+          )
         }
         // otherwise: a message of a subscription that was just cancelled
         return
@@ -967,7 +981,10 @@ export const make = (
         return
       }
       if (!channelMessageTypes[sub.channel].includes(type)) {
-        control(sub, new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: `a ${type} message on channel ${sub.channel}` }))
+        control(
+          sub,
+          new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: `a ${type} message on channel ${sub.channel}` })
+        )
         return
       }
       deliver(sub, decoded.right)
@@ -996,7 +1013,11 @@ export const make = (
         } else {
           const sid = typeof record["sid"] === "number" ? record["sid"] : undefined
           const sub = sid === undefined ? undefined : bySid.get(sid)
-          const event = new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description: reply.left.message })
+          const event = new UndecodableFrame({
+            raw,
+            ...(sid !== undefined ? { sid } : {}),
+            description: reply.left.message
+          })
           if (sub !== undefined) control(sub, event)
           else reportUnattributed(event)
         }
@@ -1162,7 +1183,9 @@ export const make = (
       }).pipe(Effect.withSpan("KalshiWebSocket.update", { attributes: { channel: sub.channel, action } }))
 
     const applyUpdate = (sub: Sub, action: UpdateAction, params: UpdateParams, reply: Incoming) => {
-      const confirmed = reply instanceof Ok && reply.msg !== undefined && !isSubscriptionList(reply.msg) ? reply.msg : undefined
+      const confirmed = reply instanceof Ok && reply.msg !== undefined && !isSubscriptionList(reply.msg)
+        ? reply.msg
+        : undefined
       const listOf = (key: "index_ids" | "underlying_tickers") =>
         Array.isArray(sub.params[key]) ? (sub.params[key] as ReadonlyArray<string>) : []
       switch (action) {
@@ -1370,4 +1393,3 @@ export const layerNodeFromConfig = (
   options: Options = {}
 ): Layer.Layer<KalshiWebSocket, ConnectionError | MissingCredentials | InvalidKey, KalshiConfig> =>
   layerNode(options).pipe(Layer.provide(SignerLayer))
-

@@ -53,7 +53,17 @@ export class ConnectionError
   extends Schema.TaggedError<ConnectionError>("@kalshi-effect/ws/KalshiWebSocketError/ConnectionError")(
     "ConnectionError",
     {
-      reason: Schema.Literal("Unauthorized", "Rejected", "Open", "OpenTimeout", "Closed", "Silent", "Read", "Write", "Lost"),
+      reason: Schema.Literal(
+        "Unauthorized",
+        "Rejected",
+        "Open",
+        "OpenTimeout",
+        "Closed",
+        "Silent",
+        "Read",
+        "Write",
+        "Lost"
+      ),
       status: Schema.optional(Schema.Number),
       closeCode: Schema.optional(Schema.Number),
       /** The code of the underlying system or TLS error, e.g. `ECONNREFUSED`, `ENOTFOUND`. */
@@ -98,7 +108,9 @@ export class ServerError extends Schema.TaggedError<ServerError>("@kalshi-effect
   override get message(): string {
     const what = this.command !== undefined ? `${this.command} failed` : "server error"
     const known = errorCodes[this.code]
-    const text = known !== undefined && known !== this.errorMessage ? `${this.errorMessage} (${known})` : this.errorMessage
+    const text = known !== undefined && known !== this.errorMessage
+      ? `${this.errorMessage} (${known})`
+      : this.errorMessage
     return `Kalshi WebSocket ${what}: code ${this.code}: ${text}`
   }
   /** Codes 10 (channel error) and 25 (buffer overflow) end the subscription on the server. */
@@ -202,7 +214,9 @@ export class UndecodableFrame
   /** @since 0.1.0 */
   override get message(): string {
     const raw = this.raw.length > 200 ? `${this.raw.slice(0, 200)}…` : this.raw
-    return `Kalshi WebSocket: undecodable frame${this.sid !== undefined ? ` (sid ${this.sid})` : ""}: ${this.description}: ${raw}`
+    return `Kalshi WebSocket: undecodable frame${
+      this.sid !== undefined ? ` (sid ${this.sid})` : ""
+    }: ${this.description}: ${raw}`
   }
 }
 

@@ -23,19 +23,19 @@
  *
  * @since 0.1.0
  */
+import * as Decoder from "@kalshi-effect/core/Decoder"
 import {
   DollarsFromWholeDollars,
   FixedPointCount,
   FixedPointDollars,
   FixedPointDollarsOrEmpty
 } from "@kalshi-effect/core/FixedPoint"
-import * as Decoder from "@kalshi-effect/core/Decoder"
-import { fastDecoders } from "./internal/fastDecode.js"
 import type * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import { fastDecoders } from "./internal/fastDecode.js"
 
 // ---------------------------------------------------------------------------------------------
 // building blocks
@@ -139,7 +139,8 @@ export type Channel = typeof channels[number]
  * @since 0.1.0
  * @category channels
  */
-export const isChannel = (u: unknown): u is Channel => typeof u === "string" && (channels as ReadonlyArray<string>).includes(u)
+export const isChannel = (u: unknown): u is Channel =>
+  typeof u === "string" && (channels as ReadonlyArray<string>).includes(u)
 
 /**
  * The channels whose messages carry `seq` (a gapless per-subscription counter).
@@ -871,19 +872,17 @@ export class CfBenchmarksIndexList
  * @since 0.1.0
  * @category messages
  */
-export class CfBenchmarksValue5Hz
-  extends Schema.Class<CfBenchmarksValue5Hz>("@kalshi-effect/ws/CfBenchmarksValue5Hz")({
-    type: Schema.Literal("cfbenchmarks_value_5hz"),
-    ...envelope,
-    msg: Schema.Struct({
-      index_id: Schema.String,
-      value_usd: Decimal,
-      source_ts_ms: Schema.Number,
-      received_at: Schema.Number,
-      data: Schema.String
-    })
+export class CfBenchmarksValue5Hz extends Schema.Class<CfBenchmarksValue5Hz>("@kalshi-effect/ws/CfBenchmarksValue5Hz")({
+  type: Schema.Literal("cfbenchmarks_value_5hz"),
+  ...envelope,
+  msg: Schema.Struct({
+    index_id: Schema.String,
+    value_usd: Decimal,
+    source_ts_ms: Schema.Number,
+    received_at: Schema.Number,
+    data: Schema.String
   })
-{}
+}) {}
 
 /**
  * `cfbenchmarks_value_5hz_indexlist`: the index ids recently seen on the 5 Hz stream.
@@ -1029,32 +1028,33 @@ export const channelMessageTypes: { readonly [C in Channel]: ReadonlyArray<DataM
   pyth_value: ["pyth_value", "pyth_value_underlying_list"]
 }
 
-const dataDecoders: { readonly [K in DataMessageType]: (u: unknown) => Either.Either<DataMessage, ParseResult.ParseError> } =
-  {
-    orderbook_snapshot: Decoder.make(OrderbookSnapshot),
-    orderbook_delta: Decoder.make(OrderbookDelta),
-    ticker: Decoder.make(Ticker),
-    trade: Decoder.make(Trade),
-    fill: Decoder.make(Fill),
-    market_position: Decoder.make(MarketPosition),
-    market_lifecycle_v2: Decoder.make(dataMessageSchemas.market_lifecycle_v2),
-    event_lifecycle: Decoder.make(EventLifecycle),
-    event_fee_update: Decoder.make(EventFeeUpdate),
-    multivariate_market_lifecycle: Decoder.make(MultivariateMarketLifecycle),
-    rfq_created: Decoder.make(RfqCreated),
-    rfq_deleted: Decoder.make(RfqDeleted),
-    quote_created: Decoder.make(QuoteCreated),
-    quote_accepted: Decoder.make(QuoteAccepted),
-    quote_executed: Decoder.make(QuoteExecuted),
-    order_group_updates: Decoder.make(OrderGroupUpdate),
-    user_order: Decoder.make(UserOrder),
-    cfbenchmarks_value: Decoder.make(CfBenchmarksValue),
-    cfbenchmarks_value_indexlist: Decoder.make(CfBenchmarksIndexList),
-    cfbenchmarks_value_5hz: Decoder.make(CfBenchmarksValue5Hz),
-    cfbenchmarks_value_5hz_indexlist: Decoder.make(CfBenchmarks5HzIndexList),
-    pyth_value: Decoder.make(PythValue),
-    pyth_value_underlying_list: Decoder.make(PythUnderlyingList)
-  }
+const dataDecoders: {
+  readonly [K in DataMessageType]: (u: unknown) => Either.Either<DataMessage, ParseResult.ParseError>
+} = {
+  orderbook_snapshot: Decoder.make(OrderbookSnapshot),
+  orderbook_delta: Decoder.make(OrderbookDelta),
+  ticker: Decoder.make(Ticker),
+  trade: Decoder.make(Trade),
+  fill: Decoder.make(Fill),
+  market_position: Decoder.make(MarketPosition),
+  market_lifecycle_v2: Decoder.make(dataMessageSchemas.market_lifecycle_v2),
+  event_lifecycle: Decoder.make(EventLifecycle),
+  event_fee_update: Decoder.make(EventFeeUpdate),
+  multivariate_market_lifecycle: Decoder.make(MultivariateMarketLifecycle),
+  rfq_created: Decoder.make(RfqCreated),
+  rfq_deleted: Decoder.make(RfqDeleted),
+  quote_created: Decoder.make(QuoteCreated),
+  quote_accepted: Decoder.make(QuoteAccepted),
+  quote_executed: Decoder.make(QuoteExecuted),
+  order_group_updates: Decoder.make(OrderGroupUpdate),
+  user_order: Decoder.make(UserOrder),
+  cfbenchmarks_value: Decoder.make(CfBenchmarksValue),
+  cfbenchmarks_value_indexlist: Decoder.make(CfBenchmarksIndexList),
+  cfbenchmarks_value_5hz: Decoder.make(CfBenchmarksValue5Hz),
+  cfbenchmarks_value_5hz_indexlist: Decoder.make(CfBenchmarks5HzIndexList),
+  pyth_value: Decoder.make(PythValue),
+  pyth_value_underlying_list: Decoder.make(PythUnderlyingList)
+}
 
 /**
  * Tells whether a wire `type` is a data message type.
@@ -1254,7 +1254,11 @@ export interface UpdateParams extends MarketTickersOrIds {
  * @category commands
  */
 export type Command =
-  | { readonly id: number; readonly cmd: "subscribe"; readonly params: { readonly channels: ReadonlyArray<Channel> } & object }
+  | {
+    readonly id: number
+    readonly cmd: "subscribe"
+    readonly params: { readonly channels: ReadonlyArray<Channel> } & object
+  }
   | { readonly id: number; readonly cmd: "unsubscribe"; readonly params: { readonly sids: ReadonlyArray<number> } }
   | { readonly id: number; readonly cmd: "list_subscriptions" }
   | {

@@ -290,7 +290,10 @@ export abstract class OrderBookView {
   private bestAsk(opposite: Ladder): Option.Option<Level> {
     const n = opposite.prices.length
     if (n === 0) return Option.none()
-    return Option.some({ price: ticksToPrice(ONE - opposite.prices[n - 1]!), size: centiToSize(opposite.sizes[n - 1]!) })
+    return Option.some({
+      price: ticksToPrice(ONE - opposite.prices[n - 1]!),
+      size: centiToSize(opposite.sizes[n - 1]!)
+    })
   }
 }
 

@@ -1,11 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
 import { KalshiConfig, KalshiError } from "@kalshi-effect/core"
 import { BigDecimal, Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
+import * as crypto from "node:crypto"
+import * as net from "node:net"
 import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
 import { ConnectionError } from "../src/KalshiWebSocketError.js"
 import { CfBenchmarksIndexList, OrderbookSnapshot, PythUnderlyingList, Trade } from "../src/Messages.js"
-import * as crypto from "node:crypto"
-import * as net from "node:net"
 import { API_KEY_ID, connect, connectScoped, otherPem, server } from "./utils/setup.js"
 import * as WsServer from "./utils/WsServer.js"
 
@@ -335,7 +335,9 @@ describe("KalshiWebSocket: subscriptions", () => {
       s.send({ type: "brand_new_type", sid: sub.sid, msg: {} })
       s.publish(sub, "trade", tradeMsg(2))
       const got = yield* take(trades.stream, 3)
-      const [bad, unknown] = got.map((e) => (KalshiWebSocket.isControlEvent(e) && e._tag === "UndecodableFrame" ? e : undefined))
+      const [bad, unknown] = got.map((
+        e
+      ) => (KalshiWebSocket.isControlEvent(e) && e._tag === "UndecodableFrame" ? e : undefined))
       assert.strictEqual(bad?.sid, sub.sid)
       assert.include(bad?.raw, "\"count_fp\":12")
       assert.strictEqual(unknown?.description, "unknown message type \"brand_new_type\"")
@@ -368,7 +370,11 @@ describe("KalshiWebSocket: subscriptions", () => {
       s.book("M").yes.set("0.4000", 1000)
       const ws = yield* connect(s.url)
       const book = yield* ws.subscribe("orderbook_delta", { market_ticker: "M", use_yes_price: true })
-      assert.deepStrictEqual(s.commands[0]!.params, { channels: ["orderbook_delta"], market_ticker: "M", use_yes_price: true })
+      assert.deepStrictEqual(s.commands[0]!.params, {
+        channels: ["orderbook_delta"],
+        market_ticker: "M",
+        use_yes_price: true
+      })
       const [snapshot] = yield* take(book.stream, 1)
       assert.instanceOf(snapshot, OrderbookSnapshot)
       const levels = (snapshot as OrderbookSnapshot).msg.yes_dollars_fp

@@ -10,12 +10,12 @@ import {
   isReplyType,
   MarketLifecycle,
   MarketMetadataUpdated,
-  Ok,
+  type Ok,
   OrderbookDelta,
   OrderbookSnapshot,
   Subscribed,
   Ticker,
-  Unsubscribed
+  type Unsubscribed
 } from "../src/Messages.js"
 import * as Spec from "./utils/spec.js"
 
@@ -211,7 +211,9 @@ describe("Messages: tolerant decoding", () => {
   })
 
   it("ignores fields the exchange adds, including the legacy integer twins", () => {
-    const t = decode(tickerFrame({ price: 48, yes_bid: 45, volume: 33896, Clock: 123456, brand_new: { x: 1 } })) as Ticker
+    const t = decode(
+      tickerFrame({ price: 48, yes_bid: 45, volume: 33896, Clock: 123456, brand_new: { x: 1 } })
+    ) as Ticker
     assert.isFalse("price" in t.msg)
     assert.isFalse("Clock" in t.msg)
   })

@@ -13,7 +13,10 @@ const serverBook = (s: TestWsServer, ticker: string, useYesPrice = false) => {
       .map(([p, c]) => {
         const price = BigDecimal.unsafeFromString(p)
         const leg = flip ? BigDecimal.subtract(BigDecimal.fromBigInt(1n), price) : price
-        return [BigDecimal.format(BigDecimal.normalize(leg)), BigDecimal.format(BigDecimal.normalize(BigDecimal.make(BigInt(c), 2)))]
+        return [
+          BigDecimal.format(BigDecimal.normalize(leg)),
+          BigDecimal.format(BigDecimal.normalize(BigDecimal.make(BigInt(c), 2)))
+        ]
       })
       .sort(([a], [c]) => Number(c) - Number(a))
   return { marketTicker: ticker, yes: side(b.yes, false), no: side(b.no, useYesPrice) }
@@ -55,7 +58,10 @@ describe("OrderBook streams", () => {
       const n = yield* next((u) => u.marketTicker === "N" && u.cause === "delta")
       assert.deepStrictEqual(n.book.toJSON(), serverBook(s, "N"))
       assert.strictEqual(BigDecimal.format(BigDecimal.normalize(Option.getOrThrow(n.book.bestYesAsk).price)), "0.2")
-      const m = yield* next((u) => u.marketTicker === "M" && u.cause === "delta" && u.book.sizeAt("yes", BigDecimal.unsafeFromString("0.40")).value === 7n)
+      const m = yield* next((u) =>
+        u.marketTicker === "M" && u.cause === "delta" &&
+        u.book.sizeAt("yes", BigDecimal.unsafeFromString("0.40")).value === 7n
+      )
       assert.deepStrictEqual(m.book.toJSON(), serverBook(s, "M"))
       assert.strictEqual(Option.getOrThrow(m.book.bestYesBid).price.value, 41n)
       assert.isTrue(Option.isNone(m.book.bestYesAsk))

@@ -181,7 +181,9 @@ describe("KalshiWebSocket: reconnect", () => {
       const got = yield* take(book.stream, 6)
       // before the drop: snapshot of A, then of B (added); after: Disconnected, Reconnected, snapshots of A and B
       assert.deepStrictEqual(
-        got.map((e) => (e instanceof OrderbookSnapshot ? e.msg.market_ticker : KalshiWebSocket.isControlEvent(e) ? e._tag : "?")),
+        got.map((
+          e
+        ) => (e instanceof OrderbookSnapshot ? e.msg.market_ticker : KalshiWebSocket.isControlEvent(e) ? e._tag : "?")),
         ["A", "B", "Disconnected", "Reconnected", "A", "B"]
       )
       assert.deepStrictEqual(got[3], new KalshiWebSocket.Reconnected({ sid: second.sid }))

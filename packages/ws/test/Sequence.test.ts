@@ -46,7 +46,10 @@ const norm = (d: BigDecimal.BigDecimal) => BigDecimal.format(BigDecimal.normaliz
  * Resync/Reconnected; Resync and Reconnected drop every book.
  */
 class Books {
-  readonly books = new Map<string, { yes: Map<string, BigDecimal.BigDecimal>; no: Map<string, BigDecimal.BigDecimal> }>()
+  readonly books = new Map<
+    string,
+    { yes: Map<string, BigDecimal.BigDecimal>; no: Map<string, BigDecimal.BigDecimal> }
+  >()
   resets = 0
   apply(event: KalshiWebSocket.SubscriptionEvent<"orderbook_delta">) {
     if (KalshiWebSocket.isControlEvent(event)) {
@@ -59,7 +62,10 @@ class Books {
     if (event instanceof OrderbookSnapshot) {
       const side = (levels: ReadonlyArray<readonly [BigDecimal.BigDecimal, BigDecimal.BigDecimal]>) =>
         new Map(levels.map(([p, c]) => [norm(p), c]))
-      this.books.set(event.msg.market_ticker, { yes: side(event.msg.yes_dollars_fp), no: side(event.msg.no_dollars_fp) })
+      this.books.set(event.msg.market_ticker, {
+        yes: side(event.msg.yes_dollars_fp),
+        no: side(event.msg.no_dollars_fp)
+      })
       return
     }
     const book = this.books.get(event.msg.market_ticker)
@@ -84,14 +90,20 @@ class Books {
 const serverBook = (s: TestWsServer, ticker: string) => {
   const b = s.book(ticker)
   const side = (m: Map<string, number>) =>
-    [...m.entries()].map(([p, c]) => [norm(BigDecimal.unsafeFromString(p)), c] as const).sort(([a], [b]) => Number(a) - Number(b))
+    [...m.entries()].map(([p, c]) => [norm(BigDecimal.unsafeFromString(p)), c] as const).sort(([a], [b]) =>
+      Number(a) - Number(b)
+    )
   return { yes: side(b.yes), no: side(b.no) }
 }
 
 /** Every frame sent before this returns has been handled by the client (commands and frames are ordered). */
 const barrier = (ws: KalshiWebSocket.Service) => Effect.asVoid(ws.listSubscriptions)
 
-const subscribeBook = (s: TestWsServer, ws: KalshiWebSocket.Service, options?: { buffer?: KalshiWebSocket.BufferPolicy }) =>
+const subscribeBook = (
+  s: TestWsServer,
+  ws: KalshiWebSocket.Service,
+  options?: { buffer?: KalshiWebSocket.BufferPolicy }
+) =>
   Effect.gen(function*() {
     const book = s.book("M")
     book.yes.set("0.4000", 1000)
@@ -118,10 +130,12 @@ describe("KalshiWebSocket: sequence numbers", () => {
       const local = new Books()
       const events: Array<KalshiWebSocket.SubscriptionEvent<"orderbook_delta">> = []
       yield* book.stream.pipe(
-        Stream.tap((e) => Effect.sync(() => {
-          events.push(e)
-          local.apply(e)
-        })),
+        Stream.tap((e) =>
+          Effect.sync(() => {
+            events.push(e)
+            local.apply(e)
+          })
+        ),
         Stream.takeUntil((e) => e instanceof OrderbookSnapshot && e.msg.market_ticker === "M" && local.resets === 1),
         Stream.runDrain
       )
@@ -183,13 +197,21 @@ describe("KalshiWebSocket: requested snapshots", () => {
       assert.deepStrictEqual(cmd.params, { sid: sub.sid, action: "get_snapshot", market_tickers: ["M"] })
       const got = yield* take(book.stream, 5)
       const labels = got.map((e) =>
-        e instanceof OrderbookSnapshot ? `snapshot ${e.msg.market_ticker}` : e instanceof OrderbookDelta ? "delta" : (e as { _tag: string })._tag
+        e instanceof OrderbookSnapshot
+          ? `snapshot ${e.msg.market_ticker}`
+          : e instanceof OrderbookDelta
+          ? "delta"
+          : (e as { _tag: string })._tag
       )
       assert.deepStrictEqual(labels, ["snapshot M", "snapshot N", "delta", "Resync", "snapshot M"])
       const resync = got[3]!
       assert.deepStrictEqual(
         resync,
-        new KalshiWebSocket.Resync({ reason: "Requested", description: "snapshots were requested", marketTickers: ["M"] })
+        new KalshiWebSocket.Resync({
+          reason: "Requested",
+          description: "snapshots were requested",
+          marketTickers: ["M"]
+        })
       )
       const local = new Books()
       for (const e of got) local.apply(e)
@@ -320,10 +342,12 @@ describe("KalshiWebSocket: bounded buffers", () => {
       const local = new Books()
       const events: Array<KalshiWebSocket.SubscriptionEvent<"orderbook_delta">> = []
       yield* book.stream.pipe(
-        Stream.tap((e) => Effect.sync(() => {
-          events.push(e)
-          local.apply(e)
-        })),
+        Stream.tap((e) =>
+          Effect.sync(() => {
+            events.push(e)
+            local.apply(e)
+          })
+        ),
         Stream.takeUntil((e) => e instanceof OrderbookSnapshot && local.resets > 0),
         Stream.runDrain
       )

@@ -1,5 +1,5 @@
-import * as Decoder from "@kalshi-effect/core/Decoder"
 import { assert, describe, it } from "@effect/vitest"
+import * as Decoder from "@kalshi-effect/core/Decoder"
 import { BigDecimal, Either, FastCheck as fc, Option, ParseResult, Schema } from "effect"
 import * as Messages from "../src/Messages.js"
 import * as Spec from "./utils/spec.js"
@@ -22,7 +22,9 @@ const canonical = (u: unknown): unknown => {
 }
 
 const examples = Spec.dataChannels().flatMap((channel) =>
-  channel.messages.flatMap((m) => m.examples.map((e) => ({ type: m.name as Messages.DataMessageType, payload: e.payload })))
+  channel.messages.flatMap((m) =>
+    m.examples.map((e) => ({ type: m.name as Messages.DataMessageType, payload: e.payload }))
+  )
 )
 
 const decoders = new Map<string, ReadonlyArray<(u: unknown) => Either.Either<unknown, ParseResult.ParseError>>>()
@@ -41,9 +43,14 @@ const agree = (type: Messages.DataMessageType, input: unknown) => {
   if (Either.isRight(slow)) {
     for (const fast of fastPaths.get(type)!) assert.notStrictEqual(fast(input), Decoder.invalid)
   }
-  const [fast, closures] = decoder.map((d) => d(input)) as [Either.Either<unknown, ParseResult.ParseError>, Either.Either<unknown, ParseResult.ParseError>]
+  const [fast, closures] = decoder.map((d) => d(input)) as [
+    Either.Either<unknown, ParseResult.ParseError>,
+    Either.Either<unknown, ParseResult.ParseError>
+  ]
   assert.strictEqual(closures._tag, slow._tag)
-  if (Either.isRight(closures) && Either.isRight(slow)) assert.deepStrictEqual(canonical(closures.right), canonical(slow.right))
+  if (Either.isRight(closures) && Either.isRight(slow)) {
+    assert.deepStrictEqual(canonical(closures.right), canonical(slow.right))
+  }
   assert.strictEqual(fast._tag, slow._tag, JSON.stringify(input))
   if (Either.isRight(fast) && Either.isRight(slow)) assert.deepStrictEqual(canonical(fast.right), canonical(slow.right))
   if (Either.isLeft(fast) && Either.isLeft(slow)) {
@@ -60,13 +67,15 @@ const damaged = (value: unknown): fc.Arbitrary<unknown> => {
   const walk = (u: unknown): fc.Arbitrary<unknown> => {
     if (Array.isArray(u)) return fc.tuple(...u.slice(0, 3).map(walk)).map((a) => a as unknown)
     if (typeof u === "object" && u !== null) {
-      return fc.tuple(...Object.entries(u).map(([k, v]) =>
-        fc.oneof(
-          { weight: 12, arbitrary: walk(v).map((x) => [k, x] as const) },
-          { weight: 1, arbitrary: fc.constant([k, undefined] as const) },
-          { weight: 2, arbitrary: odd.map((x) => [k, x] as const) }
+      return fc.tuple(
+        ...Object.entries(u).map(([k, v]) =>
+          fc.oneof(
+            { weight: 12, arbitrary: walk(v).map((x) => [k, x] as const) },
+            { weight: 1, arbitrary: fc.constant([k, undefined] as const) },
+            { weight: 2, arbitrary: odd.map((x) => [k, x] as const) }
+          )
         )
-      )).map((kvs) => Object.fromEntries(kvs.filter(([, x]) => x !== undefined)))
+      ).map((kvs) => Object.fromEntries(kvs.filter(([, x]) => x !== undefined)))
     }
     return fc.constant(u)
   }

@@ -23,7 +23,10 @@ const rootReadme = readFileSync(new URL("../../../README.md", import.meta.url), 
 
 describe("README examples", () => {
   it("is in the repository's README, verbatim", () => {
-    assert.include(rootReadme, "```ts\n" + readFileSync(new URL("../examples/local-book.ts", import.meta.url), "utf8").trimEnd() + "\n```")
+    assert.include(
+      rootReadme,
+      "```ts\n" + readFileSync(new URL("../examples/local-book.ts", import.meta.url), "utf8").trimEnd() + "\n```"
+    )
   })
 
   it("are the README's code, verbatim", () => {
@@ -78,7 +81,8 @@ describe("README examples", () => {
       yield* s.waitForCommand((c) => c.params?.["action"] === "get_snapshot")
       s.delta(sub, "M", "yes", "0.4200", "1.00")
       const tops = Chunk.toReadonlyArray(yield* Fiber.join(fiber))
-      const fmt = (o: Option.Option<BigDecimal.BigDecimal>) => Option.map(o, (d) => BigDecimal.format(BigDecimal.normalize(d)))
+      const fmt = (o: Option.Option<BigDecimal.BigDecimal>) =>
+        Option.map(o, (d) => BigDecimal.format(BigDecimal.normalize(d)))
       assert.deepStrictEqual(tops.map((t) => [fmt(t.yesBid), fmt(t.yesAsk)]), [
         [Option.some("0.4"), Option.some("0.45")],
         [Option.some("0.42"), Option.some("0.45")],

@@ -130,7 +130,11 @@ const frameArb = fc.constantFrom(...Object.keys(bases)).chain((type) => {
   }).map((changes) => {
     const frame: Record<string, unknown> = structuredClone(base)
     const msg: Record<string, unknown> = frame.msg as Record<string, unknown>
-    const apply = (target: Record<string, unknown>, keys: ReadonlyArray<string>, cs: ReadonlyArray<typeof changes.msg[number]>) =>
+    const apply = (
+      target: Record<string, unknown>,
+      keys: ReadonlyArray<string>,
+      cs: ReadonlyArray<typeof changes.msg[number]>
+    ) =>
       keys.forEach((key, i) => {
         const c = cs[i]!
         if (c.kind === "remove") delete target[key]
@@ -146,7 +150,9 @@ describe("specialised decoders", () => {
   it("decode the base frames exactly like the schemas", () => {
     for (const [type, frame] of Object.entries(bases)) {
       const fast = FastDecode.fastDecoders[type]!(frame)
-      const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
+      const slow = Schema.decodeUnknownEither(
+        Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>
+      )(frame)
       assert.isDefined(fast, type)
       assert.strictEqual(slow._tag, "Right", type)
       if (slow._tag === "Right") {
@@ -160,7 +166,9 @@ describe("specialised decoders", () => {
     [{ frame, type }]
   ) => {
     const fast = FastDecode.fastDecoders[type]!(frame)
-    const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
+    const slow = Schema.decodeUnknownEither(
+      Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>
+    )(frame)
     if (fast !== undefined) {
       assert.strictEqual(slow._tag, "Right", JSON.stringify(frame))
       if (slow._tag === "Right") assert.deepStrictEqual(canonical(fast), canonical(slow.right))
@@ -181,7 +189,9 @@ describe("specialised decoders", () => {
   }, { fastCheck: { numRuns: 2000 } })
 
   it.prop("accept most valid frames (the fast path is actually taken)", [frameArb], ([{ frame, type }]) => {
-    const slow = Schema.decodeUnknownEither(Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>)(frame)
+    const slow = Schema.decodeUnknownEither(
+      Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>
+    )(frame)
     const fast = FastDecode.fastDecoders[type]!(frame)
     // A frame with no edits (or edits to unknown extra fields) must take the fast path.
     const plain = JSON.stringify(frame) === JSON.stringify(bases[type])

@@ -120,7 +120,7 @@ export const encodeObjectIdentifier = (dotted: string): Uint8Array<ArrayBuffer> 
   for (const value of values) {
     const groups = [value & 0x7f]
     for (let n = Math.floor(value / 128); n > 0; n = Math.floor(n / 128)) groups.unshift(0x80 | (n & 0x7f))
-    bytes.push(...groups)
+    for (const group of groups) bytes.push(group)
   }
   return encode(tags.objectIdentifier, Uint8Array.from(bytes))
 }

@@ -18,14 +18,14 @@ export interface ErrorFields {
 const str = (u: unknown): string | undefined =>
   typeof u === "string" ? u : typeof u === "number" || typeof u === "boolean" ? String(u) : undefined
 
-const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === "object" && u !== null && !Array.isArray(u)
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const fromRecord = (r: Record<string, unknown>): ErrorFields | undefined => {
   const code = str(r.code)
   const errorMessage = str(r.message) ?? str(r.msg) ?? str(r.error_message)
   const detailsRaw = r.details
-  const details = str(detailsRaw) ?? (detailsRaw !== undefined && detailsRaw !== null ? JSON.stringify(detailsRaw) : undefined)
+  const details = str(detailsRaw) ??
+    (detailsRaw !== undefined && detailsRaw !== null ? JSON.stringify(detailsRaw) : undefined)
   const service = str(r.service)
   if (code === undefined && errorMessage === undefined) return undefined
   const out: { -readonly [K in keyof ErrorFields]: ErrorFields[K] } = {}

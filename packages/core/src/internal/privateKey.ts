@@ -19,8 +19,7 @@ export interface Decoded {
   readonly pkcs8: Uint8Array<ArrayBuffer>
 }
 
-const fail = (reason: InvalidKey["reason"], description: string) =>
-  Effect.fail(new InvalidKey({ reason, description }))
+const fail = (reason: InvalidKey["reason"], description: string) => Effect.fail(new InvalidKey({ reason, description }))
 
 /** Reads a PEM private key; see `Signer.parsePrivateKey`. */
 export const decode = (pem: Redacted.Redacted<string>): Effect.Effect<Decoded, InvalidKey> =>

@@ -62,7 +62,11 @@ export const make: Effect.Effect<TestServer, never, Scope.Scope> = Effect.gen(fu
       } else if ("hang" in reply) {
         hanging.add(res)
       } else {
-        const body = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body)
+        const body = reply.body === undefined
+          ? ""
+          : typeof reply.body === "string"
+          ? reply.body
+          : JSON.stringify(reply.body)
         res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers })
         res.end(body)
       }

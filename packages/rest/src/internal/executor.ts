@@ -65,7 +65,9 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
 /** The query value core sends: scalars as they are, arrays repeated. */
 const queryValue = (value: unknown): KalshiHttpClient.QueryValue => {
   if (Array.isArray(value)) return value.map(String)
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+  if (
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint"
+  ) {
     return value
   }
   return value === undefined || value === null ? undefined : JSON.stringify(value)
@@ -127,7 +129,11 @@ export const make = (client: KalshiHttpClient.Service): Executor => {
           (error) => invalidInput(descriptor.operationId, error)
         )
         if (!isRecord(wire)) {
-          return yield* new InvalidInput({ operation: descriptor.operationId, field: "input", reason: "must be an object" })
+          return yield* new InvalidInput({
+            operation: descriptor.operationId,
+            field: "input",
+            reason: "must be an object"
+          })
         }
         return buildRequest(descriptor, wire)
       })
@@ -181,7 +187,10 @@ export const make = (client: KalshiHttpClient.Service): Executor => {
             const next = isRecord(page) ? page[cursorField] : undefined
             if (typeof next !== "string" || next === "") return [items, Option.none()] as const
             if (state.seen.has(next)) return [items, Option.some({ ...state, repeated: Option.some(next) })] as const
-            return [items, Option.some({ cursor: Option.some(next), seen: new Set(state.seen).add(next), repeated: Option.none() })] as const
+            return [
+              items,
+              Option.some({ cursor: Option.some(next), seen: new Set(state.seen).add(next), repeated: Option.none() })
+            ] as const
           })
         }
       )

@@ -27,7 +27,9 @@ const exactlyOne = (a: string, b: string): Rule => (input) => {
   const n = Number(present(input, a)) + Number(present(input, b))
   return n === 1 ? undefined : {
     field: n === 0 ? a : b,
-    reason: n === 0 ? `exactly one of ${a} and ${b} must be given, got neither` : `exactly one of ${a} and ${b} must be given, got both`
+    reason: n === 0
+      ? `exactly one of ${a} and ${b} must be given, got neither`
+      : `exactly one of ${a} and ${b} must be given, got both`
   }
 }
 
@@ -130,7 +132,9 @@ const getMarketsFilters: Rule = (input) => {
     const field = marketTimeGroups[groups[1]!].find((n) => present(input, n))!
     return {
       field,
-      reason: `cannot be combined with the ${groups[0]} timestamp filters: timestamp filter families are mutually exclusive`
+      reason: `cannot be combined with the ${
+        groups[0]
+      } timestamp filters: timestamp filter families are mutually exclusive`
     }
   }
   const group = groups[0]
@@ -150,10 +154,16 @@ const getMarketsFilters: Rule = (input) => {
       }
     }
     if (present(input, "mve_filter") && input["mve_filter"] !== "exclude") {
-      return { field: "mve_filter", reason: "only mve_filter=exclude can be combined with min_updated_ts / max_updated_ts" }
+      return {
+        field: "mve_filter",
+        reason: "only mve_filter=exclude can be combined with min_updated_ts / max_updated_ts"
+      }
     }
     if (present(input, "series_ticker") && input["mve_filter"] !== "exclude") {
-      return { field: "mve_filter", reason: "series_ticker with min_updated_ts / max_updated_ts requires mve_filter=exclude" }
+      return {
+        field: "mve_filter",
+        reason: "series_ticker with min_updated_ts / max_updated_ts requires mve_filter=exclude"
+      }
     }
   }
   return undefined

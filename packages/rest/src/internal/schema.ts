@@ -4,7 +4,7 @@
  */
 import * as Decoder from "@kalshi-effect/core/Decoder"
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
-import * as BigDecimal from "effect/BigDecimal"
+import type * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 
@@ -59,6 +59,7 @@ export const dollarsField = decimalField(FixedPoint.FixedPointDollarsOrEmpty)
 export const countField = decimalField(FixedPoint.FixedPointCountOrEmpty)
 
 /** Control characters: U+0000–U+001F and U+007F. No identifier, filter or date of the API holds one. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 const noControl = (s: string): true | string =>
@@ -71,7 +72,9 @@ const noControl = (s: string): true | string =>
 export const QueryString = Schema.String.pipe(Schema.filter(noControl))
 
 /** The items of a comma-separated list given as one string. */
-const splitList = (v: string | ReadonlyArray<string>): ReadonlyArray<string> => (typeof v === "string" ? v.split(",") : v)
+const splitList = (
+  v: string | ReadonlyArray<string>
+): ReadonlyArray<string> => (typeof v === "string" ? v.split(",") : v)
 
 /** Why a list (either form) is not a list of values, or `true`. */
 const listItems = (v: string | ReadonlyArray<string>): true | string => {
@@ -84,7 +87,9 @@ const listItems = (v: string | ReadonlyArray<string>): true | string => {
         ? items.length === 1 ? "must hold at least one item" : `item ${i + 1} of the comma-separated list is blank`
         : "a list item must not be blank"
     }
-    if (CONTROL.test(item)) return `item ${i + 1} of the list must not contain a control character (U+0000–U+001F, U+007F)`
+    if (CONTROL.test(item)) {
+      return `item ${i + 1} of the list must not contain a control character (U+0000–U+001F, U+007F)`
+    }
   }
   return true
 }
@@ -136,7 +141,10 @@ export const PathParam = Schema.String.pipe(
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
-const daysIn = (y: number, m: number) => (m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)
+const daysIn = (
+  y: number,
+  m: number
+) => (m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)
 
 /** Why `y-m-d` is not a day of the calendar, or `undefined`. */
 const calendarDay = (y: number, m: number, d: number): string | undefined => {
@@ -155,7 +163,14 @@ export const checkDateTime = (s: string): true | string => {
   const m = DATE_TIME.exec(s)
   const shape = "must be an RFC 3339 date-time such as 2026-01-02T15:04:05Z or 2026-01-02T10:04:05.5-05:00"
   if (m === null) return `${shape}, got ${JSON.stringify(s)}`
-  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number]
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number
+  ]
   const day = calendarDay(y, mo, d)
   if (day !== undefined) return `${shape}: ${JSON.stringify(s)} ${day}`
   if (h > 23 || mi > 59 || sec > 59) return `${shape}: ${JSON.stringify(s)} has no time ${m[4]}:${m[5]}:${m[6]}`

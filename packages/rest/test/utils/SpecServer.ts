@@ -67,9 +67,11 @@ const refOf = (node: Json): string | undefined => {
 /** The spec's string formats, checked independently of the SDK (a date-time must also parse). */
 const FORMATS: Readonly<Record<string, (s: string) => boolean>> = {
   "date-time": (s) =>
-    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(s) && !Number.isNaN(Date.parse(s)) &&
+    /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(s) &&
+    !Number.isNaN(Date.parse(s)) &&
     new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === s.slice(0, 10),
-  date: (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s,
+  date: (s) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s,
   uuid: (s) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s)
 }
 
@@ -91,7 +93,9 @@ export const validate = (node0: Json, value: unknown, at: string, errors: Array<
   }
   if (ref === "FixedPointDollars" || ref === "FixedPointCount") {
     const pattern = ref === "FixedPointDollars" ? REQUEST_DOLLARS : REQUEST_COUNT
-    if (typeof value !== "string" || !pattern.test(value)) errors.push(`${at}: expected a ${ref} string, got ${JSON.stringify(value)}`)
+    if (typeof value !== "string" || !pattern.test(value)) {
+      errors.push(`${at}: expected a ${ref} string, got ${JSON.stringify(value)}`)
+    }
     return
   }
   if (node.enum !== undefined && !node.enum.includes(value)) {
@@ -120,8 +124,12 @@ export const validate = (node0: Json, value: unknown, at: string, errors: Array<
         errors.push(`${at}: expected an array`)
         return
       }
-      if (node.minItems !== undefined && value.length < node.minItems) errors.push(`${at}: fewer than ${node.minItems} items`)
-      if (node.maxItems !== undefined && value.length > node.maxItems) errors.push(`${at}: more than ${node.maxItems} items`)
+      if (node.minItems !== undefined && value.length < node.minItems) {
+        errors.push(`${at}: fewer than ${node.minItems} items`)
+      }
+      if (node.maxItems !== undefined && value.length > node.maxItems) {
+        errors.push(`${at}: more than ${node.maxItems} items`)
+      }
       value.forEach((v, i) => validate(node.items ?? {}, v, `${at}[${i}]`, errors))
       return
     default: {
@@ -222,7 +230,9 @@ const checkQueryValue = (p: Json, values: ReadonlyArray<string>, errors: Array<s
 }
 
 const checkScalar = (name: string, schema: Json, v: string, errors: Array<string>) => {
-  if (schema.enum !== undefined && !schema.enum.map(String).includes(v)) errors.push(`${name}: ${v} is not one of ${schema.enum}`)
+  if (schema.enum !== undefined && !schema.enum.map(String).includes(v)) {
+    errors.push(`${name}: ${v} is not one of ${schema.enum}`)
+  }
   if (schema.type === "integer") {
     if (!/^-?\d+$/.test(v)) errors.push(`${name}: ${v} is not an integer`)
     else {
@@ -270,12 +280,18 @@ const check = (
   body: string
 ): Pick<Received, "operationId" | "params" | "errors"> => {
   const errors: Array<string> = []
-  if (!url.pathname.startsWith(BASE + "/")) return { operationId: undefined, params: {}, errors: ["path: not below /trade-api/v2"] }
+  if (!url.pathname.startsWith(BASE + "/")) {
+    return { operationId: undefined, params: {}, errors: ["path: not below /trade-api/v2"] }
+  }
   const rawPath = url.pathname.slice(BASE.length)
   const matched = matchOperation(method, rawPath)
-  if (matched === undefined) return { operationId: undefined, params: {}, errors: [`${method} ${rawPath}: no such operation`] }
+  if (matched === undefined) {
+    return { operationId: undefined, params: {}, errors: [`${method} ${rawPath}: no such operation`] }
+  }
   const { op, params } = matched
-  const declared = new Map<string, Json>(op.parameters.filter((p: Json) => p.in === "query").map((p: Json) => [p.name, p]))
+  const declared = new Map<string, Json>(
+    op.parameters.filter((p: Json) => p.in === "query").map((p: Json) => [p.name, p])
+  )
   for (const name of new Set(url.searchParams.keys())) {
     const p = declared.get(name)
     if (p === undefined) errors.push(`${name}: not a query parameter of ${op.operationId}`)
@@ -306,8 +322,12 @@ const check = (
 
 /** The default answer: 400 naming the errors, or the success status with a spec-shaped body. */
 export const defaultReply = (req: Received): Reply => {
-  if (req.operationId === undefined) return { status: 404, body: { error: { code: "not_found", message: req.errors.join("; ") } } }
-  if (req.errors.length > 0) return { status: 400, body: { error: { code: "bad_request", message: req.errors.join("; ") } } }
+  if (req.operationId === undefined) {
+    return { status: 404, body: { error: { code: "not_found", message: req.errors.join("; ") } } }
+  }
+  if (req.errors.length > 0) {
+    return { status: 400, body: { error: { code: "bad_request", message: req.errors.join("; ") } } }
+  }
   const op = operations.find((o) => o.operationId === req.operationId)!
   const { status, schema } = successOf(op)
   return { status, body: schema === undefined ? undefined : synthesize(schema) }

@@ -8,7 +8,9 @@ import { capturesDir, type Json, refName, spec } from "./spec.js"
 
 /** Recording name (its `_metadata.endpoint`) -> operationId in 3.31.0, or why it has none. */
 export const captureOperations: Readonly<Record<string, string | { readonly skip: string }>> = {
-  amend_order: { skip: "legacy POST /portfolio/orders/{id}/amend, removed in 3.31.0 (AmendOrderV2 answers another shape)" },
+  amend_order: {
+    skip: "legacy POST /portfolio/orders/{id}/amend, removed in 3.31.0 (AmendOrderV2 answers another shape)"
+  },
   batch_cancel_orders: { skip: "legacy DELETE /portfolio/orders/batched, removed in 3.31.0" },
   batch_create_orders: { skip: "legacy POST /portfolio/orders/batched, removed in 3.31.0" },
   cancel_order: { skip: "legacy DELETE /portfolio/orders/{id}, removed in 3.31.0" },
@@ -78,7 +80,9 @@ export const captures: ReadonlyArray<Capture> = readdirSync(capturesDir)
 const resolve = (node: Json): Json => {
   let n = node
   while (n !== undefined && (n.$ref !== undefined || (n.allOf !== undefined && n.allOf.length === 1))) {
-    n = n.$ref !== undefined ? { ...spec.components.schemas[refName(n.$ref)], ...n, $ref: undefined } : { ...n.allOf[0], ...n, allOf: undefined }
+    n = n.$ref !== undefined
+      ? { ...spec.components.schemas[refName(n.$ref)], ...n, $ref: undefined }
+      : { ...n.allOf[0], ...n, allOf: undefined }
   }
   return n
 }
@@ -93,7 +97,7 @@ export const missingRequired = (schemaNode: Json, value: Json): Array<string> =>
     const node = resolve(node0)
     if (node === undefined || v === null || v === undefined) return
     if (Array.isArray(v)) {
-      if (node.items !== undefined) for (const item of v) walk(node.items, item, `${at}[]`)
+      if (node.items !== undefined) { for (const item of v) walk(node.items, item, `${at}[]`) }
       return
     }
     if (typeof v !== "object" || node.properties === undefined) return

@@ -8,8 +8,8 @@ import type * as KalshiRateLimiter from "@kalshi-effect/core/KalshiRateLimiter"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as crypto from "node:crypto"
-import * as KalshiRest from "../../src/KalshiRest.js"
 import * as Services from "../../src/generated/Services.js"
+import * as KalshiRest from "../../src/KalshiRest.js"
 import * as SpecServer from "./SpecServer.js"
 
 export const keyPair = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 })
@@ -40,8 +40,7 @@ export const layer = (server: Pick<SpecServer.SpecServer, "restUrl">, options: O
 export const withServer = <A, E>(
   f: (server: SpecServer.SpecServer) => Effect.Effect<A, E, Services.AllApis | KalshiHttpClient.KalshiHttpClient>,
   options: Options = {}
-) =>
-  Effect.flatMap(SpecServer.make(keyPair.publicKey), (server) => Effect.provide(f(server), layer(server, options)))
+) => Effect.flatMap(SpecServer.make(keyPair.publicKey), (server) => Effect.provide(f(server), layer(server, options)))
 
 /** Every service, by name. */
 export const apis: Effect.Effect<Services.Apis, never, Services.AllApis> = Effect.all(Services.tags)

@@ -26,7 +26,11 @@ const oneOf = (node: Json): Array<string> | undefined => {
 
 /** A valid wire value for a request schema node: required fields only. */
 export const wireValue = (node0: Json, name: string): unknown => {
-  const ref = node0?.$ref !== undefined ? refName(node0.$ref) : node0?.allOf?.[0]?.$ref !== undefined ? refName(node0.allOf[0].$ref) : undefined
+  const ref = node0?.$ref !== undefined
+    ? refName(node0.$ref)
+    : node0?.allOf?.[0]?.$ref !== undefined
+    ? refName(node0.allOf[0].$ref)
+    : undefined
   if (ref === "FixedPointDollars") return "0.5600"
   if (ref === "FixedPointCount") return "10.00"
   const node = resolve(node0)
@@ -87,7 +91,6 @@ export const wireInput = (operationId: string, all = false): Record<string, unkn
       }
     }
   }
-  if (all) for (const name of conflicting[operationId] ?? []) delete input[name]
+  if (all) { for (const name of conflicting[operationId] ?? []) delete input[name] }
   return { ...input, ...extra[operationId] }
 }
-

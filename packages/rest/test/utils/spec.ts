@@ -30,7 +30,9 @@ export interface SpecOperation {
   readonly parameters: ReadonlyArray<Json>
 }
 
-export const operations: ReadonlyArray<SpecOperation> = Object.entries(spec.paths as Record<string, Record<string, Json>>)
+export const operations: ReadonlyArray<SpecOperation> = Object.entries(
+  spec.paths as Record<string, Record<string, Json>>
+)
   .flatMap(([p, item]) =>
     Object.entries(item).map(([method, op]) => ({
       operationId: op.operationId as string,

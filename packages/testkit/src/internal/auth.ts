@@ -54,7 +54,10 @@ export const authenticate = (
   nowMs: number,
   windowMs: number,
   accounts: ReadonlyMap<string, AccountRecord>
-): { readonly _tag: "Ok"; readonly account: AccountRecord } | { readonly _tag: "Fail"; readonly failure: AuthFailure } => {
+): { readonly _tag: "Ok"; readonly account: AccountRecord } | {
+  readonly _tag: "Fail"
+  readonly failure: AuthFailure
+} => {
   const key = header(headers, "kalshi-access-key")
   const timestamp = header(headers, "kalshi-access-timestamp")
   const signature = header(headers, "kalshi-access-signature")

@@ -31,7 +31,12 @@ const rows: ReadonlyArray<readonly [string, string, string, boolean]> = [
   ["GET", "/events/fee_changes", "GetEventFeeChanges", false],
   ["GET", "/events/{event_ticker}", "GetEvent", false],
   ["GET", "/events/{event_ticker}/metadata", "GetEventMetadata", false],
-  ["GET", "/series/{series_ticker}/events/{ticker}/forecast_percentile_history", "GetEventForecastPercentilesHistory", true],
+  [
+    "GET",
+    "/series/{series_ticker}/events/{ticker}/forecast_percentile_history",
+    "GetEventForecastPercentilesHistory",
+    true
+  ],
   ["GET", "/portfolio/orders", "GetOrders", true],
   ["GET", "/portfolio/orders/{order_id}", "GetOrder", true],
   ["GET", "/portfolio/orders/queue_positions", "GetOrderQueuePositions", true],

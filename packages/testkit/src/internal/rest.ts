@@ -70,7 +70,9 @@ const unwrap = <A>(result: Either.Either<A, Engine.EngineError>): A => {
   return result.right
 }
 const userOf = (req: RestRequest): string => {
-  if (req.account === undefined) throw reject(401, "signature_is_missing_from_headers", "signature is missing from headers")
+  if (req.account === undefined) {
+    throw reject(401, "signature_is_missing_from_headers", "signature is missing from headers")
+  }
   return req.account.user
 }
 
@@ -86,7 +88,11 @@ const intParam = (q: URLSearchParams, name: string, min?: number, max?: number):
   if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
     throw new Reject(
       400,
-      Wire.queryError(`${name} must be ${min !== undefined ? `>= ${min}` : ""}${min !== undefined && max !== undefined ? " and " : ""}${max !== undefined ? `<= ${max}` : ""}`)
+      Wire.queryError(
+        `${name} must be ${min !== undefined ? `>= ${min}` : ""}${
+          min !== undefined && max !== undefined ? " and " : ""
+        }${max !== undefined ? `<= ${max}` : ""}`
+      )
     )
   }
   return n
@@ -510,7 +516,9 @@ const unmarshal = (field: string, value: unknown, expected: string): Reject =>
     400,
     Wire.flatError({
       code: "bad_request",
-      message: `json: cannot unmarshal ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value} into Go struct field .${field} of type ${expected}`
+      message: `json: cannot unmarshal ${
+        Array.isArray(value) ? "array" : value === null ? "null" : typeof value
+      } into Go struct field .${field} of type ${expected}`
     })
   )
 
@@ -544,7 +552,12 @@ const reqEnum = <A extends string>(o: Json, field: string, values: ReadonlyArray
 }
 function decimalField(o: Json, field: string, maxDecimals: number, required: true): BigDecimal.BigDecimal
 function decimalField(o: Json, field: string, maxDecimals: number, required: false): BigDecimal.BigDecimal | undefined
-function decimalField(o: Json, field: string, maxDecimals: number, required: boolean): BigDecimal.BigDecimal | undefined {
+function decimalField(
+  o: Json,
+  field: string,
+  maxDecimals: number,
+  required: boolean
+): BigDecimal.BigDecimal | undefined {
   const raw = required ? reqString(o, field) : optString(o, field)
   if (raw === undefined) return undefined
   const d = parseDecimal(raw)
@@ -657,9 +670,11 @@ const cancelOrder = (req: RestRequest, { state }: Context): RestResponse => {
   const subaccount = subaccountParam(req.query)
   strParam(req.query, "market_ticker")
   const orderId = req.params["order_id"]!
-  const result = unwrap(state.run((nowMs) =>
-    state.engine.cancelOrder({ user, orderId, nowMs, ...(subaccount !== undefined ? { subaccount } : {}) })
-  ))
+  const result = unwrap(
+    state.run((nowMs) =>
+      state.engine.cancelOrder({ user, orderId, nowMs, ...(subaccount !== undefined ? { subaccount } : {}) })
+    )
+  )
   return ok(renderCancel(result))
 }
 
@@ -684,9 +699,11 @@ const batchCancel = (req: RestRequest, { state }: Context): RestResponse => {
 const cancelAll = (req: RestRequest, { state }: Context): RestResponse => {
   const user = userOf(req)
   const subaccount = subaccountParam(req.query)
-  unwrap(state.run((nowMs) =>
-    state.engine.cancelAllOrders({ user, nowMs, ...(subaccount !== undefined ? { subaccount } : {}) })
-  ))
+  unwrap(
+    state.run((nowMs) =>
+      state.engine.cancelAllOrders({ user, nowMs, ...(subaccount !== undefined ? { subaccount } : {}) })
+    )
+  )
   return ok(undefined, 204)
 }
 
@@ -845,7 +862,11 @@ const getOrderGroup = (req: RestRequest, { state }: Context): RestResponse => {
 }
 
 const groupCommand = (
-  run: (state: ExchangeState, actor: { user: string; orderGroupId: string }, body: Json) => Either.Either<unknown, Engine.EngineError>
+  run: (
+    state: ExchangeState,
+    actor: { user: string; orderGroupId: string },
+    body: Json
+  ) => Either.Either<unknown, Engine.EngineError>
 ) =>
 (req: RestRequest, { state }: Context): RestResponse => {
   const user = userOf(req)

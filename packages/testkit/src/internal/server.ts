@@ -12,7 +12,7 @@ import * as Fiber from "effect/Fiber"
 import * as FiberSet from "effect/FiberSet"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from "node:http"
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
 import { type WebSocket, WebSocketServer } from "ws"
@@ -165,7 +165,11 @@ export class ExchangeServer {
           send(
             res,
             500,
-            Wire.nestedError({ code: "internal_server_error", message: "internal server error", details: String(defect) })
+            Wire.nestedError({
+              code: "internal_server_error",
+              message: "internal server error",
+              details: String(defect)
+            })
           )
         )
       )
@@ -259,7 +263,8 @@ export class ExchangeServer {
     body: unknown
   ): boolean {
     const key = account?.user ?? `address:${req.socket.remoteAddress ?? "unknown"}`
-    const limits = (account !== undefined ? this.config.limitsOf.get(account.user) : undefined) ?? this.config.rateLimits
+    const limits = (account !== undefined ? this.config.limitsOf.get(account.user) : undefined) ??
+      this.config.rateLimits
     if (limits === undefined) return true
     const costs = this.config.costs()
     const entry = costs.endpointCosts.find((c) => c.method === method && c.path === template)
@@ -281,7 +286,14 @@ export class ExchangeServer {
       return refuse(socket, refusal, faultBody(refusal))
     }
     const state = this.config.state
-    const auth = authenticate(req.headers, "GET", url.pathname, state.now(), this.config.authWindowMs, state.accountsByKey)
+    const auth = authenticate(
+      req.headers,
+      "GET",
+      url.pathname,
+      state.now(),
+      this.config.authWindowMs,
+      state.accountsByKey
+    )
     if (auth._tag === "Fail") return refuse(socket, 401, Wire.nestedError(auth.failure.body))
     this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, auth.account))
   }

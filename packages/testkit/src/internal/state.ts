@@ -6,7 +6,7 @@
  * @internal
  */
 import * as BigDecimal from "effect/BigDecimal"
-import * as Either from "effect/Either"
+import type * as Either from "effect/Either"
 import type { KeyObject } from "node:crypto"
 import * as Engine from "../Engine.js"
 import { COUNT_DECIMALS, Prng, toSafeInteger } from "./engineUnits.js"
@@ -150,8 +150,7 @@ export class ExchangeState {
           this.holders.set(ticker, holders)
         }
         holders.set(`${user}\u0000${subaccount}`, { user, subaccount })
-      }
-      else if (e._tag === "TickerChanged") {
+      } else if (e._tag === "TickerChanged") {
         const m = this.markets.get(e.market.ticker)
         if (m !== undefined) m.updatedMs = e.tsMs
       }

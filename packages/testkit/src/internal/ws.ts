@@ -39,7 +39,14 @@ const seqChannels = new Set<string>([
   "cfbenchmarks_value_5hz",
   "pyth_value"
 ])
-const marketChannels = new Set<string>(["orderbook_delta", "ticker", "trade", "fill", "market_positions", "user_orders"])
+const marketChannels = new Set<string>([
+  "orderbook_delta",
+  "ticker",
+  "trade",
+  "fill",
+  "market_positions",
+  "user_orders"
+])
 
 export interface Subscription {
   readonly sid: number
@@ -92,7 +99,12 @@ export class Session {
   }
 
   private error(id: number | undefined, code: number, msg: string, sid?: number): void {
-    this.send({ type: "error", ...(id !== undefined ? { id } : {}), ...(sid !== undefined ? { sid } : {}), msg: { code, msg } })
+    this.send({
+      type: "error",
+      ...(id !== undefined ? { id } : {}),
+      ...(sid !== undefined ? { sid } : {}),
+      msg: { code, msg }
+    })
   }
 
   // ------------------------------------------------------------------ commands
@@ -140,7 +152,7 @@ export class Session {
     }
     if (many !== undefined) {
       if (!Array.isArray(many) || many.some((t) => typeof t !== "string")) return "invalid"
-      out.push(...(many as Array<string>))
+      for (const item of many as Array<string>) out.push(item)
     }
     const ids: Array<unknown> = [
       ...(p["market_id"] !== undefined ? [p["market_id"]] : []),
@@ -174,7 +186,7 @@ export class Session {
       }
       this.subs.set(sub.sid, sub)
       this.send({ type: "subscribed", ...(id !== undefined ? { id } : {}), msg: { channel, sid: sub.sid } })
-      if (channel === "orderbook_delta") for (const t of tickers) this.snapshot(sub, t)
+      if (channel === "orderbook_delta") { for (const t of tickers) this.snapshot(sub, t) }
       if (channel === "ticker" && p["send_initial_snapshot"] === true) {
         for (const t of sub.markets ?? [...this.state.markets.keys()]) this.tickerOf(sub, t)
       }
@@ -233,8 +245,10 @@ export class Session {
         seq: this.nextSeq(sub),
         msg: { market_tickers: sub.markets }
       })
-      if (sub.channel === "orderbook_delta") for (const t of added) this.snapshot(sub, t)
-      if (sub.channel === "ticker" && p["send_initial_snapshot"] === true) for (const t of added) this.tickerOf(sub, t)
+      if (sub.channel === "orderbook_delta") { for (const t of added) this.snapshot(sub, t) }
+      if (sub.channel === "ticker" && p["send_initial_snapshot"] === true) {
+        for (const t of added) this.tickerOf(sub, t)
+      }
       return
     }
     sub.markets = (sub.markets ?? []).filter((t) => !tickers.includes(t))
@@ -359,7 +373,10 @@ export class Session {
   }
 }
 
-const lifecycle = (e: Engine.MarketStatusChanged, result: "yes" | "no" | undefined): Record<string, unknown> | undefined => {
+const lifecycle = (
+  e: Engine.MarketStatusChanged,
+  result: "yes" | "no" | undefined
+): Record<string, unknown> | undefined => {
   const base = { market_ticker: e.ticker, exchange_index: 0 }
   const s = Math.floor(e.tsMs / 1000)
   switch (e.status) {
@@ -380,4 +397,3 @@ const lifecycle = (e: Engine.MarketStatusChanged, result: "yes" | "no" | undefin
 
 const outcome = (result: "yes" | "no" | undefined): Record<string, unknown> =>
   result === undefined ? {} : { result, settlement_value: result === "yes" ? "1.0000" : "0.0000" }
-

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { FixedPoint, KalshiConfig } from "@kalshi-effect/core"
 import * as BigDecimal from "effect/BigDecimal"
-import * as Console from "effect/Console"
+import type * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
@@ -52,7 +52,10 @@ describe("the demo pipeline (npm start)", () => {
       expect(summary.canceled).toEqual([resting!.orderId])
       expect(summary.fills.length).toBeGreaterThan(0)
       expect(summary.fills.every((f) => f.msg.order_id === taking!.orderId)).toBe(true)
-      const filled = summary.fills.reduce((total, f) => BigDecimal.sum(total, f.msg.count_fp), BigDecimal.fromBigInt(0n))
+      const filled = summary.fills.reduce(
+        (total, f) => BigDecimal.sum(total, f.msg.count_fp),
+        BigDecimal.fromBigInt(0n)
+      )
       expect(FixedPoint.formatCount(filled)).toBe("2.00")
       expect(Option.map(summary.position, FixedPoint.formatCount)).toEqual(Option.some("2.00"))
       expect(Option.isSome(summary.balance)).toBe(true)
@@ -102,7 +105,10 @@ describe("the demo pipeline (npm start)", () => {
         const exchange = yield* TestExchange.TestExchange
         const me = yield* TestExchange.DefaultAccount
         // the exchange holds the first create (the resting order) for 600 ms, then executes it
-        yield* exchange.faults.delayRequests({ delay: "600 millis", match: { method: "POST", path: "/portfolio/events/orders" } })
+        yield* exchange.faults.delayRequests({
+          delay: "600 millis",
+          match: { method: "POST", path: "/portfolio/events/orders" }
+        })
         const fiber = yield* Effect.fork(Demo.embeddedProgram({ watch: "1 minute", contracts: 2 }))
         yield* Effect.repeat(Effect.sync(() => lines.some((l) => l.endsWith("(placing orders on this)"))), {
           schedule: Schedule.spaced("5 millis"),
@@ -159,7 +165,12 @@ const run = (
   } = {}
 ) =>
   Effect.async<Finished>((resume) => {
-    const child = spawn(command, [...args], { cwd: root, env: options.env ?? cleanEnv(), detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(command, [...args], {
+      cwd: root,
+      env: options.env ?? cleanEnv(),
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"]
+    })
     let stdout = ""
     let stderr = ""
     const seen = () => options.onOutput?.(stdout, stderr, child.pid!)
@@ -197,92 +208,128 @@ const ctrlCWhenPlaced = () => {
 }
 
 describe("npm start, as a process", () => {
-  it.live("Ctrl-C (SIGINT to the process group) through npm: the cleanup runs to its end, exit status 130; three times", () =>
-    Effect.gen(function*() {
-      for (let i = 0; i < 3; i++) {
-        const done = yield* run("npm", ["start", "--", "--seconds", "60"], { onOutput: ctrlCWhenPlaced() })
-        const lines = done.stdout.split("\n")
-        const resting = lines.find((l) => l.startsWith("placed    resting"))!.match(/order ([0-9a-f]{8})/)![1]
-        expect(lines).toContain(`canceled  order ${resting} (2.00 contracts)`)
-        // the last thing printed, after every finalizer ran
-        expect(lines.filter((l) => l !== "").at(-1)).toBe("interrupted: cleaned up (resting order canceled, subscriptions and connections closed)")
-        expect(done.stdout).not.toContain("summary")
-        // the demo exits 130; npm, whose shell saw the interrupt, ends by the same SIGINT (a shell reports 130)
-        expect(done.code === 130 || (done.code === null && done.signal === "SIGINT")).toBe(true)
-      }
-    }), 180_000)
+  it.live(
+    "Ctrl-C (SIGINT to the process group) through npm: the cleanup runs to its end, exit status 130; three times",
+    () =>
+      Effect.gen(function*() {
+        for (let i = 0; i < 3; i++) {
+          const done = yield* run("npm", ["start", "--", "--seconds", "60"], { onOutput: ctrlCWhenPlaced() })
+          const lines = done.stdout.split("\n")
+          const resting = lines.find((l) => l.startsWith("placed    resting"))!.match(/order ([0-9a-f]{8})/)![1]
+          expect(lines).toContain(`canceled  order ${resting} (2.00 contracts)`)
+          // the last thing printed, after every finalizer ran
+          expect(lines.filter((l) => l !== "").at(-1)).toBe(
+            "interrupted: cleaned up (resting order canceled, subscriptions and connections closed)"
+          )
+          expect(done.stdout).not.toContain("summary")
+          // the demo exits 130; npm, whose shell saw the interrupt, ends by the same SIGINT (a shell reports 130)
+          expect(done.code === 130 || (done.code === null && done.signal === "SIGINT")).toBe(true)
+        }
+      }),
+    180_000
+  )
 
   it.live("Ctrl-C: the demo itself exits with 130 after its cleanup", () =>
     Effect.gen(function*() {
-      const done = yield* run(process.execPath, ["--import", "tsx", "--conditions=@kalshi-effect/source", "demo/main.ts", "--seconds", "60"], {
+      const done = yield* run(process.execPath, [
+        "--import",
+        "tsx",
+        "--conditions=@kalshi-effect/source",
+        "demo/main.ts",
+        "--seconds",
+        "60"
+      ], {
         onOutput: ctrlCWhenPlaced()
       })
       expect(done.stdout).toContain("canceled  order")
       expect(done.code).toBe(130)
     }), 90_000)
 
-  it.live("a bad command line prints the usage and exits 2: an unknown flag, --seconds abc", () =>
-    Effect.gen(function*() {
-      for (const args of [["--bogus"], ["--seconds", "abc"]]) {
-        const done = yield* node(args)
-        expect(done.code, args.join(" ")).toBe(2)
-        expect(done.stderr).toContain("Usage: npm start -- [options]")
-        expect(done.stderr).not.toContain("ERR_PARSE_ARGS")
-        expect(done.stderr).not.toMatch(/\n\s+at /)
+  it.live(
+    "a bad command line prints the usage and exits 2: an unknown flag, --seconds abc",
+    () =>
+      Effect.gen(function*() {
+        for (const args of [["--bogus"], ["--seconds", "abc"]]) {
+          const done = yield* node(args)
+          expect(done.code, args.join(" ")).toBe(2)
+          expect(done.stderr).toContain("Usage: npm start -- [options]")
+          expect(done.stderr).not.toContain("ERR_PARSE_ARGS")
+          expect(done.stderr).not.toMatch(/\n\s+at /)
+          expect(done.stdout).toBe("")
+        }
+      }),
+    90_000
+  )
+
+  it.live(
+    "--market with a market the exchange does not know: says so and exits 1, without following it",
+    () =>
+      Effect.gen(function*() {
+        const done = yield* node(["--market", "NOPE"])
+        expect(done.code).toBe(1)
+        expect(done.stderr).toContain("there is no market NOPE on this exchange")
+        expect(done.stdout).not.toContain("following")
+        expect(done.stdout).not.toContain("markets:")
+      }),
+    90_000
+  )
+
+  it.scopedLive(
+    "KALSHI_REST_URL on production's host is refused (exit 1) before any network call",
+    () =>
+      Effect.gen(function*() {
+        const dir = yield* Effect.acquireRelease(
+          Effect.sync(() => mkdtempSync(path.join(tmpdir(), "kalshi-demo-guard-"))),
+          (d) => Effect.sync(() => rmSync(d, { recursive: true, force: true }))
+        )
+        // reports every DNS lookup and TCP connection the process attempts
+        const watch = path.join(dir, "watch-network.mjs")
+        writeFileSync(
+          watch,
+          [
+            `import { createRequire } from "node:module"`,
+            `const require = createRequire(import.meta.url)`,
+            `const net = require("node:net"), dns = require("node:dns")`,
+            `const connect = net.Socket.prototype.connect, lookup = dns.lookup`,
+            `net.Socket.prototype.connect = function (...args) { process.stderr.write("NETWORK: connect\\n"); return connect.apply(this, args) }`,
+            `dns.lookup = function (...args) { process.stderr.write("NETWORK: lookup\\n"); return lookup.apply(this, args) }`
+          ].join("\n")
+        )
+        const pem = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+        const credentials = { KALSHI_API_KEY_ID: "0b7c2e1a-demo-guard", KALSHI_PRIVATE_KEY: pem }
+        const guarded = (env: Record<string, string>, args: ReadonlyArray<string> = []) =>
+          run(process.execPath, [
+            "--import",
+            "tsx",
+            "--import",
+            watch,
+            "--conditions=@kalshi-effect/source",
+            "demo/main.ts",
+            ...args
+          ], {
+            env: cleanEnv({ ...credentials, ...env })
+          })
+
+        // the watch sees a connection when there is one: the same process pointed at a local port
+        const control = yield* guarded({
+          KALSHI_REST_URL: "http://127.0.0.1:9/trade-api/v2",
+          KALSHI_WS_URL: "ws://127.0.0.1:9/trade-api/ws/v2"
+        }, [
+          "--seconds",
+          "1"
+        ])
+        expect(control.code).toBe(1)
+        expect(control.stderr).toContain("NETWORK: connect")
+
+        const done = yield* guarded({ KALSHI_REST_URL: "https://external-api.kalshi.com/trade-api/v2" }, ["--trade"])
+        expect(done.code).toBe(1)
+        expect(done.stderr).toContain("KALSHI_REST_URL points at Kalshi's production exchange")
+        expect(done.stderr).toContain("--production")
+        expect(done.stderr).not.toContain("NETWORK")
         expect(done.stdout).toBe("")
-      }
-    }), 90_000)
-
-  it.live("--market with a market the exchange does not know: says so and exits 1, without following it", () =>
-    Effect.gen(function*() {
-      const done = yield* node(["--market", "NOPE"])
-      expect(done.code).toBe(1)
-      expect(done.stderr).toContain("there is no market NOPE on this exchange")
-      expect(done.stdout).not.toContain("following")
-      expect(done.stdout).not.toContain("markets:")
-    }), 90_000)
-
-  it.scopedLive("KALSHI_REST_URL on production's host is refused (exit 1) before any network call", () =>
-    Effect.gen(function*() {
-      const dir = yield* Effect.acquireRelease(
-        Effect.sync(() => mkdtempSync(path.join(tmpdir(), "kalshi-demo-guard-"))),
-        (d) => Effect.sync(() => rmSync(d, { recursive: true, force: true }))
-      )
-      // reports every DNS lookup and TCP connection the process attempts
-      const watch = path.join(dir, "watch-network.mjs")
-      writeFileSync(
-        watch,
-        [
-          `import { createRequire } from "node:module"`,
-          `const require = createRequire(import.meta.url)`,
-          `const net = require("node:net"), dns = require("node:dns")`,
-          `const connect = net.Socket.prototype.connect, lookup = dns.lookup`,
-          `net.Socket.prototype.connect = function (...args) { process.stderr.write("NETWORK: connect\\n"); return connect.apply(this, args) }`,
-          `dns.lookup = function (...args) { process.stderr.write("NETWORK: lookup\\n"); return lookup.apply(this, args) }`
-        ].join("\n")
-      )
-      const pem = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
-      const credentials = { KALSHI_API_KEY_ID: "0b7c2e1a-demo-guard", KALSHI_PRIVATE_KEY: pem }
-      const guarded = (env: Record<string, string>, args: ReadonlyArray<string> = []) =>
-        run(process.execPath, ["--import", "tsx", "--import", watch, "--conditions=@kalshi-effect/source", "demo/main.ts", ...args], {
-          env: cleanEnv({ ...credentials, ...env })
-        })
-
-      // the watch sees a connection when there is one: the same process pointed at a local port
-      const control = yield* guarded({ KALSHI_REST_URL: "http://127.0.0.1:9/trade-api/v2", KALSHI_WS_URL: "ws://127.0.0.1:9/trade-api/ws/v2" }, [
-        "--seconds",
-        "1"
-      ])
-      expect(control.code).toBe(1)
-      expect(control.stderr).toContain("NETWORK: connect")
-
-      const done = yield* guarded({ KALSHI_REST_URL: "https://external-api.kalshi.com/trade-api/v2" }, ["--trade"])
-      expect(done.code).toBe(1)
-      expect(done.stderr).toContain("KALSHI_REST_URL points at Kalshi's production exchange")
-      expect(done.stderr).toContain("--production")
-      expect(done.stderr).not.toContain("NETWORK")
-      expect(done.stdout).toBe("")
-    }), 180_000)
+      }),
+    180_000
+  )
 })
 
 describe("the command line of npm start", () => {
@@ -295,7 +342,9 @@ describe("the command line of npm start", () => {
     expect(Cli.parseOptions(["--trade", "--market", "KX-1", "--seconds", "2.5", "--production"])).toEqual({
       options: { trade: true, market: "KX-1", seconds: 2.5, production: true }
     })
-    expect(Cli.parseOptions([])).toEqual({ options: { trade: false, market: undefined, seconds: undefined, production: false } })
+    expect(Cli.parseOptions([])).toEqual({
+      options: { trade: false, market: undefined, seconds: undefined, production: false }
+    })
     expect(Cli.parseOptions(["-h"])).toEqual({ help: true })
   })
 
@@ -309,7 +358,9 @@ describe("the command line of npm start", () => {
 
   it("refuses --seconds that is not a positive number", () => {
     for (const value of ["abc", "0", "-1", "", " ", "Infinity", "1e3", "0x10", "NaN", "2s"]) {
-      expect(errorOf([`--seconds=${value}`]), value).toBe(`--seconds must be a positive number of seconds, got "${value}"`)
+      expect(errorOf([`--seconds=${value}`]), value).toBe(
+        `--seconds must be a positive number of seconds, got "${value}"`
+      )
     }
   })
 
@@ -322,22 +373,36 @@ describe("the command line of npm start", () => {
           Effect.match({ onFailure: (e) => e.message, onSuccess: () => undefined })
         )
       const local = { restUrl: "http://127.0.0.1:8080/trade-api/v2", wsUrl: "ws://127.0.0.1:8080/trade-api/ws/v2" }
-      expect(yield* refusal({ environment: "production" })).toMatch(/^KALSHI_ENV=production selects Kalshi's production exchange/)
-      for (const restUrl of [
-        "https://external-api.kalshi.com/trade-api/v2",
-        "https://EXTERNAL-API.Kalshi.COM/trade-api/v2",
-        "https://external-api.kalshi.com./trade-api/v2",
-        "https://external-api.kalshi.com:443/trade-api/v2"
-      ]) {
-        expect(yield* refusal({ environment: local, restUrl }), restUrl).toMatch(/^KALSHI_REST_URL points at Kalshi's production exchange/)
+      expect(yield* refusal({ environment: "production" })).toMatch(
+        /^KALSHI_ENV=production selects Kalshi's production exchange/
+      )
+      for (
+        const restUrl of [
+          "https://external-api.kalshi.com/trade-api/v2",
+          "https://EXTERNAL-API.Kalshi.COM/trade-api/v2",
+          "https://external-api.kalshi.com./trade-api/v2",
+          "https://external-api.kalshi.com:443/trade-api/v2"
+        ]
+      ) {
+        expect(yield* refusal({ environment: local, restUrl }), restUrl).toMatch(
+          /^KALSHI_REST_URL points at Kalshi's production exchange/
+        )
       }
-      for (const wsUrl of ["wss://external-api-ws.kalshi.com/trade-api/ws/v2", "wss://External-Api-Ws.kalshi.com../trade-api/ws/v2"]) {
-        expect(yield* refusal({ environment: local, wsUrl }), wsUrl).toMatch(/^KALSHI_WS_URL points at Kalshi's production exchange/)
+      for (
+        const wsUrl of [
+          "wss://external-api-ws.kalshi.com/trade-api/ws/v2",
+          "wss://External-Api-Ws.kalshi.com../trade-api/ws/v2"
+        ]
+      ) {
+        expect(yield* refusal({ environment: local, wsUrl }), wsUrl).toMatch(
+          /^KALSHI_WS_URL points at Kalshi's production exchange/
+        )
       }
       // demo, a local exchange, and production when named explicitly
       expect(yield* refusal({ environment: "demo" })).toBeUndefined()
       expect(yield* refusal({ environment: local })).toBeUndefined()
       expect(yield* refusal({ environment: "production" }, true)).toBeUndefined()
-      expect(yield* refusal({ environment: local, restUrl: "https://external-api.kalshi.com/trade-api/v2" }, true)).toBeUndefined()
+      expect(yield* refusal({ environment: local, restUrl: "https://external-api.kalshi.com/trade-api/v2" }, true))
+        .toBeUndefined()
     }))
 })

@@ -23,7 +23,10 @@ const rateLimitedRetries = (operations: ReadonlyArray<string>) =>
   Effect.map(
     Effect.forEach(operations, (operation) =>
       Metric.value(
-        KalshiHttpClient.retriesTotal.pipe(Metric.tagged("operation", operation), Metric.tagged("reason", "rate_limited"))
+        KalshiHttpClient.retriesTotal.pipe(
+          Metric.tagged("operation", operation),
+          Metric.tagged("reason", "rate_limited")
+        )
       )),
     (states) => states.reduce((total, s) => total + Number(s.count), 0)
   )
@@ -91,7 +94,9 @@ describe("faults between the SDK and the exchange", () => {
             }),
             Effect.map(markets.getMarketOrderbook({ ticker: A }), (r) => r.orderbook_fp !== undefined),
             Effect.map(portfolio.getBalance(), (r) => r.balance_dollars !== undefined),
-            Stream.runCollect(markets.getMarketsStream({ limit: 1 })).pipe(Effect.map((ms) => [...ms].map((m) => m.ticker)))
+            Stream.runCollect(markets.getMarketsStream({ limit: 1 })).pipe(
+              Effect.map((ms) => [...ms].map((m) => m.ticker))
+            )
           ],
           { concurrency: "unbounded" }
         )

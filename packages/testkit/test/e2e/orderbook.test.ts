@@ -40,11 +40,19 @@ const follow = (updates: Stream.Stream<OrderBook.BookUpdate, unknown>) =>
 const converged = (exchange: TestExchange.Service, ref: SubscriptionRef.SubscriptionRef<Local>) =>
   Effect.gen(function*() {
     const expected = yield* Effect.forEach(markets, (t) => engineBook(exchange, t))
-    const same = (local: Local) => markets.every((t, i) => Equal.equals(JSON.stringify(local.books[t]), JSON.stringify(expected[i])))
-    const reached = yield* ref.changes.pipe(Stream.filter(same), Stream.runHead, Effect.timeout("15 seconds"), Effect.option)
+    const same = (local: Local) =>
+      markets.every((t, i) => Equal.equals(JSON.stringify(local.books[t]), JSON.stringify(expected[i])))
+    const reached = yield* ref.changes.pipe(
+      Stream.filter(same),
+      Stream.runHead,
+      Effect.timeout("15 seconds"),
+      Effect.option
+    )
     if (reached._tag === "None") {
       const local = yield* SubscriptionRef.get(ref)
-      return yield* Effect.dieMessage(`local books ${JSON.stringify(local.books)} never became ${JSON.stringify(expected)}`)
+      return yield* Effect.dieMessage(
+        `local books ${JSON.stringify(local.books)} never became ${JSON.stringify(expected)}`
+      )
     }
     return yield* SubscriptionRef.get(ref)
   })

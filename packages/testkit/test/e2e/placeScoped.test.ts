@@ -63,7 +63,9 @@ describe("Orders.placeScoped: the order does not outlive its scope", () => {
         const [cleanup, ...more] = yield* cleanups
         expect(more).toEqual([])
         expect(cleanup?._tag).toBe("Canceled")
-        expect(cleanup?._tag === "Canceled" && Option.map(cleanup.reducedBy, FixedPoint.formatCount)).toEqual(Option.some("3.00"))
+        expect(cleanup?._tag === "Canceled" && Option.map(cleanup.reducedBy, FixedPoint.formatCount)).toEqual(
+          Option.some("3.00")
+        )
       }))
 
     it.scoped("interrupted while the exchange holds the create, which it executes afterwards: found by client_order_id and canceled", () =>
@@ -111,7 +113,9 @@ describe("Orders.placeScoped: the order does not outlive its scope", () => {
         const exchange = yield* TestExchange.TestExchange
         const { cleanups, fiber, placed } = yield* placeInFiber("scoped-cancel-lost", { cleanupBackoff: "20 millis" })
         yield* placed
-        yield* exchange.faults.dropResponses({ match: { method: "DELETE", path: "/portfolio/events/orders/{order_id}" } })
+        yield* exchange.faults.dropResponses({
+          match: { method: "DELETE", path: "/portfolio/events/orders/{order_id}" }
+        })
         yield* Fiber.interrupt(fiber)
         expect(yield* statusesOf("scoped-cancel-lost")).toEqual(["canceled"])
         expect((yield* cleanups).map((c) => c._tag)).toEqual(["NotResting"])
@@ -143,9 +147,12 @@ describe("Orders.placeScoped: the order does not outlive its scope", () => {
         yield* orders.createOrderV2(Orders.sell("yes", A, n("1"), d("0.50"), { clientOrderId: "scoped-ask" }))
         const cleanups = yield* Ref.make<ReadonlyArray<Orders.Cleanup>>([])
         const placed = yield* Effect.scoped(
-          Orders.placeScoped(Orders.buy("yes", A, n("1"), d("0.55"), { clientOrderId: "scoped-refused", postOnly: true }), {
-            onCleanup: (c) => Ref.update(cleanups, (all) => [...all, c])
-          })
+          Orders.placeScoped(
+            Orders.buy("yes", A, n("1"), d("0.55"), { clientOrderId: "scoped-refused", postOnly: true }),
+            {
+              onCleanup: (c) => Ref.update(cleanups, (all) => [...all, c])
+            }
+          )
         ).pipe(Effect.either)
         expect(placed._tag).toBe("Left")
         expect(yield* Ref.get(cleanups)).toEqual([Orders.Cleanup.NotPlaced({ clientOrderId: "scoped-refused" })])
@@ -156,7 +163,9 @@ describe("Orders.placeScoped: the order does not outlive its scope", () => {
   layer(
     sdk({ markets: [{ ticker: A }], seed: 12 }, {
       // one create (cost 10) empties the write bucket; the next waits 10 seconds on the client
-      http: { rateLimits: { limits: { read: { refillRate: 200, capacity: 200 }, write: { refillRate: 1, capacity: 10 } } } }
+      http: {
+        rateLimits: { limits: { read: { refillRate: 200, capacity: 200 }, write: { refillRate: 1, capacity: 10 } } }
+      }
     }),
     { excludeTestServices: true }
   )((it) => {

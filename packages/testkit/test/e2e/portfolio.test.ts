@@ -13,7 +13,8 @@ const d = FixedPoint.unsafeDollars
 const n = FixedPoint.unsafeCount
 const count = (c: BigDecimal.BigDecimal | undefined) => c === undefined ? "-" : FixedPoint.formatCount(c)
 const sum = (values: ReadonlyArray<BigDecimal.BigDecimal>) => values.reduce(BigDecimal.sum, BigDecimal.fromBigInt(0n))
-const orderIdOf = (placed: Orders.Placed) => placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
+const orderIdOf = (placed: Orders.Placed) =>
+  placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
 
 describe("orders through REST, messages through the WebSocket, the portfolio through REST", () => {
   layer(sdk({ markets: [{ ticker: A }], seed: 3 }), { excludeTestServices: true })((it) => {
@@ -38,8 +39,12 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
         const balanceBefore = (yield* portfolio.getBalance()).balance_dollars!
         // a resting bid, a buy of 7 YES across two levels, a sale of 2 YES into the bid; then the bid is canceled
         const resting = yield* Orders.place(Orders.buy("yes", A, n("3"), d("0.30"), { postOnly: true }))
-        const bought = yield* Orders.place(Orders.buy("yes", A, n("7"), d("0.57"), { timeInForce: "immediate_or_cancel" }))
-        const sold = yield* Orders.place(Orders.sell("yes", A, n("2"), d("0.40"), { timeInForce: "immediate_or_cancel" }))
+        const bought = yield* Orders.place(
+          Orders.buy("yes", A, n("7"), d("0.57"), { timeInForce: "immediate_or_cancel" })
+        )
+        const sold = yield* Orders.place(
+          Orders.sell("yes", A, n("2"), d("0.40"), { timeInForce: "immediate_or_cancel" })
+        )
         const canceled = yield* ordersApi.cancelOrderV2({ order_id: orderIdOf(resting) })
         expect(count(canceled.reduced_by)).toBe("3.00")
         if (bought._tag !== "Created" || sold._tag !== "Created") return expect.fail("the orders were not created")
@@ -65,14 +70,27 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
           new Set([restingId, bought.response.order_id, sold.response.order_id])
         )
         expect(orderMessages.every((m) => m.msg.user_id === me.user)).toBe(true)
-        expect(fillMessages.map((m) => [m.msg.order_id, m.msg.book_side, FixedPoint.formatDollars(m.msg.yes_price_dollars), FixedPoint.formatCount(m.msg.count_fp)]))
+        expect(
+          fillMessages.map((
+            m
+          ) => [
+            m.msg.order_id,
+            m.msg.book_side,
+            FixedPoint.formatDollars(m.msg.yes_price_dollars),
+            FixedPoint.formatCount(m.msg.count_fp)
+          ])
+        )
           .toEqual([
             [bought.response.order_id, "bid", "0.55", "5.00"],
             [bought.response.order_id, "bid", "0.57", "2.00"],
             [sold.response.order_id, "ask", "0.40", "2.00"]
           ])
         expect(fillMessages.every((m) => m.msg.is_taker)).toBe(true)
-        expect(fillMessages.map((m) => FixedPoint.formatCount(m.msg.post_position_fp))).toEqual(["5.00", "7.00", "5.00"])
+        expect(fillMessages.map((m) => FixedPoint.formatCount(m.msg.post_position_fp))).toEqual([
+          "5.00",
+          "7.00",
+          "5.00"
+        ])
 
         // REST orders: the last user_order of each order says what GetOrders says
         const restOrders = (yield* ordersApi.getOrders({ ticker: A })).orders
@@ -88,15 +106,37 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
 
         // REST fills: the same trades, counts, prices and fees
         const restFills = (yield* portfolio.getFills({ ticker: A })).fills
-        const key = (f: { trade_id: string; order_id: string; count: BigDecimal.BigDecimal; price: BigDecimal.BigDecimal; fee: BigDecimal.BigDecimal }) =>
-          `${f.trade_id} ${f.order_id} ${FixedPoint.formatCount(f.count)} ${FixedPoint.formatDollars(f.price)} ${FixedPoint.formatDollars(f.fee)}`
+        const key = (
+          f: {
+            trade_id: string
+            order_id: string
+            count: BigDecimal.BigDecimal
+            price: BigDecimal.BigDecimal
+            fee: BigDecimal.BigDecimal
+          }
+        ) =>
+          `${f.trade_id} ${f.order_id} ${FixedPoint.formatCount(f.count)} ${FixedPoint.formatDollars(f.price)} ${
+            FixedPoint.formatDollars(f.fee)
+          }`
         expect(
           restFills.map((f) =>
-            key({ trade_id: f.trade_id, order_id: f.order_id, count: f.count_fp!, price: f.yes_price_dollars!, fee: f.fee_cost! })
+            key({
+              trade_id: f.trade_id,
+              order_id: f.order_id,
+              count: f.count_fp!,
+              price: f.yes_price_dollars!,
+              fee: f.fee_cost!
+            })
           ).sort()
         ).toEqual(
           fillMessages.map((m) =>
-            key({ trade_id: m.msg.trade_id, order_id: m.msg.order_id, count: m.msg.count_fp, price: m.msg.yes_price_dollars, fee: m.msg.fee_cost })
+            key({
+              trade_id: m.msg.trade_id,
+              order_id: m.msg.order_id,
+              count: m.msg.count_fp,
+              price: m.msg.yes_price_dollars,
+              fee: m.msg.fee_cost
+            })
           ).sort()
         )
 
@@ -107,7 +147,9 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
         expect(count(lastPosition.position_fp)).toBe("5.00")
         expect(BigDecimal.equals(position!.fees_paid_dollars!, lastPosition.fees_paid_dollars)).toBe(true)
         expect(BigDecimal.equals(position!.realized_pnl_dollars!, lastPosition.realized_pnl_dollars)).toBe(true)
-        expect(BigDecimal.equals(lastPosition.fees_paid_dollars, sum(fillMessages.map((m) => m.msg.fee_cost)))).toBe(true)
+        expect(BigDecimal.equals(lastPosition.fees_paid_dollars, sum(fillMessages.map((m) => m.msg.fee_cost)))).toBe(
+          true
+        )
 
         // REST balance: what the fills cost and paid
         const balanceAfter = (yield* portfolio.getBalance()).balance_dollars!

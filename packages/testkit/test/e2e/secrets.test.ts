@@ -62,7 +62,11 @@ const npmStart = (variables: Record<string, string>) =>
     for (const [name, value] of Object.entries(process.env)) {
       if (value !== undefined && !name.startsWith("KALSHI_")) env[name] = value
     }
-    const child = spawn("npm", ["start"], { cwd: root, env: { ...env, ...variables }, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn("npm", ["start"], {
+      cwd: root,
+      env: { ...env, ...variables },
+      stdio: ["ignore", "pipe", "pipe"]
+    })
     let output = ""
     child.stdout.on("data", (d: Buffer) => (output += String(d)))
     child.stderr.on("data", (d: Buffer) => (output += String(d)))

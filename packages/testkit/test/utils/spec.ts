@@ -27,9 +27,21 @@ const fixedPoint: Record<string, RegExp> = {
 }
 
 const typeOf = (v: unknown): string =>
-  v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "number") : typeof v
+  v === null
+    ? "null"
+    : Array.isArray(v)
+    ? "array"
+    : typeof v === "number"
+    ? (Number.isInteger(v) ? "integer" : "number")
+    : typeof v
 
-export const validate = (root: any, schema: any, value: unknown, at = "$", errors: Array<string> = []): Array<string> => {
+export const validate = (
+  root: any,
+  schema: any,
+  value: unknown,
+  at = "$",
+  errors: Array<string> = []
+): Array<string> => {
   if (schema === undefined || schema === true) return errors
   if (schema.$ref !== undefined) {
     const { name, schema: target } = resolve(root, schema.$ref)
@@ -54,7 +66,9 @@ export const validate = (root: any, schema: any, value: unknown, at = "$", error
       return errors
     }
   }
-  if (schema.const !== undefined && value !== schema.const) errors.push(`${at}: expected ${JSON.stringify(schema.const)}`)
+  if (schema.const !== undefined && value !== schema.const) {
+    errors.push(`${at}: expected ${JSON.stringify(schema.const)}`)
+  }
   if (schema.enum !== undefined && !schema.enum.includes(value)) {
     errors.push(`${at}: ${JSON.stringify(value)} not in ${JSON.stringify(schema.enum)}`)
   }

@@ -194,7 +194,6 @@ export const orderbookDelta = (frame: unknown): OrderbookDelta | undefined => {
   return constructDelta(props)
 }
 
-
 /** `orderbook_delta` read through the field table, as the other messages are. */
 export const orderbookDeltaByTable = make("orderbook_delta", envelope, [
   req("market_ticker", string),

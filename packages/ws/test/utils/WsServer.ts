@@ -121,7 +121,13 @@ export class TestWsServer {
   publish(sub: ServerSub, type: string, msg: object, options: { seq?: number | "none"; id?: number } = {}) {
     const seq = options.seq === "none" ? undefined : options.seq ?? ++sub.seq
     if (typeof seq === "number") sub.seq = seq
-    this.send({ type, sid: sub.sid, ...(seq !== undefined ? { seq } : {}), ...(options.id !== undefined ? { id: options.id } : {}), msg }, this.connections[sub.conn]!)
+    this.send({
+      type,
+      sid: sub.sid,
+      ...(seq !== undefined ? { seq } : {}),
+      ...(options.id !== undefined ? { id: options.id } : {}),
+      msg
+    }, this.connections[sub.conn]!)
   }
 
   book(ticker: string): Book {
@@ -134,17 +140,31 @@ export class TestWsServer {
   }
 
   /** Applies a delta to the server's book and publishes it. */
-  delta(sub: ServerSub, ticker: string, side: "yes" | "no", price: string, delta: string, options: { seq?: number } = {}) {
+  delta(
+    sub: ServerSub,
+    ticker: string,
+    side: "yes" | "no",
+    price: string,
+    delta: string,
+    options: { seq?: number } = {}
+  ) {
     const b = this.book(ticker)[side]
     const next = (b.get(price) ?? 0) + centi(delta)
     if (next === 0) b.delete(price)
     else b.set(price, next)
-    this.publish(sub, "orderbook_delta", { market_ticker: ticker, market_id: `id-${ticker}`, price_dollars: price, delta_fp: delta, side }, options)
+    this.publish(sub, "orderbook_delta", {
+      market_ticker: ticker,
+      market_id: `id-${ticker}`,
+      price_dollars: price,
+      delta_fp: delta,
+      side
+    }, options)
   }
 
   snapshot(sub: ServerSub, ticker: string, id?: number) {
     const b = this.book(ticker)
-    const levels = (side: BookSide) => [...side.entries()].sort(([a], [c]) => Number(a) - Number(c)).map(([p, n]) => [p, fmtCount(n)])
+    const levels = (side: BookSide) =>
+      [...side.entries()].sort(([a], [c]) => Number(a) - Number(c)).map(([p, n]) => [p, fmtCount(n)])
     const msg: Record<string, unknown> = { market_ticker: ticker, market_id: `id-${ticker}` }
     if (b.yes.size > 0) msg["yes_dollars_fp"] = levels(b.yes)
     if (b.no.size > 0) msg["no_dollars_fp"] = levels(b.no)
@@ -167,7 +187,7 @@ export class TestWsServer {
           this.subs.set(sid, sub)
           this.assigned.push({ conn, sid, channel })
           ws.send(JSON.stringify({ type: "subscribed", id: c.id, msg: { channel, sid } }))
-          if (channel === "orderbook_delta") for (const m of markets) this.snapshot(sub, m)
+          if (channel === "orderbook_delta") { for (const m of markets) this.snapshot(sub, m) }
         }
         return
       }
@@ -184,7 +204,10 @@ export class TestWsServer {
         return
       }
       case "list_subscriptions": {
-        const list = [...this.subs.values()].filter((s) => s.conn === conn).map((s) => ({ channel: s.channel, sid: s.sid }))
+        const list = [...this.subs.values()].filter((s) => s.conn === conn).map((s) => ({
+          channel: s.channel,
+          sid: s.sid
+        }))
         ws.send(JSON.stringify({ type: "ok", id: c.id, msg: list }))
         return
       }
@@ -196,16 +219,22 @@ export class TestWsServer {
           return
         }
         const marketChannels = ["orderbook_delta", "ticker", "trade", "fill", "market_positions", "user_orders"]
-        if (["add_markets", "delete_markets", "get_snapshot"].includes(p["action"]) && !marketChannels.includes(sub.channel)) {
+        if (
+          ["add_markets", "delete_markets", "get_snapshot"].includes(p["action"]) &&
+          !marketChannels.includes(sub.channel)
+        ) {
           ws.send(JSON.stringify({ type: "error", id: c.id, sid, msg: { code: 13, msg: "Unsupported action" } }))
           return
         }
-        const tickers: Array<string> = [...(p["market_ticker"] ? [p["market_ticker"]] : []), ...(p["market_tickers"] ?? [])]
+        const tickers: Array<string> = [
+          ...(p["market_ticker"] ? [p["market_ticker"]] : []),
+          ...(p["market_tickers"] ?? [])
+        ]
         switch (p["action"]) {
           case "add_markets":
             sub.markets = [...sub.markets, ...tickers.filter((t) => !sub.markets.includes(t))]
             ws.send(JSON.stringify({ type: "ok", id: c.id, sid, seq: ++sub.seq, msg: { market_tickers: sub.markets } }))
-            if (sub.channel === "orderbook_delta") for (const t of tickers) this.snapshot(sub, t)
+            if (sub.channel === "orderbook_delta") { for (const t of tickers) this.snapshot(sub, t) }
             return
           case "delete_markets":
             sub.markets = sub.markets.filter((t) => !tickers.includes(t))
@@ -221,7 +250,15 @@ export class TestWsServer {
             this.publish(sub, "pyth_value_underlying_list", { underlying_tickers: ["Metal.XAU/USD"] }, { id: c.id })
             return
           case "subscribe_indices":
-            ws.send(JSON.stringify({ type: "ok", id: c.id, sid, seq: ++sub.seq, msg: { index_ids: [...(sub.params["index_ids"] ?? []), ...p["index_ids"]] } }))
+            ws.send(
+              JSON.stringify({
+                type: "ok",
+                id: c.id,
+                sid,
+                seq: ++sub.seq,
+                msg: { index_ids: [...(sub.params["index_ids"] ?? []), ...p["index_ids"]] }
+              })
+            )
             return
           default:
             ws.send(JSON.stringify({ type: "error", id: c.id, sid, msg: { code: 13, msg: "Unsupported action" } }))

@@ -36,7 +36,10 @@ interface RawMessage {
 }
 
 interface RawSpec {
-  readonly channels: Record<string, { readonly address: string; readonly messages: Record<string, { readonly $ref: string }> }>
+  readonly channels: Record<
+    string,
+    { readonly address: string; readonly messages: Record<string, { readonly $ref: string }> }
+  >
   readonly components: { readonly messages: Record<string, RawMessage> }
 }
 
