@@ -83,8 +83,9 @@ export class NoSuchMarket extends Schema.TaggedError<NoSuchMarket>("@kalshi-effe
 // formatting
 // ---------------------------------------------------------------------------------------------
 
-const dollars = (d: BigDecimal.BigDecimal) => FixedPoint.formatDollars(d)
-const contracts = (c: BigDecimal.BigDecimal) => FixedPoint.formatCount(c)
+/** Messages may omit fields other than their identifiers and essentials: absent prints as `-`. */
+const dollars = (d: BigDecimal.BigDecimal | undefined) => d === undefined ? "-" : FixedPoint.formatDollars(d)
+const contracts = (c: BigDecimal.BigDecimal | undefined) => c === undefined ? "-" : FixedPoint.formatCount(c)
 const orNone = <A>(o: Option.Option<A>, f: (a: A) => string) => Option.match(o, { onNone: () => "-", onSome: f })
 const shortId = (id: string) => id.slice(0, 8)
 const pad = (s: string, n: number) => s.padEnd(n)
@@ -168,9 +169,9 @@ export const followTrades = (ticker: string) =>
         Effect.zipRight(
           Ref.update(count, (n) => n + 1),
           Console.log(
-            `trade     ${contracts(msg.count_fp)} at ${
-              dollars(msg.yes_price_dollars)
-            } (taker bought ${msg.taker_outcome_side.toUpperCase()})`
+            `trade     ${contracts(msg.count_fp)} at ${dollars(msg.yes_price_dollars)} (taker bought ${
+              (msg.taker_outcome_side ?? msg.taker_side ?? "?").toUpperCase()
+            })`
           )
         )
       ),

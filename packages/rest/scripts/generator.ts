@@ -156,6 +156,8 @@ interface Context {
   readonly query?: boolean
   /** The helpers of `src/internal/schema.ts` the emitted code uses (for the imports). */
   readonly helpers: Set<string>
+  /** The fields the component holds as an operation's payload: required on decode (see {@link payloadOf}). */
+  readonly payload?: ReadonlySet<string>
 }
 
 /**
@@ -367,8 +369,14 @@ const property = (ctx: Context, name: string, node: Node, required: boolean): st
   let value: string
   const identity = ctx.mode === "response" && required && identityFields.has(name) && n.type === "string" &&
     n.enum === undefined && !nullable
+  const payload = ctx.mode === "response" && ctx.payload?.has(name) === true
   if (identity) {
     value = "Schema.String"
+  } else if (payload) {
+    // Required on decode; a list is still `[]` for `null` (an empty list on the wire).
+    value = n.type === "array" && n.$ref === undefined
+      ? `payloadArray(${expr(ctx, node, name).replace(/^nullableArray\(/, "").replace(/\)$/, "")})`
+      : expr(ctx, node, name)
   } else if (ctx.mode === "response") {
     if (dec !== undefined) {
       value = dec === "dollars" ? "dollarsField" : "countField"
@@ -385,7 +393,9 @@ const property = (ctx: Context, name: string, node: Node, required: boolean): st
   const description = node.description ?? n.description
   const lines: Array<string | undefined> = [description]
   if (deprecated) lines.push(deprecatedTag(ctx.owner, name, description))
-  if (ctx.mode === "response" && required && !identity) {
+  if (payload) {
+    lines.push("What the operation exists to return: a response without it is a `DecodeError`.")
+  } else if (ctx.mode === "response" && required && !identity) {
     lines.push("Required by the spec; absent when the exchange omits it.")
   }
   return `${doc("  ", lines)}  ${key(name)}: ${value}`
@@ -460,13 +470,23 @@ const requestComponents = (spec: Spec): Set<string> => {
 const emitComponents = (
   spec: Spec,
   mode: Mode,
-  names: ReadonlyArray<string>
+  names: ReadonlyArray<string>,
+  payloads: ReadonlyMap<string, ReadonlySet<string>> = new Map()
 ): { body: string; order: Array<string>; helpers: ReadonlySet<string> } => {
   const exprs = new Map<string, string>()
   const deps = new Map<string, Set<string>>()
   const helpers = new Set<string>()
   for (const name of names) {
-    const ctx: Context = { spec, mode, owner: name, deps: new Set(), prefix: "", helpers }
+    const payload = payloads.get(name)
+    const ctx: Context = {
+      spec,
+      mode,
+      owner: name,
+      deps: new Set(),
+      prefix: "",
+      helpers,
+      ...(payload !== undefined ? { payload } : {})
+    }
     exprs.set(name, componentExpr(ctx, name, spec.components.schemas[name]!))
     deps.set(name, ctx.deps)
   }
@@ -520,6 +540,8 @@ interface OperationInfo {
   readonly params: ReadonlyArray<ParamInfo>
   readonly body: { readonly schema: string; readonly required: boolean } | undefined
   readonly response: string | undefined
+  /** The fields of the response the operation exists to return (see {@link payloadOf}). */
+  readonly payload: ReadonlyArray<string>
   readonly status: number
   readonly signed: boolean
   readonly tokenCost: { readonly tokens: number; readonly perItem: boolean } | undefined
@@ -538,6 +560,29 @@ const tokenCostOf = (op: OperationObject): OperationInfo["tokenCost"] => {
   const flat = /\*\*Rate limit:\*\*\s*(\d+)\s*tokens per request/i.exec(text) ??
     /This endpoint costs (\d+) tokens/i.exec(text)
   return flat !== null ? { tokens: Number(flat[1]), perItem: false } : undefined
+}
+
+/** Whether a node is a record or a list (resolving one component reference), not a scalar. */
+const isStructured = (spec: Spec, node0: Node): boolean => {
+  const node = unwrap(node0)
+  if (node.$ref !== undefined) return isStructured(spec, spec.components.schemas[refName(node.$ref)]!)
+  return node.type === "array" || node.type === "object" || node.properties !== undefined
+}
+
+/**
+ * The fields an operation exists to return, from its response schema: the required properties that
+ * are records or lists (the list of a list operation, the `market` of `GetMarket`, both lists of
+ * `GetPositions`); when there is none, the only required property, if there is exactly one (the
+ * `queue_position_fp` of `GetOrderQueuePosition`, the `id` of a create). A response made of several
+ * required scalars (`GetBalance`, `GetExchangeStatus`, the order writes) has none beyond its
+ * identifiers: the cursor and the scalars beside a payload are metadata. These fields are required
+ * on decode, so that an answer without them is a `DecodeError`, not an empty value.
+ */
+const payloadOf = (node: Node, spec: Spec): ReadonlyArray<string> => {
+  const required = (node.required ?? []).filter((name) => node.properties?.[name] !== undefined)
+  const structured = required.filter((name) => isStructured(spec, node.properties![name]!))
+  if (structured.length > 0) return structured
+  return required.length === 1 ? required : []
 }
 
 const collectOperations = (spec: Spec): Array<OperationInfo> => {
@@ -608,6 +653,7 @@ const collectOperations = (spec: Spec): Array<OperationInfo> => {
           ? { schema: refName(bodySchema.$ref), required: op.requestBody?.required === true }
           : undefined,
         response,
+        payload: response !== undefined ? payloadOf(spec.components.schemas[response]!, spec) : [],
         status: Number(code),
         signed: (op.security ?? []).length > 0,
         tokenCost: tokenCostOf(op),
@@ -740,6 +786,7 @@ ${params}
   ],
   body: ${body},
   pagination: ${pagination},
+  payload: [${op.payload.map(str).join(", ")}],
   input: ${inputName},
   response: ${response}
 } as const satisfies OperationDescriptor\n`
@@ -874,22 +921,27 @@ const withFixedPoint = (text: string): string =>
 export const generate = (specText: string): Record<string, string> => {
   const spec = parse(specText) as Spec
   const all = Object.keys(spec.components.schemas)
-  const schemas = emitComponents(spec, "response", all)
+  const ops = collectOperations(spec)
+  const payloads = new Map<string, ReadonlySet<string>>()
+  for (const op of ops) {
+    if (op.response !== undefined && op.payload.length > 0) payloads.set(op.response, new Set(op.payload))
+  }
+  const schemas = emitComponents(spec, "response", all, payloads)
   const reqNames = [...requestComponents(spec)].sort()
   const requests = emitComponents(spec, "request", reqNames)
-  const ops = collectOperations(spec)
   return {
     "Schemas.ts": header(
       spec,
       `The ${all.length} component schemas of the Kalshi Trade API, as they are decoded from responses.\n *\n` +
         " * Decoding is tolerant (see the package README): every object field may be absent except the identifiers the\n" +
-        " * spec requires (`ticker`, `order_id`, `id`, ...), `null` decodes to absent,\n" +
+        " * spec requires (`ticker`, `order_id`, `id`, ...) and the fields an operation exists to return (its `payload`),\n" +
+        " * `null` decodes to absent,\n" +
         " * `\"\"` in a decimal field decodes to absent, a missing or `null` array decodes to `[]`, an enum accepts values\n" +
         " * added later, and fields the exchange adds later are ignored."
     ) +
       `import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as Schema from "effect/Schema"
-import { arrayField, countField, dollarsField, field, nullableArray, openEnum } from "../internal/schema.js"
+import { arrayField, countField, dollarsField, field, nullableArray, openEnum, payloadArray } from "../internal/schema.js"
 
 ` + schemas.body,
     "Requests.ts": withFixedPoint(

@@ -117,7 +117,9 @@ components:
     assert.include(out["Schemas.ts"], `size_fp: countField`)
     assert.include(out["Schemas.ts"], `amount_cents: field(FixedPoint.DollarsFromCents)`)
     assert.include(out["Schemas.ts"], `balance: field(Schema.Number)`)
-    assert.include(out["Schemas.ts"], `things: arrayField(Thing)`)
+    // `things` is what GetThings exists to return: required, `null` is `[]`
+    assert.include(out["Schemas.ts"], `things: payloadArray(Thing)`)
+    assert.include(out["Operations.ts"], `payload: ["things"]`)
     assert.include(out["Operations.ts"], `thing_id: PathParam`)
     assert.include(out["Operations.ts"], `cursor: Schema.optionalWith(QueryString, { exact: true })`)
     assert.include(out["Operations.ts"], `since: Schema.optionalWith(DateTime, { exact: true })`)

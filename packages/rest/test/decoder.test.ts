@@ -60,11 +60,20 @@ const agree = (schema: Schema.Schema.AnyNoContext, input: unknown) => {
   return fast
 }
 
-const descriptors: Record<string, { readonly response: Schema.Schema.AnyNoContext }> = Operations.all
+const descriptors: Record<
+  string,
+  { readonly response: Schema.Schema.AnyNoContext; readonly payload: ReadonlyArray<string> }
+> = Operations.all
 const recorded = captures.flatMap((c) => {
   const op = captureOperations[c.endpoint]
   return typeof op === "string" && descriptors[op] !== undefined
-    ? [{ name: c.file, schema: descriptors[op]!.response, value: c.response }]
+    ? [{
+      name: c.file,
+      schema: descriptors[op]!.response,
+      value: c.response,
+      // a recording without what its operation exists to return is refused (see decoding.test.ts)
+      lacksPayload: descriptors[op]!.payload.some((field) => !(field in c.response))
+    }]
     : []
 })
 
@@ -92,7 +101,7 @@ const damaged = (value: unknown): fc.Arbitrary<unknown> => {
 describe("compiled response decoders", () => {
   it("agree with the interpreter on every recording", () => {
     assert.isAbove(recorded.length, 30)
-    for (const r of recorded) assert.isTrue(Either.isRight(agree(r.schema, r.value)), r.name)
+    for (const r of recorded) assert.strictEqual(Either.isRight(agree(r.schema, r.value)), !r.lacksPayload, r.name)
   })
 
   it.prop(

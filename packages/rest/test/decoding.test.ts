@@ -24,8 +24,28 @@ const schemas: Record<string, Schema.Schema.AnyNoContext> = Schemas as never
 const requests: Record<string, Schema.Schema.AnyNoContext> = Requests as never
 const descriptors: Record<
   string,
-  { readonly response: Schema.Schema.AnyNoContext; readonly input: Schema.Schema.AnyNoContext }
+  {
+    readonly response: Schema.Schema.AnyNoContext
+    readonly input: Schema.Schema.AnyNoContext
+    readonly payload: ReadonlyArray<string>
+  }
 > = Operations.all
+
+/** The path of the first issue of a failed decode, or undefined when the value decodes. */
+const failurePath = (schema: Schema.Schema.AnyNoContext, value: unknown) => {
+  const result = Schema.decodeUnknownEither(schema, decodeOptions)(value)
+  return Either.isLeft(result) ? ParseResult.ArrayFormatter.formatErrorSync(result.left)[0]?.path.join(".") : undefined
+}
+
+/**
+ * The January 2026 recordings that lack what their operation exists to return: the legacy shapes of
+ * the queue position (`queue_position`, an integer) and of the order book (`orderbook`, in cents).
+ * They are refused, naming the field, instead of decoding to an empty value.
+ */
+const lackingPayloadInJanuary2026: Record<string, string> = {
+  order_queue_position: "queue_position_fp",
+  orderbook: "orderbook_fp"
+}
 
 /**
  * What the January 2026 recordings lack that 3.31.0 marks required. Each of them decodes anyway:
@@ -136,6 +156,14 @@ describe("decoding the January 2026 recordings", () => {
   for (const c of captures) {
     const op = captureOperations[c.endpoint]
     if (typeof op !== "string") continue
+    const lacking = lackingPayloadInJanuary2026[c.endpoint]
+    if (lacking !== undefined) {
+      it(`${c.file} lacks the ${lacking} that ${op} exists to return: refused, naming it`, () => {
+        assert.include(descriptors[op]!.payload, lacking)
+        assert.strictEqual(failurePath(descriptors[op]!.response, c.response), lacking)
+      })
+      continue
+    }
     it(`${c.file} decodes as ${op}`, () => {
       decode(descriptors[op]!.response, c.response)
       const schema = successSchema(op)
@@ -195,6 +223,44 @@ describe("decoding the January 2026 recordings", () => {
       const issue = ParseResult.ArrayFormatter.formatErrorSync(result.left)[0]!
       assert.deepStrictEqual(issue.path, ["markets", 1, "yes_bid_dollars"])
     }
+  })
+})
+
+describe("the fields an operation exists to return", () => {
+  const payloadOf = (id: string) => descriptors[id]!.payload
+  it("are derived from the spec: the list, the record, or the one value of the response", () => {
+    assert.deepStrictEqual(payloadOf("GetMarkets"), ["markets"])
+    assert.deepStrictEqual(payloadOf("GetMarket"), ["market"])
+    assert.deepStrictEqual(payloadOf("GetEvent"), ["event", "markets"])
+    assert.deepStrictEqual(payloadOf("GetPositions"), ["market_positions", "event_positions"])
+    assert.deepStrictEqual(payloadOf("GetOrderQueuePosition"), ["queue_position_fp"])
+    assert.deepStrictEqual(payloadOf("GetOrderQueuePositions"), ["queue_positions"])
+    assert.deepStrictEqual(payloadOf("CreateRFQ"), ["id"])
+    // several required scalars: nothing beyond the identifiers
+    assert.deepStrictEqual(payloadOf("GetBalance"), [])
+    assert.deepStrictEqual(payloadOf("CancelAllOrders"), [])
+  })
+
+  it("a response without one of them is refused, naming it; with them it decodes", () => {
+    let checked = 0
+    for (const [id, d] of Object.entries(descriptors)) {
+      const schema = successSchema(id)
+      if (schema === undefined || d.payload.length === 0) continue
+      const full = synthesize(schema) as Record<string, unknown>
+      decode(d.response, full)
+      for (const field of d.payload) {
+        const { [field]: _removed, ...rest } = full
+        assert.strictEqual(failurePath(d.response, rest), field, `${id} without ${field}`)
+        checked++
+      }
+    }
+    assert.isAbove(checked, 80)
+  })
+
+  it("a missing list is refused, an empty or null one is []", () => {
+    assert.strictEqual(failurePath(Schemas.GetMarketsResponse, { cursor: "" }), "markets")
+    const decoded = decode(Schemas.GetMarketsResponse, { markets: null }) as Schemas.GetMarketsResponse
+    assert.deepStrictEqual(decoded.markets, [])
   })
 })
 

@@ -428,7 +428,8 @@ describe("RateLimits", () => {
               body: {
                 usage_tier: "basic",
                 read: { refill_rate: 200 },
-                write: { refill_rate: 100, bucket_capacity: 100 }
+                write: { refill_rate: 100, bucket_capacity: 100 },
+                grants: []
               }
             }
             : next()

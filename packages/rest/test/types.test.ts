@@ -42,6 +42,9 @@ describe("types", () => {
     expectTypeOf<"open">().toMatchTypeOf<NonNullable<Schemas.Market["status"]>>()
     expectTypeOf<"a status added later">().toMatchTypeOf<NonNullable<Schemas.Market["status"]>>()
     expectTypeOf<Schemas.GetMarketsResponse["markets"]>().toEqualTypeOf<ReadonlyArray<Schemas.Market>>()
+    // what an operation exists to return is present
+    expectTypeOf<Schemas.GetMarketResponse["market"]>().toEqualTypeOf<Schemas.Market>()
+    expectTypeOf<Schemas.GetOrderQueuePositionResponse["queue_position_fp"]>().toEqualTypeOf<BigDecimal.BigDecimal>()
   })
 
   it("inputs take exact decimals and closed enums", () => {

@@ -8,6 +8,11 @@
  *
  * Decoding policy (the same as the REST schemas):
  *
+ * - a message is decoded when it carries what identifies it and what a consumer cannot act
+ *   without: its envelope's `type` and `sid`, and the `msg` fields listed for its type in
+ *   {@link requiredFields} (e.g. `market_ticker`, `price_dollars`, `delta_fp` and `side` for a book
+ *   delta; `order_id` and `status` for an order). Every other field is optional, whatever the
+ *   AsyncAPI marks required: the exchange has sent fewer fields than it lists;
  * - a field the exchange adds later is ignored;
  * - an enum value the exchange adds later is kept as a string (the types list the known values);
  * - fields the spec marks deprecated (`ts`, `time`, `side`, `action`, `is_yes`, ...) are optional;
@@ -98,6 +103,71 @@ const MarketSide = OpenEnum("yes", "no")
 const BookSide = OpenEnum("bid", "ask")
 
 const opt = Schema.optional
+
+// ---------------------------------------------------------------------------------------------
+// what a message cannot be decoded without
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The `msg` fields a data message is decoded with, by wire `type`: what identifies it and what a
+ * consumer cannot act without (the price and signed count of a book delta, the status of an order,
+ * the value of an index tick). Every other field of a message is optional on decode, whatever the
+ * AsyncAPI marks required, because the exchange has sent fewer fields than the spec lists (a
+ * `ticker` without its `*_fp` fields, a `trade` without `taker_outcome_side`, `taker_book_side`,
+ * `is_block_trade` or `ts_ms`). The envelope's `type` and `sid` are required in every data
+ * message; `seq` and `id` are optional. A frame without one of these fields is reported as an
+ * `UndecodableFrame` naming the field.
+ *
+ * This table is the one place the policy is written down: the schemas below and the specialised
+ * decoders read it.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const requiredFields = {
+  orderbook_snapshot: ["market_ticker"],
+  orderbook_delta: ["market_ticker", "price_dollars", "delta_fp", "side"],
+  ticker: ["market_ticker"],
+  trade: ["trade_id", "market_ticker", "yes_price_dollars", "count_fp"],
+  fill: ["trade_id", "order_id", "market_ticker", "yes_price_dollars", "count_fp"],
+  market_position: ["market_ticker", "position_fp"],
+  market_lifecycle_v2: ["market_ticker", "event_type"],
+  event_lifecycle: ["event_ticker"],
+  event_fee_update: ["event_ticker", "fee_type_override", "fee_multiplier_override"],
+  multivariate_market_lifecycle: ["market_ticker", "event_type"],
+  rfq_created: ["id", "market_ticker"],
+  rfq_deleted: ["id"],
+  quote_created: ["quote_id", "rfq_id", "market_ticker", "yes_bid_dollars", "no_bid_dollars"],
+  quote_accepted: ["quote_id", "rfq_id"],
+  quote_executed: ["quote_id", "rfq_id", "order_id"],
+  order_group_updates: ["order_group_id", "event_type"],
+  user_order: ["order_id", "status"],
+  cfbenchmarks_value: ["index_id", "data"],
+  cfbenchmarks_value_indexlist: ["index_ids"],
+  cfbenchmarks_value_5hz: ["index_id", "value_usd"],
+  cfbenchmarks_value_5hz_indexlist: ["index_ids"],
+  pyth_value: ["underlying_ticker", "value_usd"],
+  pyth_value_underlying_list: ["underlying_tickers"]
+} as const
+
+/** The fields of `F`, each optional unless it is one of `R`. */
+type Tolerant<F extends Schema.Struct.Fields, R extends PropertyKey> = {
+  readonly [K in keyof F]: K extends R ? F[K] : F[K] extends Schema.Schema.All ? Schema.optional<F[K]> : F[K]
+}
+
+/** Makes every field of a message optional except the `required` ones (see {@link requiredFields}). */
+const tolerant = <F extends Schema.Struct.Fields, const R extends keyof F & string>(
+  fields: F,
+  required: ReadonlyArray<R>
+): Tolerant<F, R> => {
+  const out: Record<string, Schema.Struct.Field> = {}
+  for (const [key, field] of Object.entries(fields)) {
+    out[key] = (required as ReadonlyArray<string>).includes(key) || !Schema.isSchema(field)
+      ? field
+      : Schema.optional(field)
+  }
+  return out as Tolerant<F, R>
+}
 
 // ---------------------------------------------------------------------------------------------
 // channels
@@ -308,14 +378,14 @@ const envelopeWithId = {
 export class OrderbookSnapshot extends Schema.Class<OrderbookSnapshot>("@kalshi-effect/ws/OrderbookSnapshot")({
   type: Schema.Literal("orderbook_snapshot"),
   ...envelopeWithId,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     market_ticker: Schema.String,
     market_id: opt(Schema.String),
     /** YES bids, `[price, count]`; `[]` when the side is empty. */
     yes_dollars_fp: Levels,
     /** NO bids, `[price, count]` (NO-leg prices unless `use_yes_price`); `[]` when empty. */
     no_dollars_fp: Levels
-  })
+  }, requiredFields.orderbook_snapshot))
 }) {}
 
 /**
@@ -327,7 +397,7 @@ export class OrderbookSnapshot extends Schema.Class<OrderbookSnapshot>("@kalshi-
 export class OrderbookDelta extends Schema.Class<OrderbookDelta>("@kalshi-effect/ws/OrderbookDelta")({
   type: Schema.Literal("orderbook_delta"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     market_ticker: Schema.String,
     market_id: opt(Schema.String),
     price_dollars: FixedPointDollars,
@@ -340,7 +410,7 @@ export class OrderbookDelta extends Schema.Class<OrderbookDelta>("@kalshi-effect
     ts: opt(Schema.String),
     ts_ms: opt(Schema.Number),
     subaccount: opt(Schema.Number)
-  })
+  }, requiredFields.orderbook_delta))
 }) {}
 
 /**
@@ -353,7 +423,7 @@ export class OrderbookDelta extends Schema.Class<OrderbookDelta>("@kalshi-effect
 export class Ticker extends Schema.Class<Ticker>("@kalshi-effect/ws/Ticker")({
   type: Schema.Literal("ticker"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     market_id: opt(Schema.String),
     market_ticker: Schema.String,
     price_dollars: OptionalDollars,
@@ -373,7 +443,7 @@ export class Ticker extends Schema.Class<Ticker>("@kalshi-effect/ws/Ticker")({
     ts_ms: Schema.Number,
     /** @deprecated use `ts_ms` */
     time: opt(Schema.String)
-  })
+  }, requiredFields.ticker))
 }) {}
 
 /**
@@ -385,7 +455,7 @@ export class Ticker extends Schema.Class<Ticker>("@kalshi-effect/ws/Ticker")({
 export class Trade extends Schema.Class<Trade>("@kalshi-effect/ws/Trade")({
   type: Schema.Literal("trade"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     trade_id: Schema.String,
     market_ticker: Schema.String,
     yes_price_dollars: FixedPointDollars,
@@ -399,7 +469,7 @@ export class Trade extends Schema.Class<Trade>("@kalshi-effect/ws/Trade")({
     /** @deprecated use `ts_ms` */
     ts: opt(Schema.Number),
     ts_ms: Schema.Number
-  })
+  }, requiredFields.trade))
 }) {}
 
 /**
@@ -411,7 +481,7 @@ export class Trade extends Schema.Class<Trade>("@kalshi-effect/ws/Trade")({
 export class Fill extends Schema.Class<Fill>("@kalshi-effect/ws/Fill")({
   type: Schema.Literal("fill"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     trade_id: Schema.String,
     order_id: Schema.String,
     client_order_id: opt(Schema.String),
@@ -434,7 +504,7 @@ export class Fill extends Schema.Class<Fill>("@kalshi-effect/ws/Fill")({
     outcome_side: MarketSide,
     book_side: BookSide,
     subaccount: opt(Schema.Number)
-  })
+  }, requiredFields.fill))
 }) {}
 
 /**
@@ -446,7 +516,7 @@ export class Fill extends Schema.Class<Fill>("@kalshi-effect/ws/Fill")({
 export class MarketPosition extends Schema.Class<MarketPosition>("@kalshi-effect/ws/MarketPosition")({
   type: Schema.Literal("market_position"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     user_id: Schema.String,
     market_ticker: Schema.String,
     position_fp: FixedPointCount,
@@ -456,25 +526,26 @@ export class MarketPosition extends Schema.Class<MarketPosition>("@kalshi-effect
     position_fee_cost_dollars: FixedPointDollars,
     volume_fp: FixedPointCount,
     subaccount: opt(Schema.Number)
-  })
+  }, requiredFields.market_position))
 }) {}
 
 /**
- * The `additional_metadata` of a created market.
+ * The `additional_metadata` of a created market. Every field is optional: the exchange has sent it
+ * holding only `settlement_value: null`.
  *
  * @since 0.1.0
  * @category messages
  */
 export const LifecycleMetadata = Schema.Struct({
-  name: Schema.String,
-  title: Schema.String,
-  yes_sub_title: Schema.String,
-  no_sub_title: Schema.String,
-  rules_primary: Schema.String,
-  rules_secondary: Schema.String,
-  can_close_early: Schema.Boolean,
-  event_ticker: Schema.String,
-  expected_expiration_ts: Schema.Number,
+  name: opt(Schema.String),
+  title: opt(Schema.String),
+  yes_sub_title: opt(Schema.String),
+  no_sub_title: opt(Schema.String),
+  rules_primary: opt(Schema.String),
+  rules_secondary: opt(Schema.String),
+  can_close_early: opt(Schema.Boolean),
+  event_ticker: opt(Schema.String),
+  expected_expiration_ts: opt(Schema.Number),
   strike_type: opt(Schema.String),
   floor_strike: opt(Schema.Number),
   cap_strike: opt(Schema.Number),
@@ -528,7 +599,7 @@ const lifecycleFields = {
 export class MarketLifecycle extends Schema.Class<MarketLifecycle>("@kalshi-effect/ws/MarketLifecycle")({
   type: Schema.Literal("market_lifecycle_v2"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     ...lifecycleFields,
     event_type: OpenEnum(
       "created",
@@ -544,7 +615,7 @@ export class MarketLifecycle extends Schema.Class<MarketLifecycle>("@kalshi-effe
       end: FixedPointDollars,
       step: FixedPointDollars
     })))
-  })
+  }, requiredFields.market_lifecycle_v2))
 }) {}
 
 /**
@@ -557,7 +628,7 @@ export class MarketMetadataUpdated
   extends Schema.Class<MarketMetadataUpdated>("@kalshi-effect/ws/MarketMetadataUpdated")({
     type: Schema.Literal("market_lifecycle_v2"),
     ...envelope,
-    msg: Schema.Struct({
+    msg: Schema.Struct(tolerant({
       event_type: Schema.Literal("metadata_updated"),
       market_ticker: Schema.String,
       strike_type: opt(Schema.String),
@@ -565,7 +636,7 @@ export class MarketMetadataUpdated
       cap_strike: opt(Schema.Number),
       custom_strike: opt(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
       yes_sub_title: opt(Schema.String)
-    })
+    }, requiredFields.market_lifecycle_v2))
   })
 {}
 
@@ -579,7 +650,7 @@ export class MarketMetadataUpdated
 export class EventLifecycle extends Schema.Class<EventLifecycle>("@kalshi-effect/ws/EventLifecycle")({
   type: Schema.Literal("event_lifecycle"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     event_ticker: Schema.String,
     exchange_index: Schema.Number,
     title: Schema.String,
@@ -588,7 +659,7 @@ export class EventLifecycle extends Schema.Class<EventLifecycle>("@kalshi-effect
     series_ticker: Schema.String,
     strike_date: opt(Schema.Number),
     strike_period: opt(Schema.String)
-  })
+  }, requiredFields.event_lifecycle))
 }) {}
 
 /**
@@ -600,7 +671,7 @@ export class EventLifecycle extends Schema.Class<EventLifecycle>("@kalshi-effect
 export class EventFeeUpdate extends Schema.Class<EventFeeUpdate>("@kalshi-effect/ws/EventFeeUpdate")({
   type: Schema.Literal("event_fee_update"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     event_ticker: Schema.String,
     fee_type_override: Schema.NullOr(
       OpenEnum(
@@ -612,7 +683,7 @@ export class EventFeeUpdate extends Schema.Class<EventFeeUpdate>("@kalshi-effect
       )
     ),
     fee_multiplier_override: Schema.NullOr(Schema.Number)
-  })
+  }, requiredFields.event_fee_update))
 }) {}
 
 /**
@@ -625,10 +696,10 @@ export class MultivariateMarketLifecycle
   extends Schema.Class<MultivariateMarketLifecycle>("@kalshi-effect/ws/MultivariateMarketLifecycle")({
     type: Schema.Literal("multivariate_market_lifecycle"),
     ...envelope,
-    msg: Schema.Struct({
+    msg: Schema.Struct(tolerant({
       ...lifecycleFields,
       event_type: OpenEnum("created", "deactivated", "activated", "close_date_updated", "determined", "settled")
-    })
+    }, requiredFields.multivariate_market_lifecycle))
   })
 {}
 
@@ -641,7 +712,7 @@ export class MultivariateMarketLifecycle
 export class RfqCreated extends Schema.Class<RfqCreated>("@kalshi-effect/ws/RfqCreated")({
   type: Schema.Literal("rfq_created"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     id: Schema.String,
     creator_id: Schema.String,
     market_ticker: Schema.String,
@@ -656,7 +727,7 @@ export class RfqCreated extends Schema.Class<RfqCreated>("@kalshi-effect/ws/RfqC
       side: MarketSide,
       yes_settlement_value_dollars: OptionalDollars
     })))
-  })
+  }, requiredFields.rfq_created))
 }) {}
 
 /**
@@ -668,7 +739,7 @@ export class RfqCreated extends Schema.Class<RfqCreated>("@kalshi-effect/ws/RfqC
 export class RfqDeleted extends Schema.Class<RfqDeleted>("@kalshi-effect/ws/RfqDeleted")({
   type: Schema.Literal("rfq_deleted"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     id: Schema.String,
     creator_id: Schema.String,
     market_ticker: Schema.String,
@@ -676,7 +747,7 @@ export class RfqDeleted extends Schema.Class<RfqDeleted>("@kalshi-effect/ws/RfqD
     contracts_fp: opt(FixedPointCount),
     target_cost_dollars: OptionalDollars,
     deleted_ts: Schema.String
-  })
+  }, requiredFields.rfq_deleted))
 }) {}
 
 const quoteFields = {
@@ -703,7 +774,7 @@ const quoteFields = {
 export class QuoteCreated extends Schema.Class<QuoteCreated>("@kalshi-effect/ws/QuoteCreated")({
   type: Schema.Literal("quote_created"),
   ...envelope,
-  msg: Schema.Struct({ ...quoteFields, created_ts: Schema.String })
+  msg: Schema.Struct(tolerant({ ...quoteFields, created_ts: Schema.String }, requiredFields.quote_created))
 }) {}
 
 /**
@@ -715,11 +786,11 @@ export class QuoteCreated extends Schema.Class<QuoteCreated>("@kalshi-effect/ws/
 export class QuoteAccepted extends Schema.Class<QuoteAccepted>("@kalshi-effect/ws/QuoteAccepted")({
   type: Schema.Literal("quote_accepted"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     ...quoteFields,
     accepted_side: opt(MarketSide),
     contracts_accepted_fp: opt(FixedPointCount)
-  })
+  }, requiredFields.quote_accepted))
 }) {}
 
 /**
@@ -731,7 +802,7 @@ export class QuoteAccepted extends Schema.Class<QuoteAccepted>("@kalshi-effect/w
 export class QuoteExecuted extends Schema.Class<QuoteExecuted>("@kalshi-effect/ws/QuoteExecuted")({
   type: Schema.Literal("quote_executed"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     quote_id: Schema.String,
     rfq_id: Schema.String,
     quote_creator_id: Schema.String,
@@ -741,7 +812,7 @@ export class QuoteExecuted extends Schema.Class<QuoteExecuted>("@kalshi-effect/w
     market_ticker: Schema.String,
     executed_ts: Schema.String,
     subaccount: opt(Schema.Number)
-  })
+  }, requiredFields.quote_executed))
 }) {}
 
 /**
@@ -754,12 +825,12 @@ export class QuoteExecuted extends Schema.Class<QuoteExecuted>("@kalshi-effect/w
 export class OrderGroupUpdate extends Schema.Class<OrderGroupUpdate>("@kalshi-effect/ws/OrderGroupUpdate")({
   type: Schema.Literal("order_group_updates"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     event_type: OpenEnum("created", "triggered", "reset", "deleted", "limit_updated"),
     order_group_id: Schema.String,
     contracts_limit_fp: opt(FixedPointCount),
     ts_ms: Schema.Number
-  })
+  }, requiredFields.order_group_updates))
 }) {}
 
 /**
@@ -771,7 +842,7 @@ export class OrderGroupUpdate extends Schema.Class<OrderGroupUpdate>("@kalshi-ef
 export class UserOrder extends Schema.Class<UserOrder>("@kalshi-effect/ws/UserOrder")({
   type: Schema.Literal("user_order"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     order_id: Schema.String,
     user_id: Schema.String,
     ticker: Schema.String,
@@ -816,7 +887,7 @@ export class UserOrder extends Schema.Class<UserOrder>("@kalshi-effect/ws/UserOr
       "ReduceOnlyCancel"
     )),
     subaccount_number: opt(Schema.Number)
-  })
+  }, requiredFields.user_order))
 }) {}
 
 /**
@@ -841,7 +912,7 @@ export const CfBenchmarksAverage = Schema.Struct({
 export class CfBenchmarksValue extends Schema.Class<CfBenchmarksValue>("@kalshi-effect/ws/CfBenchmarksValue")({
   type: Schema.Literal("cfbenchmarks_value"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     index_id: Schema.String,
     received_at: Schema.Number,
     /** The raw upstream frame (JSON text). */
@@ -849,7 +920,7 @@ export class CfBenchmarksValue extends Schema.Class<CfBenchmarksValue>("@kalshi-
     avg_60s_data: CfBenchmarksAverage,
     /** Present only in the final minute before a quarter-hour close. */
     last_60s_windowed_average_15min: opt(CfBenchmarksAverage)
-  })
+  }, requiredFields.cfbenchmarks_value))
 }) {}
 
 /**
@@ -862,7 +933,9 @@ export class CfBenchmarksIndexList
   extends Schema.Class<CfBenchmarksIndexList>("@kalshi-effect/ws/CfBenchmarksIndexList")({
     type: Schema.Literal("cfbenchmarks_value_indexlist"),
     ...envelopeWithId,
-    msg: Schema.Struct({ index_ids: Schema.Array(Schema.String) })
+    msg: Schema.Struct(
+      tolerant({ index_ids: Schema.Array(Schema.String) }, requiredFields.cfbenchmarks_value_indexlist)
+    )
   })
 {}
 
@@ -875,13 +948,13 @@ export class CfBenchmarksIndexList
 export class CfBenchmarksValue5Hz extends Schema.Class<CfBenchmarksValue5Hz>("@kalshi-effect/ws/CfBenchmarksValue5Hz")({
   type: Schema.Literal("cfbenchmarks_value_5hz"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     index_id: Schema.String,
     value_usd: Decimal,
     source_ts_ms: Schema.Number,
     received_at: Schema.Number,
     data: Schema.String
-  })
+  }, requiredFields.cfbenchmarks_value_5hz))
 }) {}
 
 /**
@@ -894,7 +967,9 @@ export class CfBenchmarks5HzIndexList
   extends Schema.Class<CfBenchmarks5HzIndexList>("@kalshi-effect/ws/CfBenchmarks5HzIndexList")({
     type: Schema.Literal("cfbenchmarks_value_5hz_indexlist"),
     ...envelopeWithId,
-    msg: Schema.Struct({ index_ids: Schema.Array(Schema.String) })
+    msg: Schema.Struct(
+      tolerant({ index_ids: Schema.Array(Schema.String) }, requiredFields.cfbenchmarks_value_5hz_indexlist)
+    )
   })
 {}
 
@@ -907,12 +982,12 @@ export class CfBenchmarks5HzIndexList
 export class PythValue extends Schema.Class<PythValue>("@kalshi-effect/ws/PythValue")({
   type: Schema.Literal("pyth_value"),
   ...envelope,
-  msg: Schema.Struct({
+  msg: Schema.Struct(tolerant({
     underlying_ticker: Schema.String,
     value_usd: Decimal,
     source_ts_ms: Schema.Number,
     received_at: Schema.Number
-  })
+  }, requiredFields.pyth_value))
 }) {}
 
 /**
@@ -925,7 +1000,9 @@ export class PythValue extends Schema.Class<PythValue>("@kalshi-effect/ws/PythVa
 export class PythUnderlyingList extends Schema.Class<PythUnderlyingList>("@kalshi-effect/ws/PythUnderlyingList")({
   type: Schema.Literal("pyth_value_underlying_list"),
   ...envelopeWithId,
-  msg: Schema.Struct({ underlying_tickers: Schema.Array(Schema.String) })
+  msg: Schema.Struct(
+    tolerant({ underlying_tickers: Schema.Array(Schema.String) }, requiredFields.pyth_value_underlying_list)
+  )
 }) {}
 
 /**

@@ -2,6 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { BigDecimal, FastCheck as fc, Schema } from "effect"
 import * as FastDecode from "../src/internal/fastDecode.js"
 import * as Messages from "../src/Messages.js"
+import { oldTicker, oldTrade } from "./utils/frames.js"
 
 /** A canonical form: BigDecimals with their exact value and scale, class instances with their name. */
 const canonical = (u: unknown): unknown => {
@@ -159,6 +160,40 @@ describe("specialised decoders", () => {
         assert.deepStrictEqual(canonical(fast), canonical(slow.right))
         assert.strictEqual(Object.getPrototypeOf(fast), Object.getPrototypeOf(slow.right))
       }
+    }
+  })
+
+  it("take the fast path without any optional field, and leave a frame without a required one to the schema", () => {
+    for (const [type, base] of Object.entries(bases)) {
+      const required: ReadonlyArray<string> = Messages.requiredFields[type as Messages.DataMessageType]
+      for (const field of Object.keys(base.msg as object)) {
+        const { [field]: _removed, ...msg } = base.msg as Record<string, unknown>
+        const frame = { ...base, msg }
+        const fast = FastDecode.fastDecoders[type]!(frame)
+        const slow = Schema.decodeUnknownEither(
+          Messages.dataMessageSchemas[type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>
+        )(frame)
+        if (required.includes(field)) {
+          assert.isUndefined(fast, `${type} without ${field}`)
+          assert.strictEqual(slow._tag, "Left", `${type} without ${field}`)
+        } else {
+          assert.isDefined(fast, `${type} without ${field}`)
+          if (slow._tag === "Right") assert.deepStrictEqual(canonical(fast), canonical(slow.right))
+          else assert.fail(`${type} without ${field}: the schema refused it`)
+        }
+      }
+    }
+  })
+
+  it("take the fast path for the older ticker and trade shapes, as the schemas decode them", () => {
+    for (const frame of [oldTicker, oldTrade]) {
+      const fast = FastDecode.fastDecoders[frame.type]!(frame)
+      const slow = Schema.decodeUnknownEither(
+        Messages.dataMessageSchemas[frame.type as Messages.DataMessageType] as Schema.Schema<unknown, unknown>
+      )(frame)
+      assert.isDefined(fast, frame.type)
+      if (slow._tag === "Right") assert.deepStrictEqual(canonical(fast), canonical(slow.right))
+      else assert.fail(`${frame.type}: the schema refused it`)
     }
   })
 

@@ -49,6 +49,7 @@ export const GetExchangeStatus = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetExchangeStatusInput,
   response: Schemas.ExchangeStatus
 } as const satisfies OperationDescriptor
@@ -97,6 +98,7 @@ export const GetSeriesFeeChanges = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["series_fee_change_arr"],
   input: GetSeriesFeeChangesInput,
   response: Schemas.GetSeriesFeeChangesResponse
 } as const satisfies OperationDescriptor
@@ -138,6 +140,7 @@ export const GetExchangeSchedule = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["schedule"],
   input: GetExchangeScheduleInput,
   response: Schemas.GetExchangeScheduleResponse
 } as const satisfies OperationDescriptor
@@ -179,6 +182,7 @@ export const GetUserDataTimestamp = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["as_of_time"],
   input: GetUserDataTimestampInput,
   response: Schemas.GetUserDataTimestampResponse
 } as const satisfies OperationDescriptor
@@ -252,6 +256,7 @@ export const GetMarketCandlesticks = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["candlesticks"],
   input: GetMarketCandlesticksInput,
   response: Schemas.GetMarketCandlesticksResponse
 } as const satisfies OperationDescriptor
@@ -321,6 +326,7 @@ export const GetTrades = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["trades"] },
+  payload: ["trades"],
   input: GetTradesInput,
   response: Schemas.GetTradesResponse
 } as const satisfies OperationDescriptor
@@ -370,6 +376,7 @@ export const GetMarketOrderbook = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["orderbook_fp"],
   input: GetMarketOrderbookInput,
   response: Schemas.GetMarketOrderbookResponse
 } as const satisfies OperationDescriptor
@@ -414,6 +421,7 @@ export const GetMarketOrderbooks = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["orderbooks"],
   input: GetMarketOrderbooksInput,
   response: Schemas.GetMarketOrderbooksResponse
 } as const satisfies OperationDescriptor
@@ -463,6 +471,7 @@ export const GetSeries = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["series"],
   input: GetSeriesInput,
   response: Schemas.GetSeriesResponse
 } as const satisfies OperationDescriptor
@@ -527,6 +536,7 @@ export const GetSeriesList = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["series"],
   input: GetSeriesListInput,
   response: Schemas.GetSeriesListResponse
 } as const satisfies OperationDescriptor
@@ -652,6 +662,7 @@ export const GetMarkets = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["markets"] },
+  payload: ["markets"],
   input: GetMarketsInput,
   response: Schemas.GetMarketsResponse
 } as const satisfies OperationDescriptor
@@ -696,6 +707,7 @@ export const GetMarket = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["market"],
   input: GetMarketInput,
   response: Schemas.GetMarketResponse
 } as const satisfies OperationDescriptor
@@ -768,6 +780,7 @@ export const BatchGetMarketCandlesticks = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["markets"],
   input: BatchGetMarketCandlesticksInput,
   response: Schemas.BatchGetMarketCandlesticksResponse
 } as const satisfies OperationDescriptor
@@ -832,6 +845,7 @@ export const GetMarketCandlesticksByEvent = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["market_tickers", "market_candlesticks"],
   input: GetMarketCandlesticksByEventInput,
   response: Schemas.GetEventCandlesticksResponse
 } as const satisfies OperationDescriptor
@@ -918,6 +932,7 @@ export const GetEvents = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["events"] },
+  payload: ["events"],
   input: GetEventsInput,
   response: Schemas.GetEventsResponse
 } as const satisfies OperationDescriptor
@@ -982,6 +997,7 @@ export const GetMultivariateEvents = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["events"] },
+  payload: ["events"],
   input: GetMultivariateEventsInput,
   response: Schemas.GetMultivariateEventsResponse
 } as const satisfies OperationDescriptor
@@ -1036,6 +1052,7 @@ export const GetEventFeeChanges = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["event_fee_changes"] },
+  payload: ["event_fee_changes"],
   input: GetEventFeeChangesInput,
   response: Schemas.GetEventFeeChangesResponse
 } as const satisfies OperationDescriptor
@@ -1087,6 +1104,7 @@ export const GetEvent = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["event", "markets"],
   input: GetEventInput,
   response: Schemas.GetEventResponse
 } as const satisfies OperationDescriptor
@@ -1131,6 +1149,7 @@ export const GetEventMetadata = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["settlement_sources", "market_details"],
   input: GetEventMetadataInput,
   response: Schemas.GetEventMetadataResponse
 } as const satisfies OperationDescriptor
@@ -1200,6 +1219,7 @@ export const GetEventForecastPercentilesHistory = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["forecast_history"],
   input: GetEventForecastPercentilesHistoryInput,
   response: Schemas.GetEventForecastPercentilesHistoryResponse
 } as const satisfies OperationDescriptor
@@ -1285,6 +1305,7 @@ export const GetOrders = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["orders"] },
+  payload: ["orders"],
   input: GetOrdersInput,
   response: Schemas.GetOrdersResponse
 } as const satisfies OperationDescriptor
@@ -1329,6 +1350,7 @@ export const GetOrder = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["order"],
   input: GetOrderInput,
   response: Schemas.GetOrderResponse
 } as const satisfies OperationDescriptor
@@ -1383,6 +1405,7 @@ export const GetOrderQueuePositions = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["queue_positions"],
   input: GetOrderQueuePositionsInput,
   response: Schemas.GetOrderQueuePositionsResponse
 } as const satisfies OperationDescriptor
@@ -1427,6 +1450,7 @@ export const GetOrderQueuePosition = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["queue_position_fp"],
   input: GetOrderQueuePositionInput,
   response: Schemas.GetOrderQueuePositionResponse
 } as const satisfies OperationDescriptor
@@ -1468,6 +1492,7 @@ export const CreateOrderV2 = {
   ],
   body: { schema: "CreateOrderV2Request", required: true, fields: ["ticker", "client_order_id", "side", "count", "price", "expiration_time", "time_in_force", "post_only", "self_trade_prevention_type", "cancel_order_on_pause", "reduce_only", "subaccount", "order_group_id", "exchange_index"] },
   pagination: undefined,
+  payload: [],
   input: CreateOrderV2Input,
   response: Schemas.CreateOrderV2Response
 } as const satisfies OperationDescriptor
@@ -1512,6 +1537,7 @@ export const CancelAllOrders = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: CancelAllOrdersInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -1553,6 +1579,7 @@ export const BatchCreateOrdersV2 = {
   ],
   body: { schema: "BatchCreateOrdersV2Request", required: true, fields: ["orders"] },
   pagination: undefined,
+  payload: ["orders"],
   input: BatchCreateOrdersV2Input,
   response: Schemas.BatchCreateOrdersV2Response
 } as const satisfies OperationDescriptor
@@ -1594,6 +1621,7 @@ export const BatchCancelOrdersV2 = {
   ],
   body: { schema: "BatchCancelOrdersV2Request", required: true, fields: ["orders"] },
   pagination: undefined,
+  payload: ["orders"],
   input: BatchCancelOrdersV2Input,
   response: Schemas.BatchCancelOrdersV2Response
 } as const satisfies OperationDescriptor
@@ -1653,6 +1681,7 @@ export const CancelOrderV2 = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: CancelOrderV2Input,
   response: Schemas.CancelOrderV2Response
 } as const satisfies OperationDescriptor
@@ -1703,6 +1732,7 @@ export const AmendOrderV2 = {
   ],
   body: { schema: "AmendOrderV2Request", required: true, fields: ["ticker", "side", "price", "count", "client_order_id", "updated_client_order_id", "expiration_time", "exchange_index"] },
   pagination: undefined,
+  payload: [],
   input: AmendOrderV2Input,
   response: Schemas.AmendOrderV2Response
 } as const satisfies OperationDescriptor
@@ -1753,6 +1783,7 @@ export const DecreaseOrderV2 = {
   ],
   body: { schema: "DecreaseOrderV2Request", required: true, fields: ["reduce_by", "reduce_to", "exchange_index", "market_ticker"] },
   pagination: undefined,
+  payload: [],
   input: DecreaseOrderV2Input,
   response: Schemas.DecreaseOrderV2Response
 } as const satisfies OperationDescriptor
@@ -1797,6 +1828,7 @@ export const GetOrderGroups = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetOrderGroupsInput,
   response: Schemas.GetOrderGroupsResponse
 } as const satisfies OperationDescriptor
@@ -1838,6 +1870,7 @@ export const CreateOrderGroup = {
   ],
   body: { schema: "CreateOrderGroupRequest", required: true, fields: ["subaccount", "contracts_limit", "contracts_limit_fp", "exchange_index"] },
   pagination: undefined,
+  payload: [],
   input: CreateOrderGroupInput,
   response: Schemas.CreateOrderGroupResponse
 } as const satisfies OperationDescriptor
@@ -1887,6 +1920,7 @@ export const GetOrderGroup = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["orders"],
   input: GetOrderGroupInput,
   response: Schemas.GetOrderGroupResponse
 } as const satisfies OperationDescriptor
@@ -1941,6 +1975,7 @@ export const DeleteOrderGroup = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: DeleteOrderGroupInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -1996,6 +2031,7 @@ export const ResetOrderGroup = {
   ],
   body: { schema: "EmptyResponse", required: false, fields: [] },
   pagination: undefined,
+  payload: [],
   input: ResetOrderGroupInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -2051,6 +2087,7 @@ export const TriggerOrderGroup = {
   ],
   body: { schema: "EmptyResponse", required: false, fields: [] },
   pagination: undefined,
+  payload: [],
   input: TriggerOrderGroupInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -2106,6 +2143,7 @@ export const UpdateOrderGroupLimit = {
   ],
   body: { schema: "UpdateOrderGroupLimitRequest", required: true, fields: ["contracts_limit", "contracts_limit_fp"] },
   pagination: undefined,
+  payload: [],
   input: UpdateOrderGroupLimitInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -2155,6 +2193,7 @@ export const GetBalance = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetBalanceInput,
   response: Schemas.GetBalanceResponse
 } as const satisfies OperationDescriptor
@@ -2200,6 +2239,7 @@ export const IntraExchangeInstanceTransfer = {
   ],
   body: { schema: "IntraExchangeInstanceTransferRequest", required: true, fields: ["source", "destination", "amount", "source_exchange_shard", "destination_exchange_shard", "source_subaccount", "destination_subaccount"] },
   pagination: undefined,
+  payload: ["transfer_id"],
   input: IntraExchangeInstanceTransferInput,
   response: Schemas.IntraExchangeInstanceTransferResponse
 } as const satisfies OperationDescriptor
@@ -2249,6 +2289,7 @@ export const GetIntraExchangeInstanceTransfers = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["transfers"] },
+  payload: ["transfers"],
   input: GetIntraExchangeInstanceTransfersInput,
   response: Schemas.GetIntraExchangeInstanceTransfersResponse
 } as const satisfies OperationDescriptor
@@ -2293,6 +2334,7 @@ export const GetIntraExchangeInstanceTransfer = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["transfer"],
   input: GetIntraExchangeInstanceTransferInput,
   response: Schemas.GetIntraExchangeInstanceTransferResponse
 } as const satisfies OperationDescriptor
@@ -2334,6 +2376,7 @@ export const CreateSubaccount = {
   ],
   body: { schema: "CreateSubaccountRequest", required: false, fields: ["exchange_index"] },
   pagination: undefined,
+  payload: ["subaccount_number"],
   input: CreateSubaccountInput,
   response: Schemas.CreateSubaccountResponse
 } as const satisfies OperationDescriptor
@@ -2375,6 +2418,7 @@ export const ApplySubaccountTransfer = {
   ],
   body: { schema: "ApplySubaccountTransferRequest", required: true, fields: ["client_transfer_id", "from_subaccount", "to_subaccount", "amount_cents", "exchange_index"] },
   pagination: undefined,
+  payload: [],
   input: ApplySubaccountTransferInput,
   response: Schemas.ApplySubaccountTransferResponse
 } as const satisfies OperationDescriptor
@@ -2416,6 +2460,7 @@ export const GetSubaccountBalances = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["subaccount_balances"],
   input: GetSubaccountBalancesInput,
   response: Schemas.GetSubaccountBalancesResponse
 } as const satisfies OperationDescriptor
@@ -2465,6 +2510,7 @@ export const GetSubaccountTransfers = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["transfers"] },
+  payload: ["transfers"],
   input: GetSubaccountTransfersInput,
   response: Schemas.GetSubaccountTransfersResponse
 } as const satisfies OperationDescriptor
@@ -2506,6 +2552,7 @@ export const UpdateSubaccountNetting = {
   ],
   body: { schema: "UpdateSubaccountNettingRequest", required: true, fields: ["subaccount_number", "enabled"] },
   pagination: undefined,
+  payload: [],
   input: UpdateSubaccountNettingInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -2547,6 +2594,7 @@ export const GetSubaccountNetting = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["netting_configs"],
   input: GetSubaccountNettingInput,
   response: Schemas.GetSubaccountNettingResponse
 } as const satisfies OperationDescriptor
@@ -2622,6 +2670,7 @@ export const GetPositions = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["market_positions", "event_positions"] },
+  payload: ["market_positions", "event_positions"],
   input: GetPositionsInput,
   response: Schemas.GetPositionsResponse
 } as const satisfies OperationDescriptor
@@ -2696,6 +2745,7 @@ export const GetSettlements = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["settlements"] },
+  payload: ["settlements"],
   input: GetSettlementsInput,
   response: Schemas.GetSettlementsResponse
 } as const satisfies OperationDescriptor
@@ -2745,6 +2795,7 @@ export const GetDeposits = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["deposits"] },
+  payload: ["deposits"],
   input: GetDepositsInput,
   response: Schemas.GetDepositsResponse
 } as const satisfies OperationDescriptor
@@ -2794,6 +2845,7 @@ export const GetWithdrawals = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["withdrawals"] },
+  payload: ["withdrawals"],
   input: GetWithdrawalsInput,
   response: Schemas.GetWithdrawalsResponse
 } as const satisfies OperationDescriptor
@@ -2835,6 +2887,7 @@ export const GetPortfolioRestingOrderTotalValue = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["resting_order_value_breakdown"],
   input: GetPortfolioRestingOrderTotalValueInput,
   response: Schemas.GetPortfolioRestingOrderTotalValueResponse
 } as const satisfies OperationDescriptor
@@ -2916,6 +2969,7 @@ export const GetFills = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["fills"] },
+  payload: ["fills"],
   input: GetFillsInput,
   response: Schemas.GetFillsResponse
 } as const satisfies OperationDescriptor
@@ -2957,6 +3011,7 @@ export const GetCommunicationsID = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["communications_id"],
   input: GetCommunicationsIDInput,
   response: Schemas.GetCommunicationsIDResponse
 } as const satisfies OperationDescriptor
@@ -3016,6 +3071,7 @@ export const GetBlockTradeProposals = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["block_trade_proposals"] },
+  payload: ["block_trade_proposals"],
   input: GetBlockTradeProposalsInput,
   response: Schemas.GetBlockTradeProposalsResponse
 } as const satisfies OperationDescriptor
@@ -3057,6 +3113,7 @@ export const ProposeBlockTrade = {
   ],
   body: { schema: "ProposeBlockTradeRequest", required: true, fields: ["buyer_user_id", "buyer_subtrader_id", "buyer_subaccount", "seller_user_id", "seller_subtrader_id", "seller_subaccount", "market_ticker", "price_centi_cents", "centicount", "maker_side", "expiration_ts"] },
   pagination: undefined,
+  payload: ["block_trade_proposal_id"],
   input: ProposeBlockTradeInput,
   response: Schemas.ProposeBlockTradeResponse
 } as const satisfies OperationDescriptor
@@ -3102,6 +3159,7 @@ export const AcceptBlockTradeProposal = {
   ],
   body: { schema: "AcceptBlockTradeProposalRequest", required: false, fields: ["subtrader_id", "subaccount"] },
   pagination: undefined,
+  payload: [],
   input: AcceptBlockTradeProposalInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3182,6 +3240,7 @@ export const GetRFQs = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["rfqs"] },
+  payload: ["rfqs"],
   input: GetRFQsInput,
   response: Schemas.GetRFQsResponse
 } as const satisfies OperationDescriptor
@@ -3223,6 +3282,7 @@ export const CreateRFQ = {
   ],
   body: { schema: "CreateRFQRequest", required: true, fields: ["market_ticker", "contracts", "contracts_fp", "target_cost_centi_cents", "target_cost_dollars", "target_cost_excludes_fees", "obscure_creator_id", "rest_remainder", "replace_existing", "subtrader_id", "subaccount"] },
   pagination: undefined,
+  payload: ["id"],
   input: CreateRFQInput,
   response: Schemas.CreateRFQResponse
 } as const satisfies OperationDescriptor
@@ -3267,6 +3327,7 @@ export const GetRFQ = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["rfq"],
   input: GetRFQInput,
   response: Schemas.GetRFQResponse
 } as const satisfies OperationDescriptor
@@ -3311,6 +3372,7 @@ export const DeleteRFQ = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: DeleteRFQInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3360,6 +3422,7 @@ export const GetRFQQuote = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["quote"],
   input: GetRFQQuoteInput,
   response: Schemas.GetQuoteResponse
 } as const satisfies OperationDescriptor
@@ -3409,6 +3472,7 @@ export const DeleteRFQQuote = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: DeleteRFQQuoteInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3459,6 +3523,7 @@ export const AcceptRFQQuote = {
   ],
   body: { schema: "AcceptQuoteRequest", required: true, fields: ["accepted_side"] },
   pagination: undefined,
+  payload: [],
   input: AcceptRFQQuoteInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3509,6 +3574,7 @@ export const ConfirmRFQQuote = {
   ],
   body: { schema: "EmptyResponse", required: false, fields: [] },
   pagination: undefined,
+  payload: [],
   input: ConfirmRFQQuoteInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3605,6 +3671,7 @@ export const GetQuotes = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["quotes"] },
+  payload: ["quotes"],
   input: GetQuotesInput,
   response: Schemas.GetQuotesResponse
 } as const satisfies OperationDescriptor
@@ -3646,6 +3713,7 @@ export const CreateQuote = {
   ],
   body: { schema: "CreateQuoteRequest", required: true, fields: ["rfq_id", "yes_bid", "no_bid", "rest_remainder", "post_only", "subaccount"] },
   pagination: undefined,
+  payload: ["id"],
   input: CreateQuoteInput,
   response: Schemas.CreateQuoteResponse
 } as const satisfies OperationDescriptor
@@ -3691,6 +3759,7 @@ export const GetQuote = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["quote"],
   input: GetQuoteInput,
   response: Schemas.GetQuoteResponse
 } as const satisfies OperationDescriptor
@@ -3736,6 +3805,7 @@ export const DeleteQuote = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: DeleteQuoteInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3782,6 +3852,7 @@ export const AcceptQuote = {
   ],
   body: { schema: "AcceptQuoteRequest", required: true, fields: ["accepted_side"] },
   pagination: undefined,
+  payload: [],
   input: AcceptQuoteInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3828,6 +3899,7 @@ export const ConfirmQuote = {
   ],
   body: { schema: "EmptyResponse", required: false, fields: [] },
   pagination: undefined,
+  payload: [],
   input: ConfirmQuoteInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -3872,6 +3944,7 @@ export const GetApiKeys = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["api_keys"],
   input: GetApiKeysInput,
   response: Schemas.GetApiKeysResponse
 } as const satisfies OperationDescriptor
@@ -3913,6 +3986,7 @@ export const CreateApiKey = {
   ],
   body: { schema: "CreateApiKeyRequest", required: true, fields: ["name", "public_key", "scopes", "subaccount", "fcm_subtrader_id"] },
   pagination: undefined,
+  payload: ["api_key_id"],
   input: CreateApiKeyInput,
   response: Schemas.CreateApiKeyResponse
 } as const satisfies OperationDescriptor
@@ -3954,6 +4028,7 @@ export const GenerateApiKey = {
   ],
   body: { schema: "GenerateApiKeyRequest", required: true, fields: ["name", "key_type", "scopes", "subaccount", "fcm_subtrader_id"] },
   pagination: undefined,
+  payload: [],
   input: GenerateApiKeyInput,
   response: Schemas.GenerateApiKeyResponse
 } as const satisfies OperationDescriptor
@@ -3998,6 +4073,7 @@ export const DeleteApiKey = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: DeleteApiKeyInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -4039,6 +4115,7 @@ export const GetAccountApiLimits = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["read", "write", "grants"],
   input: GetAccountApiLimitsInput,
   response: Schemas.GetAccountApiLimitsResponse
 } as const satisfies OperationDescriptor
@@ -4080,6 +4157,7 @@ export const UpgradeAccountApiUsageLevel = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: UpgradeAccountApiUsageLevelInput,
   response: Schema.Void
 } as const satisfies OperationDescriptor
@@ -4121,6 +4199,7 @@ export const GetAccountApiUsageLevelVolumeProgress = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["volume_progress"],
   input: GetAccountApiUsageLevelVolumeProgressInput,
   response: Schemas.GetAccountApiUsageLevelVolumeProgressResponse
 } as const satisfies OperationDescriptor
@@ -4162,6 +4241,7 @@ export const GetAccountEndpointCosts = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["endpoint_costs"],
   input: GetAccountEndpointCostsInput,
   response: Schemas.GetAccountEndpointCostsResponse
 } as const satisfies OperationDescriptor
@@ -4205,6 +4285,7 @@ export const GetTagsForSeriesCategories = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["tags_by_categories"],
   input: GetTagsForSeriesCategoriesInput,
   response: Schemas.GetTagsForSeriesCategoriesResponse
 } as const satisfies OperationDescriptor
@@ -4248,6 +4329,7 @@ export const GetFiltersForSports = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["filters_by_sports", "sport_ordering"],
   input: GetFiltersForSportsInput,
   response: Schemas.GetFiltersBySportsResponse
 } as const satisfies OperationDescriptor
@@ -4297,6 +4379,7 @@ export const GetLiveDataByMilestone = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["live_data"],
   input: GetLiveDataByMilestoneInput,
   response: Schemas.GetLiveDataResponse
 } as const satisfies OperationDescriptor
@@ -4351,6 +4434,7 @@ export const GetLiveData = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["live_data"],
   input: GetLiveDataInput,
   response: Schemas.GetLiveDataResponse
 } as const satisfies OperationDescriptor
@@ -4400,6 +4484,7 @@ export const GetLiveDatas = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["live_datas"],
   input: GetLiveDatasInput,
   response: Schemas.GetLiveDatasResponse
 } as const satisfies OperationDescriptor
@@ -4444,6 +4529,7 @@ export const GetGameStats = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetGameStatsInput,
   response: Schemas.GetGameStatsResponse
 } as const satisfies OperationDescriptor
@@ -4493,6 +4579,7 @@ export const GetEventLiveData = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["live_data"],
   input: GetEventLiveDataInput,
   response: Schemas.GetEventLiveDataResponse
 } as const satisfies OperationDescriptor
@@ -4557,6 +4644,7 @@ export const GetWeatherIndex = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["timeseries"],
   input: GetWeatherIndexInput,
   response: Schemas.GetWeatherIndexResponse
 } as const satisfies OperationDescriptor
@@ -4601,6 +4689,7 @@ export const GetWeatherIndexCalibrations = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["calibrations"],
   input: GetWeatherIndexCalibrationsInput,
   response: Schemas.GetWeatherIndexCalibrationsResponse
 } as const satisfies OperationDescriptor
@@ -4665,6 +4754,7 @@ export const GetStructuredTargets = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["structured_targets"] },
+  payload: [],
   input: GetStructuredTargetsInput,
   response: Schemas.GetStructuredTargetsResponse
 } as const satisfies OperationDescriptor
@@ -4709,6 +4799,7 @@ export const GetStructuredTarget = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetStructuredTargetInput,
   response: Schemas.GetStructuredTargetResponse
 } as const satisfies OperationDescriptor
@@ -4753,6 +4844,7 @@ export const GetMilestone = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["milestone"],
   input: GetMilestoneInput,
   response: Schemas.GetMilestoneResponse
 } as const satisfies OperationDescriptor
@@ -4837,6 +4929,7 @@ export const GetMilestones = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["milestones"] },
+  payload: ["milestones"],
   input: GetMilestonesInput,
   response: Schemas.GetMilestonesResponse
 } as const satisfies OperationDescriptor
@@ -4881,6 +4974,7 @@ export const GetMultivariateEventCollection = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["multivariate_contract"],
   input: GetMultivariateEventCollectionInput,
   response: Schemas.GetMultivariateEventCollectionResponse
 } as const satisfies OperationDescriptor
@@ -4926,6 +5020,7 @@ export const CreateMarketInMultivariateEventCollection = {
   ],
   body: { schema: "CreateMarketInMultivariateEventCollectionRequest", required: true, fields: ["selected_markets", "with_market_payload"] },
   pagination: undefined,
+  payload: [],
   input: CreateMarketInMultivariateEventCollectionInput,
   response: Schemas.CreateMarketInMultivariateEventCollectionResponse
 } as const satisfies OperationDescriptor
@@ -4990,6 +5085,7 @@ export const GetMultivariateEventCollections = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["multivariate_contracts"] },
+  payload: ["multivariate_contracts"],
   input: GetMultivariateEventCollectionsInput,
   response: Schemas.GetMultivariateEventCollectionsResponse
 } as const satisfies OperationDescriptor
@@ -5054,6 +5150,7 @@ export const GetIncentivePrograms = {
   ],
   body: undefined,
   pagination: { cursorField: "next_cursor", itemFields: ["incentive_programs"] },
+  payload: ["incentive_programs"],
   input: GetIncentiveProgramsInput,
   response: Schemas.GetIncentiveProgramsResponse
 } as const satisfies OperationDescriptor
@@ -5108,6 +5205,7 @@ export const GetFCMFills = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["fills"] },
+  payload: ["fills"],
   input: GetFCMFillsInput,
   response: Schemas.GetFcmFillsResponse
 } as const satisfies OperationDescriptor
@@ -5197,6 +5295,7 @@ export const GetFCMOrders = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["orders"] },
+  payload: ["orders"],
   input: GetFCMOrdersInput,
   response: Schemas.GetOrdersResponse
 } as const satisfies OperationDescriptor
@@ -5241,6 +5340,7 @@ export const ListFCMSubtraders = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["subtraders"],
   input: ListFCMSubtradersInput,
   response: Schemas.ListFCMSubtradersResponse
 } as const satisfies OperationDescriptor
@@ -5285,6 +5385,7 @@ export const CreateFCMSubtrader = {
   ],
   body: { schema: "CreateFCMSubtraderRequest", required: true, fields: ["subtrader_suffix"] },
   pagination: undefined,
+  payload: ["subtrader_id"],
   input: CreateFCMSubtraderInput,
   response: Schemas.CreateFCMSubtraderResponse
 } as const satisfies OperationDescriptor
@@ -5339,6 +5440,7 @@ export const GetFCMEventContractDailyCap = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetFCMEventContractDailyCapInput,
   response: Schemas.GetFCMEventContractDailyCapResponse
 } as const satisfies OperationDescriptor
@@ -5384,6 +5486,7 @@ export const UpdateFCMEventContractDailyCap = {
   ],
   body: { schema: "UpdateFCMEventContractDailyCapRequest", required: true, fields: ["subtrader_id", "limit"] },
   pagination: undefined,
+  payload: [],
   input: UpdateFCMEventContractDailyCapInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -5431,6 +5534,7 @@ export const DeleteFCMEventContractDailyCap = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: DeleteFCMEventContractDailyCapInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -5477,6 +5581,7 @@ export const GetFCMSubtraderBlockedCategories = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["categories"],
   input: GetFCMSubtraderBlockedCategoriesInput,
   response: Schemas.GetFCMSubtraderBlockedCategoriesResponse
 } as const satisfies OperationDescriptor
@@ -5523,6 +5628,7 @@ export const UpdateFCMSubtraderBlockedCategories = {
   ],
   body: { schema: "UpdateFCMSubtraderBlockedCategoriesRequest", required: true, fields: ["subtrader_id", "category", "blocked"] },
   pagination: undefined,
+  payload: ["categories"],
   input: UpdateFCMSubtraderBlockedCategoriesInput,
   response: Schemas.UpdateFCMSubtraderBlockedCategoriesResponse
 } as const satisfies OperationDescriptor
@@ -5564,6 +5670,7 @@ export const GetTargetBalanceAllocation = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["allocations"],
   input: GetTargetBalanceAllocationInput,
   response: Schemas.GetTargetBalanceAllocationResponse
 } as const satisfies OperationDescriptor
@@ -5606,6 +5713,7 @@ export const SetTargetBalanceAllocation = {
   ],
   body: { schema: "SetTargetBalanceAllocationRequest", required: true, fields: ["allocations", "resting_margin_reservation"] },
   pagination: undefined,
+  payload: [],
   input: SetTargetBalanceAllocationInput,
   response: Schemas.EmptyResponse
 } as const satisfies OperationDescriptor
@@ -5684,6 +5792,7 @@ export const GetFCMPositions = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["market_positions", "event_positions"] },
+  payload: ["market_positions", "event_positions"],
   input: GetFCMPositionsInput,
   response: Schemas.GetPositionsResponse
 } as const satisfies OperationDescriptor
@@ -5731,6 +5840,7 @@ export const GetHistoricalCutoff = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: [],
   input: GetHistoricalCutoffInput,
   response: Schemas.GetHistoricalCutoffResponse
 } as const satisfies OperationDescriptor
@@ -5790,6 +5900,7 @@ export const GetMarketCandlesticksHistorical = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["candlesticks"],
   input: GetMarketCandlesticksHistoricalInput,
   response: Schemas.GetMarketCandlesticksHistoricalResponse
 } as const satisfies OperationDescriptor
@@ -5861,6 +5972,7 @@ export const GetFillsHistorical = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["fills"] },
+  payload: ["fills"],
   input: GetFillsHistoricalInput,
   response: Schemas.GetFillsResponse
 } as const satisfies OperationDescriptor
@@ -5931,6 +6043,7 @@ export const GetHistoricalOrders = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["orders"] },
+  payload: ["orders"],
   input: GetHistoricalOrdersInput,
   response: Schemas.GetOrdersResponse
 } as const satisfies OperationDescriptor
@@ -5995,6 +6108,7 @@ export const GetHistoricalPositions = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["market_positions", "event_positions"] },
+  payload: ["market_positions", "event_positions"],
   input: GetHistoricalPositionsInput,
   response: Schemas.GetPositionsResponse
 } as const satisfies OperationDescriptor
@@ -6064,6 +6178,7 @@ export const GetTradesHistorical = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["trades"] },
+  payload: ["trades"],
   input: GetTradesHistoricalInput,
   response: Schemas.GetTradesResponse
 } as const satisfies OperationDescriptor
@@ -6133,6 +6248,7 @@ export const GetHistoricalMarkets = {
   ],
   body: undefined,
   pagination: { cursorField: "cursor", itemFields: ["markets"] },
+  payload: ["markets"],
   input: GetHistoricalMarketsInput,
   response: Schemas.GetMarketsResponse
 } as const satisfies OperationDescriptor
@@ -6177,6 +6293,7 @@ export const GetHistoricalMarket = {
   ],
   body: undefined,
   pagination: undefined,
+  payload: ["market"],
   input: GetHistoricalMarketInput,
   response: Schemas.GetMarketResponse
 } as const satisfies OperationDescriptor

@@ -2,7 +2,8 @@
  * The 207 component schemas of the Kalshi Trade API, as they are decoded from responses.
  *
  * Decoding is tolerant (see the package README): every object field may be absent except the identifiers the
- * spec requires (`ticker`, `order_id`, `id`, ...), `null` decodes to absent,
+ * spec requires (`ticker`, `order_id`, `id`, ...) and the fields an operation exists to return (its `payload`),
+ * `null` decodes to absent,
  * `""` in a decimal field decodes to absent, a missing or `null` array decodes to `[]`, an enum accepts values
  * added later, and fields the exchange adds later are ignored.
  *
@@ -13,7 +14,7 @@
  */
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as Schema from "effect/Schema"
-import { arrayField, countField, dollarsField, field, nullableArray, openEnum } from "../internal/schema.js"
+import { arrayField, countField, dollarsField, field, nullableArray, openEnum, payloadArray } from "../internal/schema.js"
 
 /**
  * @since 0.1.0
@@ -830,9 +831,9 @@ export interface BatchCancelOrdersV2Request extends Schema.Schema.Type<typeof Ba
  */
 export const BatchCancelOrdersV2Response = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  orders: arrayField(Schema.Struct({
+  orders: payloadArray(Schema.Struct({
   /**
    * The order ID identifying which order this entry corresponds to.
    */
@@ -1091,9 +1092,9 @@ export interface BatchCreateOrdersV2Request extends Schema.Schema.Type<typeof Ba
  */
 export const BatchCreateOrdersV2Response = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  orders: arrayField(Schema.Struct({
+  orders: payloadArray(Schema.Struct({
   order_id: field(Schema.String),
   client_order_id: field(Schema.String),
   /**
@@ -1281,9 +1282,9 @@ export interface MarketCandlesticksResponse extends Schema.Schema.Type<typeof Ma
 export const BatchGetMarketCandlesticksResponse = Schema.Struct({
   /**
    * Array of market candlestick data, one entry per requested market.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  markets: arrayField(MarketCandlesticksResponse)
+  markets: payloadArray(MarketCandlesticksResponse)
 }).annotations({ identifier: "BatchGetMarketCandlesticksResponse" })
 
 /**
@@ -1539,6 +1540,7 @@ export interface CreateApiKeyRequest extends Schema.Schema.Type<typeof CreateApi
 export const CreateApiKeyResponse = Schema.Struct({
   /**
    * Unique identifier for the newly created API key
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
   api_key_id: Schema.String,
   /**
@@ -1580,6 +1582,7 @@ export interface CreateFCMSubtraderRequest extends Schema.Schema.Type<typeof Cre
 export const CreateFCMSubtraderResponse = Schema.Struct({
   /**
    * The full id of the created subtrader.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
   subtrader_id: Schema.String
 }).annotations({ identifier: "CreateFCMSubtraderResponse" })
@@ -2127,6 +2130,7 @@ export interface CreateQuoteRequest extends Schema.Schema.Type<typeof CreateQuot
 export const CreateQuoteResponse = Schema.Struct({
   /**
    * UUID of the newly created quote. Pass it unchanged in subsequent requests.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
   id: Schema.String
 }).annotations({ identifier: "CreateQuoteResponse" })
@@ -2205,6 +2209,7 @@ export interface CreateRFQRequest extends Schema.Schema.Type<typeof CreateRFQReq
 export const CreateRFQResponse = Schema.Struct({
   /**
    * UUID of the newly created RFQ. Pass it unchanged in subsequent requests.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
   id: Schema.String
 }).annotations({ identifier: "CreateRFQResponse" })
@@ -2241,9 +2246,9 @@ export interface CreateSubaccountRequest extends Schema.Schema.Type<typeof Creat
 export const CreateSubaccountResponse = Schema.Struct({
   /**
    * The sequential number assigned to this subaccount (1-63).
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  subaccount_number: field(Schema.Number)
+  subaccount_number: Schema.Number
 }).annotations({ identifier: "CreateSubaccountResponse" })
 
 /**
@@ -3125,18 +3130,18 @@ export const GetAccountApiLimitsResponse = Schema.Struct({
    */
   usage_tier: field(Schema.String),
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  read: field(BucketLimit),
+  read: BucketLimit,
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  write: field(BucketLimit),
+  write: BucketLimit,
   /**
    * The caller's active API usage level grants across exchange lanes, where each grant applies to its exchange_instance and usage_tier reflects the effective tier for the lane reported by this endpoint.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  grants: arrayField(ApiUsageLevelGrant)
+  grants: payloadArray(ApiUsageLevelGrant)
 }).annotations({ identifier: "GetAccountApiLimitsResponse" })
 
 /**
@@ -3153,9 +3158,9 @@ export interface GetAccountApiLimitsResponse extends Schema.Schema.Type<typeof G
 export const GetAccountApiUsageLevelVolumeProgressResponse = Schema.Struct({
   /**
    * Latest cron-computed trading volume progress toward volume-based API usage tiers for the predictions (event_contract) lane. Volume-based public tiers are Expert, Premier, Paragon, Prime, and Prestige.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  volume_progress: arrayField(AccountApiUsageLevelVolumeProgress)
+  volume_progress: payloadArray(AccountApiUsageLevelVolumeProgress)
 }).annotations({ identifier: "GetAccountApiUsageLevelVolumeProgressResponse" })
 
 /**
@@ -3177,9 +3182,9 @@ export const GetAccountEndpointCostsResponse = Schema.Struct({
   default_cost: field(Schema.Number),
   /**
    * API v2 endpoints whose configured token cost differs from `default_cost`. Endpoints that use the default cost are omitted.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  endpoint_costs: arrayField(EndpointTokenCost)
+  endpoint_costs: payloadArray(EndpointTokenCost)
 }).annotations({ identifier: "GetAccountEndpointCostsResponse" })
 
 /**
@@ -3196,9 +3201,9 @@ export interface GetAccountEndpointCostsResponse extends Schema.Schema.Type<type
 export const GetApiKeysResponse = Schema.Struct({
   /**
    * List of all API keys associated with the user
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  api_keys: arrayField(ApiKey),
+  api_keys: payloadArray(ApiKey),
   /**
    * Unix timestamp (seconds) when the account's location attestation for API key requests expires; a past value means the attestation has lapsed. Absent when the account has never attested.
    */
@@ -3279,9 +3284,9 @@ export interface GetBalanceResponse extends Schema.Schema.Type<typeof GetBalance
 export const GetBlockTradeProposalsResponse = Schema.Struct({
   /**
    * List of block trade proposals
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  block_trade_proposals: arrayField(BlockTradeProposal),
+  block_trade_proposals: payloadArray(BlockTradeProposal),
   /**
    * Cursor for pagination to get the next page of results
    */
@@ -3302,9 +3307,9 @@ export interface GetBlockTradeProposalsResponse extends Schema.Schema.Type<typeo
 export const GetCommunicationsIDResponse = Schema.Struct({
   /**
    * A public communications ID which is used to identify the user
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  communications_id: field(Schema.String)
+  communications_id: Schema.String
 }).annotations({ identifier: "GetCommunicationsIDResponse" })
 
 /**
@@ -3320,9 +3325,9 @@ export interface GetCommunicationsIDResponse extends Schema.Schema.Type<typeof G
  */
 export const GetDepositsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  deposits: arrayField(Deposit),
+  deposits: payloadArray(Deposit),
   cursor: field(Schema.String)
 }).annotations({ identifier: "GetDepositsResponse" })
 
@@ -3340,14 +3345,14 @@ export interface GetDepositsResponse extends Schema.Schema.Type<typeof GetDeposi
 export const GetEventCandlesticksResponse = Schema.Struct({
   /**
    * Array of market tickers in the event.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  market_tickers: arrayField(Schema.String),
+  market_tickers: payloadArray(Schema.String),
   /**
    * Array of market candlestick arrays, one for each market in the event.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  market_candlesticks: arrayField(nullableArray(MarketCandlestick)),
+  market_candlesticks: payloadArray(nullableArray(MarketCandlestick)),
   /**
    * Adjusted end timestamp if the requested candlesticks would be larger than maxAggregateCandidates.
    * Required by the spec; absent when the exchange omits it.
@@ -3368,9 +3373,9 @@ export interface GetEventCandlesticksResponse extends Schema.Schema.Type<typeof 
  */
 export const GetEventFeeChangesResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  event_fee_changes: arrayField(EventFeeChange),
+  event_fee_changes: payloadArray(EventFeeChange),
   /**
    * Pagination cursor for the next page. Empty if there are no more results.
    * Required by the spec; absent when the exchange omits it.
@@ -3392,9 +3397,9 @@ export interface GetEventFeeChangesResponse extends Schema.Schema.Type<typeof Ge
 export const GetEventForecastPercentilesHistoryResponse = Schema.Struct({
   /**
    * Array of forecast percentile data points over time.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  forecast_history: arrayField(ForecastPercentilesPoint)
+  forecast_history: payloadArray(ForecastPercentilesPoint)
 }).annotations({ identifier: "GetEventForecastPercentilesHistoryResponse" })
 
 /**
@@ -3410,9 +3415,9 @@ export interface GetEventForecastPercentilesHistoryResponse extends Schema.Schem
  */
 export const GetEventLiveDataResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  live_data: field(EventLiveData)
+  live_data: EventLiveData
 }).annotations({ identifier: "GetEventLiveDataResponse" })
 
 /**
@@ -3466,14 +3471,14 @@ export const GetEventMetadataResponse = Schema.Struct({
   featured_image_url: field(Schema.String),
   /**
    * Metadata for the markets in this event.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  market_details: arrayField(MarketMetadata),
+  market_details: payloadArray(MarketMetadata),
   /**
    * A list of settlement sources for this event.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  settlement_sources: arrayField(SettlementSource),
+  settlement_sources: payloadArray(SettlementSource),
   /**
    * Event competition.
    */
@@ -3498,14 +3503,14 @@ export interface GetEventMetadataResponse extends Schema.Schema.Type<typeof GetE
 export const GetEventResponse = Schema.Struct({
   /**
    * Data for the event.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  event: field(EventData),
+  event: EventData,
   /**
    * Data for the markets in this event. This field is deprecated in favour of the "markets" field inside the event. Which will be filled with the same value if you use the query parameter "with_nested_markets=true".
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  markets: arrayField(Market)
+  markets: payloadArray(Market)
 }).annotations({ identifier: "GetEventResponse" })
 
 /**
@@ -3597,9 +3602,9 @@ export interface Milestone extends Schema.Schema.Type<typeof Milestone> {}
 export const GetEventsResponse = Schema.Struct({
   /**
    * Array of events matching the query criteria.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  events: arrayField(EventData),
+  events: payloadArray(EventData),
   /**
    * Array of milestones related to the events.
    */
@@ -3731,9 +3736,9 @@ export interface Schedule extends Schema.Schema.Type<typeof Schedule> {}
  */
 export const GetExchangeScheduleResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  schedule: field(Schedule)
+  schedule: Schedule
 }).annotations({ identifier: "GetExchangeScheduleResponse" })
 
 /**
@@ -3786,9 +3791,9 @@ export interface GetFCMEventContractDailyCapResponse extends Schema.Schema.Type<
 export const GetFCMSubtraderBlockedCategoriesResponse = Schema.Struct({
   /**
    * The event categories blocked for the subtrader, sorted ascending. Empty when no categories are blocked.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  categories: arrayField(Schema.String)
+  categories: payloadArray(Schema.String)
 }).annotations({ identifier: "GetFCMSubtraderBlockedCategoriesResponse" })
 
 /**
@@ -3804,9 +3809,9 @@ export interface GetFCMSubtraderBlockedCategoriesResponse extends Schema.Schema.
  */
 export const GetFcmFillsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  fills: arrayField(FcmFill),
+  fills: payloadArray(FcmFill),
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -3826,9 +3831,9 @@ export interface GetFcmFillsResponse extends Schema.Schema.Type<typeof GetFcmFil
  */
 export const GetFillsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  fills: arrayField(Fill),
+  fills: payloadArray(Fill),
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -3892,14 +3897,14 @@ export interface SportFilterDetails extends Schema.Schema.Type<typeof SportFilte
 export const GetFiltersBySportsResponse = Schema.Struct({
   /**
    * Mapping of sports to their filter details
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  filters_by_sports: field(Schema.Record({ key: Schema.String, value: SportFilterDetails })),
+  filters_by_sports: Schema.Record({ key: Schema.String, value: SportFilterDetails }),
   /**
    * Ordered list of sports for display
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  sport_ordering: arrayField(Schema.String)
+  sport_ordering: payloadArray(Schema.String)
 }).annotations({ identifier: "GetFiltersBySportsResponse" })
 
 /**
@@ -4050,9 +4055,9 @@ export interface IncentiveProgram extends Schema.Schema.Type<typeof IncentivePro
  */
 export const GetIncentiveProgramsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  incentive_programs: arrayField(IncentiveProgram),
+  incentive_programs: payloadArray(IncentiveProgram),
   /**
    * Cursor for pagination to get the next page of results
    */
@@ -4139,9 +4144,9 @@ export interface IntraExchangeInstanceTransfer extends Schema.Schema.Type<typeof
  */
 export const GetIntraExchangeInstanceTransferResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  transfer: field(IntraExchangeInstanceTransfer)
+  transfer: IntraExchangeInstanceTransfer
 }).annotations({ identifier: "GetIntraExchangeInstanceTransferResponse" })
 
 /**
@@ -4157,9 +4162,9 @@ export interface GetIntraExchangeInstanceTransferResponse extends Schema.Schema.
  */
 export const GetIntraExchangeInstanceTransfersResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  transfers: arrayField(IntraExchangeInstanceTransfer),
+  transfers: payloadArray(IntraExchangeInstanceTransfer),
   /**
    * Cursor for the next page of results. Omitted when there are no further pages.
    */
@@ -4207,9 +4212,9 @@ export interface LiveData extends Schema.Schema.Type<typeof LiveData> {}
  */
 export const GetLiveDataResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  live_data: field(LiveData)
+  live_data: LiveData
 }).annotations({ identifier: "GetLiveDataResponse" })
 
 /**
@@ -4225,9 +4230,9 @@ export interface GetLiveDataResponse extends Schema.Schema.Type<typeof GetLiveDa
  */
 export const GetLiveDatasResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  live_datas: arrayField(LiveData)
+  live_datas: payloadArray(LiveData)
 }).annotations({ identifier: "GetLiveDatasResponse" })
 
 /**
@@ -4336,9 +4341,9 @@ export const GetMarketCandlesticksHistoricalResponse = Schema.Struct({
   ticker: Schema.String,
   /**
    * Array of candlestick data points for the specified time range.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  candlesticks: arrayField(MarketCandlestickHistorical)
+  candlesticks: payloadArray(MarketCandlestickHistorical)
 }).annotations({ identifier: "GetMarketCandlesticksHistoricalResponse" })
 
 /**
@@ -4359,9 +4364,9 @@ export const GetMarketCandlesticksResponse = Schema.Struct({
   ticker: Schema.String,
   /**
    * Array of candlestick data points for the specified time range.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  candlesticks: arrayField(MarketCandlestick)
+  candlesticks: payloadArray(MarketCandlestick)
 }).annotations({ identifier: "GetMarketCandlesticksResponse" })
 
 /**
@@ -4415,9 +4420,9 @@ export interface OrderbookCountFp extends Schema.Schema.Type<typeof OrderbookCou
 export const GetMarketOrderbookResponse = Schema.Struct({
   /**
    * Orderbook with fixed-point contract counts (fp) in all price levels.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  orderbook_fp: field(OrderbookCountFp)
+  orderbook_fp: OrderbookCountFp
 }).annotations({ identifier: "GetMarketOrderbookResponse" })
 
 /**
@@ -4452,9 +4457,9 @@ export interface MarketOrderbookFp extends Schema.Schema.Type<typeof MarketOrder
  */
 export const GetMarketOrderbooksResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  orderbooks: arrayField(MarketOrderbookFp)
+  orderbooks: payloadArray(MarketOrderbookFp)
 }).annotations({ identifier: "GetMarketOrderbooksResponse" })
 
 /**
@@ -4470,9 +4475,9 @@ export interface GetMarketOrderbooksResponse extends Schema.Schema.Type<typeof G
  */
 export const GetMarketResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  market: field(Market)
+  market: Market
 }).annotations({ identifier: "GetMarketResponse" })
 
 /**
@@ -4488,9 +4493,9 @@ export interface GetMarketResponse extends Schema.Schema.Type<typeof GetMarketRe
  */
 export const GetMarketsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  markets: arrayField(Market),
+  markets: payloadArray(Market),
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -4511,9 +4516,9 @@ export interface GetMarketsResponse extends Schema.Schema.Type<typeof GetMarkets
 export const GetMilestoneResponse = Schema.Struct({
   /**
    * The milestone data.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  milestone: field(Milestone)
+  milestone: Milestone
 }).annotations({ identifier: "GetMilestoneResponse" })
 
 /**
@@ -4530,9 +4535,9 @@ export interface GetMilestoneResponse extends Schema.Schema.Type<typeof GetMiles
 export const GetMilestonesResponse = Schema.Struct({
   /**
    * List of milestones.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  milestones: arrayField(Milestone),
+  milestones: payloadArray(Milestone),
   /**
    * Cursor for pagination.
    */
@@ -4639,9 +4644,9 @@ export interface MultivariateEventCollection extends Schema.Schema.Type<typeof M
 export const GetMultivariateEventCollectionResponse = Schema.Struct({
   /**
    * The multivariate event collection.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  multivariate_contract: field(MultivariateEventCollection)
+  multivariate_contract: MultivariateEventCollection
 }).annotations({ identifier: "GetMultivariateEventCollectionResponse" })
 
 /**
@@ -4658,9 +4663,9 @@ export interface GetMultivariateEventCollectionResponse extends Schema.Schema.Ty
 export const GetMultivariateEventCollectionsResponse = Schema.Struct({
   /**
    * List of multivariate event collections.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  multivariate_contracts: arrayField(MultivariateEventCollection),
+  multivariate_contracts: payloadArray(MultivariateEventCollection),
   /**
    * The Cursor represents a pointer to the next page of records in the pagination. Use the value returned here in the cursor query parameter for this end-point to get the next page containing limit records. An empty value of this field indicates there is no next page.
    */
@@ -4681,9 +4686,9 @@ export interface GetMultivariateEventCollectionsResponse extends Schema.Schema.T
 export const GetMultivariateEventsResponse = Schema.Struct({
   /**
    * Array of multivariate events matching the query criteria.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  events: arrayField(EventData),
+  events: payloadArray(EventData),
   /**
    * Pagination cursor for the next page. Empty if there are no more results.
    * Required by the spec; absent when the exchange omits it.
@@ -4714,9 +4719,9 @@ export const GetOrderGroupResponse = Schema.Struct({
   contracts_limit_fp: countField,
   /**
    * List of order IDs that belong to this order group
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  orders: arrayField(Schema.String),
+  orders: payloadArray(Schema.String),
   exchange_index: field(ExchangeIndex)
 }).annotations({ identifier: "GetOrderGroupResponse" })
 
@@ -4777,9 +4782,9 @@ export interface GetOrderGroupsResponse extends Schema.Schema.Type<typeof GetOrd
 export const GetOrderQueuePositionResponse = Schema.Struct({
   /**
    * The number of preceding shares before the order in the queue.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  queue_position_fp: countField
+  queue_position_fp: FixedPoint.FixedPointCount
 }).annotations({ identifier: "GetOrderQueuePositionResponse" })
 
 /**
@@ -4823,9 +4828,9 @@ export interface OrderQueuePosition extends Schema.Schema.Type<typeof OrderQueue
 export const GetOrderQueuePositionsResponse = Schema.Struct({
   /**
    * Queue positions for all matching orders
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  queue_positions: arrayField(OrderQueuePosition)
+  queue_positions: payloadArray(OrderQueuePosition)
 }).annotations({ identifier: "GetOrderQueuePositionsResponse" })
 
 /**
@@ -4841,9 +4846,9 @@ export interface GetOrderQueuePositionsResponse extends Schema.Schema.Type<typeo
  */
 export const GetOrderResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  order: field(Order)
+  order: Order
 }).annotations({ identifier: "GetOrderResponse" })
 
 /**
@@ -4859,9 +4864,9 @@ export interface GetOrderResponse extends Schema.Schema.Type<typeof GetOrderResp
  */
 export const GetOrdersResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  orders: arrayField(Order),
+  orders: payloadArray(Order),
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -4887,9 +4892,9 @@ export const GetPortfolioRestingOrderTotalValueResponse = Schema.Struct({
   total_resting_order_value: field(FixedPoint.DollarsFromCents),
   /**
    * Total value of resting orders broken down by exchange index, with each balance expressed as a fixed-point dollar string.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  resting_order_value_breakdown: arrayField(IndexedBalance)
+  resting_order_value_breakdown: payloadArray(IndexedBalance)
 }).annotations({ identifier: "GetPortfolioRestingOrderTotalValueResponse" })
 
 /**
@@ -4962,14 +4967,14 @@ export const GetPositionsResponse = Schema.Struct({
   cursor: field(Schema.String),
   /**
    * List of market positions
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  market_positions: arrayField(MarketPosition),
+  market_positions: payloadArray(MarketPosition),
   /**
    * List of event positions
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  event_positions: arrayField(EventPosition)
+  event_positions: payloadArray(EventPosition)
 }).annotations({ identifier: "GetPositionsResponse" })
 
 /**
@@ -5124,9 +5129,9 @@ export interface Quote extends Schema.Schema.Type<typeof Quote> {}
 export const GetQuoteResponse = Schema.Struct({
   /**
    * The details of the requested quote
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  quote: field(Quote)
+  quote: Quote
 }).annotations({ identifier: "GetQuoteResponse" })
 
 /**
@@ -5143,9 +5148,9 @@ export interface GetQuoteResponse extends Schema.Schema.Type<typeof GetQuoteResp
 export const GetQuotesResponse = Schema.Struct({
   /**
    * List of quotes matching the query criteria
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  quotes: arrayField(Quote),
+  quotes: payloadArray(Quote),
   /**
    * Cursor for pagination to get the next page of results
    */
@@ -5248,9 +5253,9 @@ export interface RFQ extends Schema.Schema.Type<typeof RFQ> {}
 export const GetRFQResponse = Schema.Struct({
   /**
    * The details of the requested RFQ
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  rfq: field(RFQ)
+  rfq: RFQ
 }).annotations({ identifier: "GetRFQResponse" })
 
 /**
@@ -5267,9 +5272,9 @@ export interface GetRFQResponse extends Schema.Schema.Type<typeof GetRFQResponse
 export const GetRFQsResponse = Schema.Struct({
   /**
    * List of RFQs matching the query criteria
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  rfqs: arrayField(RFQ),
+  rfqs: payloadArray(RFQ),
   /**
    * Cursor for pagination to get the next page of results
    */
@@ -5326,9 +5331,9 @@ export interface SeriesFeeChange extends Schema.Schema.Type<typeof SeriesFeeChan
  */
 export const GetSeriesFeeChangesResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  series_fee_change_arr: arrayField(SeriesFeeChange)
+  series_fee_change_arr: payloadArray(SeriesFeeChange)
 }).annotations({ identifier: "GetSeriesFeeChangesResponse" })
 
 /**
@@ -5430,9 +5435,9 @@ export interface Series extends Schema.Schema.Type<typeof Series> {}
  */
 export const GetSeriesListResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  series: arrayField(Series)
+  series: payloadArray(Series)
 }).annotations({ identifier: "GetSeriesListResponse" })
 
 /**
@@ -5448,9 +5453,9 @@ export interface GetSeriesListResponse extends Schema.Schema.Type<typeof GetSeri
  */
 export const GetSeriesResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  series: field(Series)
+  series: Series
 }).annotations({ identifier: "GetSeriesResponse" })
 
 /**
@@ -5536,9 +5541,9 @@ export interface Settlement extends Schema.Schema.Type<typeof Settlement> {}
  */
 export const GetSettlementsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  settlements: arrayField(Settlement),
+  settlements: payloadArray(Settlement),
   cursor: field(Schema.String)
 }).annotations({ identifier: "GetSettlementsResponse" })
 
@@ -5665,9 +5670,9 @@ export interface SubaccountBalance extends Schema.Schema.Type<typeof SubaccountB
  */
 export const GetSubaccountBalancesResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  subaccount_balances: arrayField(SubaccountBalance)
+  subaccount_balances: payloadArray(SubaccountBalance)
 }).annotations({ identifier: "GetSubaccountBalancesResponse" })
 
 /**
@@ -5712,9 +5717,9 @@ export interface SubaccountNettingConfig extends Schema.Schema.Type<typeof Subac
  */
 export const GetSubaccountNettingResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  netting_configs: arrayField(SubaccountNettingConfig)
+  netting_configs: payloadArray(SubaccountNettingConfig)
 }).annotations({ identifier: "GetSubaccountNettingResponse" })
 
 /**
@@ -5774,9 +5779,9 @@ export interface SubaccountTransfer extends Schema.Schema.Type<typeof Subaccount
  */
 export const GetSubaccountTransfersResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  transfers: arrayField(SubaccountTransfer),
+  transfers: payloadArray(SubaccountTransfer),
   /**
    * Cursor for the next page of results.
    */
@@ -5797,9 +5802,9 @@ export interface GetSubaccountTransfersResponse extends Schema.Schema.Type<typeo
 export const GetTagsForSeriesCategoriesResponse = Schema.Struct({
   /**
    * Mapping of series categories to their associated tags
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  tags_by_categories: field(Schema.Record({ key: Schema.String, value: nullableArray(Schema.String) }))
+  tags_by_categories: Schema.Record({ key: Schema.String, value: nullableArray(Schema.String) })
 }).annotations({ identifier: "GetTagsForSeriesCategoriesResponse" })
 
 /**
@@ -5855,9 +5860,9 @@ export interface TargetBalanceAllocation extends Schema.Schema.Type<typeof Targe
  */
 export const GetTargetBalanceAllocationResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  allocations: arrayField(TargetBalanceAllocation),
+  allocations: payloadArray(TargetBalanceAllocation),
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -5945,9 +5950,9 @@ export interface Trade extends Schema.Schema.Type<typeof Trade> {}
  */
 export const GetTradesResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  trades: arrayField(Trade),
+  trades: payloadArray(Trade),
   /**
    * Required by the spec; absent when the exchange omits it.
    */
@@ -5968,9 +5973,9 @@ export interface GetTradesResponse extends Schema.Schema.Type<typeof GetTradesRe
 export const GetUserDataTimestampResponse = Schema.Struct({
   /**
    * Timestamp when user data was last updated.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  as_of_time: field(Schema.String)
+  as_of_time: Schema.String
 }).annotations({ identifier: "GetUserDataTimestampResponse" })
 
 /**
@@ -6080,9 +6085,9 @@ export const GetWeatherIndexCalibrationsResponse = Schema.Struct({
   units: field(Schema.String),
   /**
    * Configuration records, ascending by effective time.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  calibrations: arrayField(WeatherIndexCalibration)
+  calibrations: payloadArray(WeatherIndexCalibration)
 }).annotations({ identifier: "GetWeatherIndexCalibrationsResponse" })
 
 /**
@@ -6196,9 +6201,9 @@ export const GetWeatherIndexResponse = Schema.Struct({
    */
   units: field(Schema.String),
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  timeseries: arrayField(WeatherIndexPoint)
+  timeseries: payloadArray(WeatherIndexPoint)
 }).annotations({ identifier: "GetWeatherIndexResponse" })
 
 /**
@@ -6261,9 +6266,9 @@ export interface Withdrawal extends Schema.Schema.Type<typeof Withdrawal> {}
  */
 export const GetWithdrawalsResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  withdrawals: arrayField(Withdrawal),
+  withdrawals: payloadArray(Withdrawal),
   cursor: field(Schema.String)
 }).annotations({ identifier: "GetWithdrawalsResponse" })
 
@@ -6326,9 +6331,9 @@ export interface IntraExchangeInstanceTransferRequest extends Schema.Schema.Type
 export const IntraExchangeInstanceTransferResponse = Schema.Struct({
   /**
    * The ID of the transfer that was created
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  transfer_id: field(Schema.String)
+  transfer_id: Schema.String
 }).annotations({ identifier: "IntraExchangeInstanceTransferResponse" })
 
 /**
@@ -6344,9 +6349,9 @@ export interface IntraExchangeInstanceTransferResponse extends Schema.Schema.Typ
  */
 export const ListFCMSubtradersResponse = Schema.Struct({
   /**
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  subtraders: arrayField(FCMSubtrader)
+  subtraders: payloadArray(FCMSubtrader)
 }).annotations({ identifier: "ListFCMSubtradersResponse" })
 
 /**
@@ -6427,9 +6432,9 @@ export interface ProposeBlockTradeRequest extends Schema.Schema.Type<typeof Prop
 export const ProposeBlockTradeResponse = Schema.Struct({
   /**
    * The ID of the newly created block trade proposal
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  block_trade_proposal_id: field(Schema.String)
+  block_trade_proposal_id: Schema.String
 }).annotations({ identifier: "ProposeBlockTradeResponse" })
 
 /**
@@ -6542,9 +6547,9 @@ export interface UpdateFCMSubtraderBlockedCategoriesRequest extends Schema.Schem
 export const UpdateFCMSubtraderBlockedCategoriesResponse = Schema.Struct({
   /**
    * The subtrader's full resulting blocked set, sorted ascending.
-   * Required by the spec; absent when the exchange omits it.
+   * What the operation exists to return: a response without it is a `DecodeError`.
    */
-  categories: arrayField(Schema.String)
+  categories: payloadArray(Schema.String)
 }).annotations({ identifier: "UpdateFCMSubtraderBlockedCategoriesResponse" })
 
 /**

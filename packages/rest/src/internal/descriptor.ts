@@ -41,6 +41,11 @@ export interface OperationDescriptor {
   readonly pagination:
     | { readonly cursorField: "cursor" | "next_cursor"; readonly itemFields: ReadonlyArray<string> }
     | undefined
+  /**
+   * The response fields the operation exists to return (its list, its record, or its one value),
+   * derived from the spec by the generator: a response without one of them is a `DecodeError`.
+   */
+  readonly payload: ReadonlyArray<string>
   /** The input: path, query and body fields by wire name, strict. */
   readonly input: Schema.Schema.AnyNoContext
   /** The decoded response (`Schema.Void` when the operation answers without a body). */

@@ -46,6 +46,17 @@ export const nullableArray = <S extends Schema.Schema.AnyNoContext>(item: S) =>
     encode: (a) => a
   })
 
+/**
+ * The response field an operation exists to return, when it is a list: required (a response
+ * without it is a `DecodeError`), and `null` decodes to `[]` (an empty list on the wire).
+ */
+export const payloadArray = <S extends Schema.Schema.AnyNoContext>(item: S) =>
+  Schema.transform(Schema.NullOr(Schema.Array(item)), Schema.typeSchema(Schema.Array(item)), {
+    strict: true,
+    decode: (a) => a ?? [],
+    encode: (a) => a
+  })
+
 const decimalField = (schema: Schema.Schema<Option.Option<BigDecimal.BigDecimal>, string>) =>
   Schema.optionalToOptional(Schema.NullOr(schema), Schema.BigDecimalFromSelf, {
     decode: (o) => Option.flatMap(o, (v) => (v === null ? Option.none() : v)),

@@ -86,7 +86,7 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
             [sold.response.order_id, "ask", "0.40", "2.00"]
           ])
         expect(fillMessages.every((m) => m.msg.is_taker)).toBe(true)
-        expect(fillMessages.map((m) => FixedPoint.formatCount(m.msg.post_position_fp))).toEqual([
+        expect(fillMessages.map((m) => FixedPoint.formatCount(m.msg.post_position_fp!))).toEqual([
           "5.00",
           "7.00",
           "5.00"
@@ -135,7 +135,7 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
               order_id: m.msg.order_id,
               count: m.msg.count_fp,
               price: m.msg.yes_price_dollars,
-              fee: m.msg.fee_cost
+              fee: m.msg.fee_cost!
             })
           ).sort()
         )
@@ -145,9 +145,9 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
         const lastPosition = positionMessages[positionMessages.length - 1]!.msg
         expect(count(position?.position_fp)).toBe("5.00")
         expect(count(lastPosition.position_fp)).toBe("5.00")
-        expect(BigDecimal.equals(position!.fees_paid_dollars!, lastPosition.fees_paid_dollars)).toBe(true)
-        expect(BigDecimal.equals(position!.realized_pnl_dollars!, lastPosition.realized_pnl_dollars)).toBe(true)
-        expect(BigDecimal.equals(lastPosition.fees_paid_dollars, sum(fillMessages.map((m) => m.msg.fee_cost)))).toBe(
+        expect(BigDecimal.equals(position!.fees_paid_dollars!, lastPosition.fees_paid_dollars!)).toBe(true)
+        expect(BigDecimal.equals(position!.realized_pnl_dollars!, lastPosition.realized_pnl_dollars!)).toBe(true)
+        expect(BigDecimal.equals(lastPosition.fees_paid_dollars!, sum(fillMessages.map((m) => m.msg.fee_cost!)))).toBe(
           true
         )
 
@@ -157,7 +157,7 @@ describe("orders through REST, messages through the WebSocket, the portfolio thr
         const ask = fillMessages.filter((m) => m.msg.book_side === "ask")
         const spent = sum(bid.map((m) => BigDecimal.multiply(m.msg.yes_price_dollars, m.msg.count_fp)))
         const received = sum(ask.map((m) => BigDecimal.multiply(m.msg.yes_price_dollars, m.msg.count_fp)))
-        const fees = sum(fillMessages.map((m) => m.msg.fee_cost))
+        const fees = sum(fillMessages.map((m) => m.msg.fee_cost!))
         const expected = BigDecimal.subtract(BigDecimal.sum(balanceBefore, received), BigDecimal.sum(spent, fees))
         expect(FixedPoint.formatDollars(balanceAfter)).toBe(FixedPoint.formatDollars(expected))
       }))

@@ -9,7 +9,7 @@
  */
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as BigDecimal from "effect/BigDecimal"
-import { OrderbookDelta, OrderbookSnapshot, Ticker, Trade } from "../Messages.js"
+import { OrderbookDelta, OrderbookSnapshot, requiredFields, Ticker, Trade } from "../Messages.js"
 
 type Out = Record<string, unknown>
 
@@ -93,6 +93,18 @@ interface Field {
 const req = (key: string, read: Reader): Field => ({ key, read, optional: false })
 const opt = (key: string, read: Reader): Field => ({ key, read, optional: true })
 
+/**
+ * The `msg` fields of a message type, required or optional as `Messages.requiredFields` says: the
+ * policy is written down once, there.
+ */
+const msgFields = (
+  type: keyof typeof requiredFields,
+  fields: ReadonlyArray<readonly [key: string, read: Reader]>
+): ReadonlyArray<Field> => {
+  const required: ReadonlyArray<string> = requiredFields[type]
+  return fields.map(([key, read]) => ({ key, read, optional: !required.includes(key) }))
+}
+
 /** Reads `fields` of `source` into a new object; undefined when any field is not plain. */
 const readFields = (source: Record<string, unknown>, fields: ReadonlyArray<Field>): Out | undefined => {
   const out: Out = {}
@@ -101,9 +113,11 @@ const readFields = (source: Record<string, unknown>, fields: ReadonlyArray<Field
     const v = source[f.key]
     if (v === undefined) {
       if (f.key in source) return undefined
-      if (f.optional) continue
-      // Only `levels` decodes a missing key (to []).
-      if (f.read !== levels) return undefined
+      // `levels` decodes a missing key (to []), as the schema's default does; no other reader does.
+      if (f.read !== levels) {
+        if (f.optional) continue
+        return undefined
+      }
     }
     if (!f.read(v, out, f.key)) return undefined
   }
@@ -116,19 +130,22 @@ const envelopeWithId: ReadonlyArray<Field> = [...envelope, opt("id", number)]
 const make = <A>(
   type: string,
   env: ReadonlyArray<Field>,
-  msgFields: ReadonlyArray<Field>,
+  msgFields: () => ReadonlyArray<Field>,
   build: (props: Out) => A
-) =>
-(frame: unknown): A | undefined => {
-  if (!isRecord(frame) || frame.type !== type) return undefined
-  const props = readFields(frame, env)
-  const m = frame.msg
-  if (props === undefined || !isRecord(m)) return undefined
-  const msg = readFields(m, msgFields)
-  if (msg === undefined) return undefined
-  props.type = type
-  props.msg = msg
-  return build(props)
+) => {
+  // Built on first use: `Messages` (which holds the required fields) imports this module.
+  let fields: ReadonlyArray<Field> | undefined
+  return (frame: unknown): A | undefined => {
+    if (!isRecord(frame) || frame.type !== type) return undefined
+    const props = readFields(frame, env)
+    const m = frame.msg
+    if (props === undefined || !isRecord(m)) return undefined
+    const msg = readFields(m, fields ??= msgFields())
+    if (msg === undefined) return undefined
+    props.type = type
+    props.msg = msg
+    return build(props)
+  }
 }
 
 /**
@@ -195,59 +212,63 @@ export const orderbookDelta = (frame: unknown): OrderbookDelta | undefined => {
 }
 
 /** `orderbook_delta` read through the field table, as the other messages are. */
-export const orderbookDeltaByTable = make("orderbook_delta", envelope, [
-  req("market_ticker", string),
-  opt("market_id", string),
-  req("price_dollars", dollars),
-  req("delta_fp", count),
-  req("side", yesNo),
-  opt("client_order_id", string),
-  opt("ts", string),
-  opt("ts_ms", number),
-  opt("subaccount", number)
-], construct(() => OrderbookDelta))
+export const orderbookDeltaByTable = make("orderbook_delta", envelope, () =>
+  msgFields("orderbook_delta", [
+    ["market_ticker", string],
+    ["market_id", string],
+    ["price_dollars", dollars],
+    ["delta_fp", count],
+    ["side", yesNo],
+    ["client_order_id", string],
+    ["ts", string],
+    ["ts_ms", number],
+    ["subaccount", number]
+  ]), construct(() => OrderbookDelta))
 
 /** `orderbook_snapshot` in its plain shape. */
-export const orderbookSnapshot = make("orderbook_snapshot", envelopeWithId, [
-  req("market_ticker", string),
-  opt("market_id", string),
-  req("yes_dollars_fp", levels),
-  req("no_dollars_fp", levels)
-], construct(() => OrderbookSnapshot))
+export const orderbookSnapshot = make("orderbook_snapshot", envelopeWithId, () =>
+  msgFields("orderbook_snapshot", [
+    ["market_ticker", string],
+    ["market_id", string],
+    ["yes_dollars_fp", levels],
+    ["no_dollars_fp", levels]
+  ]), construct(() => OrderbookSnapshot))
 
 /** `ticker` in its plain shape. */
-export const ticker = make("ticker", envelope, [
-  opt("market_id", string),
-  req("market_ticker", string),
-  opt("price_dollars", dollarsOrEmpty),
-  opt("yes_bid_dollars", dollarsOrEmpty),
-  opt("yes_ask_dollars", dollarsOrEmpty),
-  req("volume_fp", count),
-  req("open_interest_fp", count),
-  req("dollar_volume", wholeDollars),
-  req("dollar_open_interest", wholeDollars),
-  opt("yes_bid_size_fp", count),
-  opt("yes_ask_size_fp", count),
-  opt("last_trade_size_fp", count),
-  opt("ts", number),
-  req("ts_ms", number),
-  opt("time", string)
-], construct(() => Ticker))
+export const ticker = make("ticker", envelope, () =>
+  msgFields("ticker", [
+    ["market_id", string],
+    ["market_ticker", string],
+    ["price_dollars", dollarsOrEmpty],
+    ["yes_bid_dollars", dollarsOrEmpty],
+    ["yes_ask_dollars", dollarsOrEmpty],
+    ["volume_fp", count],
+    ["open_interest_fp", count],
+    ["dollar_volume", wholeDollars],
+    ["dollar_open_interest", wholeDollars],
+    ["yes_bid_size_fp", count],
+    ["yes_ask_size_fp", count],
+    ["last_trade_size_fp", count],
+    ["ts", number],
+    ["ts_ms", number],
+    ["time", string]
+  ]), construct(() => Ticker))
 
 /** `trade` in its plain shape. */
-export const trade = make("trade", envelope, [
-  req("trade_id", string),
-  req("market_ticker", string),
-  req("yes_price_dollars", dollars),
-  req("no_price_dollars", dollars),
-  req("count_fp", count),
-  opt("taker_side", string),
-  req("taker_outcome_side", string),
-  req("taker_book_side", string),
-  req("is_block_trade", boolean),
-  opt("ts", number),
-  req("ts_ms", number)
-], construct(() => Trade))
+export const trade = make("trade", envelope, () =>
+  msgFields("trade", [
+    ["trade_id", string],
+    ["market_ticker", string],
+    ["yes_price_dollars", dollars],
+    ["no_price_dollars", dollars],
+    ["count_fp", count],
+    ["taker_side", string],
+    ["taker_outcome_side", string],
+    ["taker_book_side", string],
+    ["is_block_trade", boolean],
+    ["ts", number],
+    ["ts_ms", number]
+  ]), construct(() => Trade))
 
 /** The fast decoder of a message type, when there is one. */
 export const fastDecoders: Readonly<Record<string, ((frame: unknown) => unknown) | undefined>> = {
