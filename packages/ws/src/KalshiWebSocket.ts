@@ -90,6 +90,7 @@ import { KalshiConfig } from "@kalshi-effect/core/KalshiConfig"
 import { type InvalidKey, MissingCredentials } from "@kalshi-effect/core/KalshiError"
 import { layer as SignerLayer, Signer } from "@kalshi-effect/core/Signer"
 import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -101,14 +102,15 @@ import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
 import * as Mailbox from "effect/Mailbox"
+import type * as Metric from "effect/Metric"
 import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
 import * as PubSub from "effect/PubSub"
-import * as Random from "effect/Random"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { WebSocket as IsoWebSocket } from "isows"
+import * as Reconnect from "./internal/reconnect.js"
 import {
   CommandTimeout,
   ConnectionError,
@@ -280,8 +282,12 @@ export const defaultBufferPolicies: { readonly [C in Channel]: BufferPolicy } = 
 }
 
 /**
- * Reconnection backoff: attempt `n` (from 1) waits `min(maxDelay, initialDelay * factor^(n-1))`,
- * shortened by a random fraction of up to `jitter`.
+ * Reconnection backoff: attempt `n` (from 1, counted since the last healthy connection) waits
+ * `min(maxDelay, initialDelay * factor^(n-1))`, shortened by a random fraction of up to `jitter`.
+ * The delay keeps growing while connections fail or fail to stay up; it starts again from
+ * `initialDelay` only after a connection stayed open for `healthyAfter` or delivered a data
+ * message. Each attempt is reported as a `Disconnected` event and counted by the
+ * `kalshi_ws_reconnects_total` metric.
  *
  * @since 0.1.0
  * @category models
@@ -295,7 +301,27 @@ export interface ReconnectOptions {
   readonly factor?: number | undefined
   /** Between 0 and 1; default 0.2. */
   readonly jitter?: number | undefined
+  /**
+   * How long a connection must stay open (when it delivers no data message) for the next drop to
+   * start again from `initialDelay`. Default 10 s.
+   */
+  readonly healthyAfter?: Duration.DurationInput | undefined
+  /**
+   * How many attempts in a row (since the last healthy connection) before giving up: every
+   * subscription's stream then fails, and every command, with `ConnectionError` reason
+   * `"RetriesExhausted"`. Default: no limit.
+   */
+  readonly maxAttempts?: number | undefined
 }
+
+/**
+ * The counter of reconnect attempts, `kalshi_ws_reconnects_total`: one per wait before a new
+ * connection attempt (the same moments as the `Disconnected` events).
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const reconnectsTotal: Metric.Metric.Counter<number> = Reconnect.reconnectsTotal
 
 /**
  * Options of {@link make} and {@link layer}.
@@ -604,10 +630,7 @@ export const make = (
     const path = new URL(url).pathname
     const commandTimeout = Duration.decode(options.commandTimeout ?? "10 seconds")
     const silenceTimeout = Duration.decode(options.silenceTimeout ?? "30 seconds")
-    const initialDelay = Duration.toMillis(options.reconnect?.initialDelay ?? "500 millis")
-    const maxDelay = Duration.toMillis(options.reconnect?.maxDelay ?? "30 seconds")
-    const factor = options.reconnect?.factor ?? 2
-    const jitter = Math.min(1, Math.max(0, options.reconnect?.jitter ?? 0.2))
+    const reconnect = Reconnect.config(options.reconnect)
     const policyOf = (channel: Channel, override: BufferPolicy | undefined): BufferPolicy =>
       override ?? options.buffers?.[channel] ?? defaultBufferPolicies[channel]
 
@@ -727,6 +750,7 @@ export const make = (
         const deferred = Deferred.unsafeMake<A, CommandError>(FiberId.none)
         return connectedLatch.await.pipe(
           Effect.zipRight(Effect.suspend(() => {
+            if (gaveUp !== undefined) return Effect.fail(gaveUp)
             pending.set(id, {
               command,
               onReply: (incoming) => {
@@ -987,6 +1011,7 @@ export const make = (
         )
         return
       }
+      dataSeen = true
       deliver(sub, decoded.right)
     }
 
@@ -1041,20 +1066,24 @@ export const make = (
     // --- connection loop -----------------------------------------------------------------------
     const firstOpen = yield* Deferred.make<void, ConnectionError>()
     let attempt = 0
+    let openedAt: number | undefined = undefined
+    let dataSeen = false
+    let gaveUp: ConnectionError | undefined = undefined
 
-    const onOpen = Effect.sync(() => {
-      connected = true
-      activity++
-      for (const sub of subs) {
-        if (sub.state === "closed") continue
-        sub.reconnected = sub.everActive
-        sub.state = "subscribing"
-        runFork(establish(sub))
-      }
-      events.unsafeOffer(new Connected({ attempt }))
-      attempt = 0
-      Deferred.unsafeDone(firstOpen, Exit.void)
-    }).pipe(Effect.zipRight(connectedLatch.open))
+    const onOpen = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      Effect.sync(() => {
+        openedAt = now
+        connected = true
+        activity++
+        for (const sub of subs) {
+          if (sub.state === "closed") continue
+          sub.reconnected = sub.everActive
+          sub.state = "subscribing"
+          runFork(establish(sub))
+        }
+        events.unsafeOffer(new Connected({ attempt }))
+        Deferred.unsafeDone(firstOpen, Exit.void)
+      })).pipe(Effect.zipRight(connectedLatch.open))
 
     const watchdog: Effect.Effect<never, ConnectionError> = Effect.suspend(() => {
       const step = Duration.toMillis(silenceTimeout) / 4
@@ -1104,36 +1133,61 @@ export const make = (
       }
     }).pipe(Effect.zipRight(connectedLatch.close))
 
-    const backoff = (n: number) =>
-      Effect.map(Random.next, (r) => {
-        const base = Math.min(maxDelay, initialDelay * Math.pow(factor, n - 1))
-        return Math.round(base * (1 - jitter * r))
-      })
+    /** One connection, from the handshake to its end, described as a {@link Reconnect.Drop}. */
+    const connection: Effect.Effect<never, Reconnect.Drop> = Effect.gen(function*() {
+      openedAt = undefined
+      dataSeen = false
+      const exit = yield* Effect.exit(connectOnce)
+      const error = failureOf(exit)
+      yield* onDisconnect
+      const now = yield* Clock.currentTimeMillis
+      const opened = openedAt !== undefined
+      const healthy = openedAt !== undefined &&
+        (dataSeen || now - openedAt >= Duration.toMillis(reconnect.healthyAfter))
+      const first = !(yield* Deferred.isDone(firstOpen))
+      const retry = !closing && (!first || (options.retryFirstConnect === true && error.reason !== "Unauthorized"))
+      return yield* Effect.fail<Reconnect.Drop>({ error, opened, healthy, retry })
+    })
 
-    const loop: Effect.Effect<void> = Effect.gen(function*() {
-      while (!closing) {
-        const exit = yield* Effect.exit(connectOnce)
-        yield* onDisconnect
-        if (closing) return
-        const error = failureOf(exit)
-        if (!(yield* Deferred.isDone(firstOpen)) && (!options.retryFirstConnect || error.reason === "Unauthorized")) {
-          yield* Deferred.fail(firstOpen, error)
-          return
-        }
-        attempt++
-        const delay = yield* backoff(attempt)
-        const disconnected = new Disconnected({ error, attempt, retryInMillis: delay })
+    const onAttempt = ({ attempt: n, delay, drop }: Reconnect.Attempt) =>
+      Effect.gen(function*() {
+        attempt = n
+        const retryInMillis = Duration.toMillis(delay)
+        const disconnected = new Disconnected({ error: drop.error, attempt: n, retryInMillis })
         events.unsafeOffer(disconnected)
-        if (attempt === 1) {
+        if (drop.opened) {
           // the connection that was open is gone: tell every subscription its data has stopped
           for (const sub of subs) if (sub.everActive && sub.state !== "closed") control(sub, disconnected)
         }
-        yield* Effect.logDebug(`${error.message}; reconnecting in ${delay} ms (attempt ${attempt})`).pipe(
+        yield* Effect.logDebug(`${drop.error.message}; reconnecting in ${retryInMillis} ms (attempt ${n})`).pipe(
           Effect.annotateLogs({ module: "KalshiWebSocket" })
         )
-        yield* Effect.sleep(Duration.millis(delay))
-      }
-    })
+      })
+
+    /** Reconnecting stopped: the first connect was refused, or the attempts ran out. */
+    const giveUp = (drop: Reconnect.Drop) =>
+      Effect.gen(function*() {
+        if (closing) return
+        if (!(yield* Deferred.isDone(firstOpen))) {
+          yield* Deferred.fail(firstOpen, drop.error)
+          return
+        }
+        gaveUp = new ConnectionError({
+          reason: "RetriesExhausted",
+          description: `gave up reconnecting after ${attempt} attempts; the last error: ${drop.error.message}`
+        })
+        for (const sub of [...subs]) {
+          sub.mailbox.unsafeDone(Exit.fail(gaveUp))
+          removeSub(sub)
+        }
+        yield* Effect.logWarning(gaveUp.message).pipe(Effect.annotateLogs({ module: "KalshiWebSocket" }))
+        yield* connectedLatch.open
+      })
+
+    const loop: Effect.Effect<void> = connection.pipe(
+      Effect.retry(Reconnect.schedule(reconnect, onAttempt)),
+      Effect.catchAll(giveUp)
+    )
 
     const loopFiber = yield* Effect.forkDaemon(Effect.interruptible(loop))
 
@@ -1264,6 +1318,7 @@ export const make = (
         }).pipe(Effect.asVoid)
         yield* Effect.acquireRelease(
           Effect.suspend(() => {
+            if (gaveUp !== undefined) return Effect.fail(gaveUp)
             subs.add(sub)
             if (connected) runFork(establish(sub))
             return Deferred.await(ready)

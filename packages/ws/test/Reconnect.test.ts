@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Clock, Effect, Option, Stream, TestClock } from "effect"
+import { Chunk, Clock, Effect, Metric, Option, Stream, TestClock } from "effect"
 import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
 import { OrderbookSnapshot, Trade } from "../src/Messages.js"
 import { connect, server } from "./utils/setup.js"
@@ -254,5 +254,138 @@ describe("KalshiWebSocket: reconnect", () => {
       const ws = yield* connect(s.url, { retryFirstConnect: true, reconnect: { initialDelay: "5 millis" } })
       assert.strictEqual(s.handshakes.length, 3)
       assert.deepStrictEqual(yield* ws.listSubscriptions, [])
+    }))
+})
+
+describe("KalshiWebSocket: reconnect policy", () => {
+  const metricValue = Effect.map(Metric.value(KalshiWebSocket.reconnectsTotal), (state) => state.count)
+
+  it.scoped("a server that drops every connection at once: the delay keeps growing up to the cap (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: {
+          initialDelay: "100 millis",
+          maxDelay: "800 millis",
+          factor: 2,
+          jitter: 0,
+          healthyAfter: "5 seconds"
+        }
+      })
+      const events = yield* ws.events
+      const before = yield* metricValue
+      s.dropOnConnect = true
+      s.dropAll()
+      const reported: Array<number> = []
+      for (let i = 1; i <= 7; i++) {
+        const e = yield* nextDisconnected(events)
+        assert.strictEqual(e.attempt, i)
+        reported.push(e.retryInMillis)
+        const sleep = yield* pendingSleep
+        assert.strictEqual(sleep, e.retryInMillis)
+        yield* TestClock.adjust(sleep)
+        // the attempt is made: the server accepts the connection and drops it
+        yield* s.waitUntil(() => s.closed.length === i + 1)
+      }
+      // every connection opened and dropped: none stayed up, so the delay never went back to its first step
+      assert.strictEqual(s.connections.length, 8)
+      assert.deepStrictEqual(reported, [100, 200, 400, 800, 800, 800, 800])
+      // one count per attempt: the eighth drop has started the eighth wait
+      assert.strictEqual((yield* nextDisconnected(events)).retryInMillis, 800)
+      assert.strictEqual((yield* metricValue) - before, 8)
+    }))
+
+  it.scoped("a connection that stayed healthy for healthyAfter resets the delay; a short one does not (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: {
+          initialDelay: "100 millis",
+          maxDelay: "10 seconds",
+          factor: 2,
+          jitter: 0,
+          healthyAfter: "5 seconds"
+        }
+      })
+      const events = yield* ws.events
+      const dropAndWait = Effect.gen(function*() {
+        const n = s.connections.length
+        s.dropAll()
+        const e = yield* nextDisconnected(events)
+        yield* TestClock.adjust(yield* pendingSleep)
+        yield* s.waitUntil(() => s.connections.length === n + 1)
+        yield* Effect.asVoid(ws.listSubscriptions)
+        return e
+      })
+      const first = yield* dropAndWait
+      const second = yield* dropAndWait
+      const third = yield* dropAndWait
+      assert.deepStrictEqual([first.attempt, second.attempt, third.attempt], [1, 2, 3])
+      assert.deepStrictEqual([first.retryInMillis, second.retryInMillis, third.retryInMillis], [100, 200, 400])
+      // the connection stays up for healthyAfter: the next drop starts from the first step again
+      yield* TestClock.adjust("5 seconds")
+      const afterHealthy = yield* dropAndWait
+      assert.strictEqual(afterHealthy.attempt, 1)
+      assert.strictEqual(afterHealthy.retryInMillis, 100)
+      // up for less than healthyAfter: the delay grows again
+      yield* TestClock.adjust("4 seconds")
+      const afterShort = yield* dropAndWait
+      assert.strictEqual(afterShort.attempt, 2)
+      assert.strictEqual(afterShort.retryInMillis, 200)
+    }))
+
+  it.scoped("a connection that delivered a data message resets the delay at once (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: { initialDelay: "100 millis", maxDelay: "10 seconds", factor: 2, jitter: 0, healthyAfter: "1 hour" }
+      })
+      const events = yield* ws.events
+      const trades = yield* ws.subscribe("trade", {})
+      const cycle = (publish: boolean) =>
+        Effect.gen(function*() {
+          const n = s.connections.length
+          if (publish) {
+            s.publish(s.subOf("trade")!, "trade", tradeMsg(n))
+            yield* Effect.asVoid(ws.listSubscriptions)
+          }
+          s.dropAll()
+          const e = yield* nextDisconnected(events)
+          yield* TestClock.adjust(yield* pendingSleep)
+          yield* s.waitUntil(() => s.connections.length === n + 1 && s.subOf("trade") !== undefined)
+          return e
+        })
+      const a = yield* cycle(false)
+      const b = yield* cycle(false)
+      const c = yield* cycle(true)
+      assert.deepStrictEqual([a.attempt, b.attempt, c.attempt], [1, 2, 1])
+      assert.deepStrictEqual([a.retryInMillis, b.retryInMillis, c.retryInMillis], [100, 200, 100])
+      assert.isDefined(trades)
+    }))
+
+  it.scoped("maxAttempts: after that many failed attempts the subscriptions and commands fail with RetriesExhausted", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: { initialDelay: "100 millis", maxDelay: "1 second", jitter: 0, maxAttempts: 3 }
+      })
+      const events = yield* ws.events
+      const trades = yield* ws.subscribe("trade", {})
+      s.dropOnConnect = true
+      s.dropAll()
+      for (let i = 1; i <= 3; i++) {
+        const e = yield* nextDisconnected(events)
+        assert.strictEqual(e.attempt, i)
+        yield* TestClock.adjust(yield* pendingSleep)
+        yield* s.waitUntil(() => s.closed.length === i + 1)
+      }
+      const error = yield* Effect.flip(Stream.runDrain(trades.stream))
+      assert.strictEqual(error._tag === "ConnectionError" && error.reason, "RetriesExhausted")
+      // no fourth attempt
+      assert.strictEqual(s.connections.length, 4)
+      const listed = yield* Effect.flip(ws.listSubscriptions)
+      assert.strictEqual(listed._tag === "ConnectionError" && listed.reason, "RetriesExhausted")
+      const subscribed = yield* Effect.flip(ws.subscribe("ticker", {}))
+      assert.strictEqual(subscribed._tag === "ConnectionError" && subscribed.reason, "RetriesExhausted")
     }))
 })
