@@ -4,11 +4,19 @@
  *
  * @internal
  */
+import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
 import * as Metric from "effect/Metric"
+import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
-import type { ConnectionError } from "../KalshiWebSocketError.js"
+import type * as Scope from "effect/Scope"
+import { ConnectionError } from "../KalshiWebSocketError.js"
+import type { Connection } from "./connection.js"
 
 /** The reconnect options with their defaults applied. */
 export interface Config {
@@ -96,3 +104,103 @@ export const schedule = <R>(
     )
   )
 }
+
+/** What the reconnect loop drives. */
+export interface SuperviseOptions {
+  readonly connection: Connection
+  readonly reconnect: Config
+  /** Retry a first connect that fails (never one refused as `Unauthorized`). */
+  readonly retryFirstConnect: boolean
+  /** The service is closing: do not reconnect. */
+  readonly closing: () => boolean
+  /** The frame handler; `onData` marks the connection healthy. */
+  readonly route: (onData: () => void) => (data: string | Uint8Array) => void
+  /** A connection opened, after `attempt` attempts (0 for the first connection). */
+  readonly onOpen: (attempt: number) => Effect.Effect<void>
+  /** The connection ended. */
+  readonly onDrop: Effect.Effect<void>
+  /** A new attempt waits. */
+  readonly onAttempt: (attempt: Attempt) => Effect.Effect<void>
+  /** Reconnecting stopped after `maxAttempts`; the service no longer connects. */
+  readonly onStop: (error: ConnectionError) => Effect.Effect<void>
+}
+
+/** The running reconnect loop. */
+export interface Supervisor {
+  readonly fiber: Fiber.RuntimeFiber<void>
+  /** Waits for the first connection; fails (and stops the loop) when it is refused. */
+  readonly firstOpen: Effect.Effect<void, ConnectionError>
+}
+
+/** Opens connections one after another, spaced by {@link schedule}, in a fiber of the scope. */
+export const supervise = (options: SuperviseOptions): Effect.Effect<Supervisor, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const firstOpen = yield* Deferred.make<void, ConnectionError>()
+    const healthyAfter = Duration.toMillis(options.reconnect.healthyAfter)
+    let attempt = 0
+    let openedAt: number | undefined = undefined
+    let dataSeen = false
+    const onFrame = options.route(() => {
+      dataSeen = true
+    })
+    const onOpen = Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      openedAt = now
+      return Effect.zipRight(options.onOpen(attempt), Deferred.succeed(firstOpen, undefined))
+    })
+
+    /** One connection, from the handshake to its end, described as a {@link Drop}. */
+    const connection: Effect.Effect<never, Drop> = Effect.gen(function*() {
+      openedAt = undefined
+      dataSeen = false
+      const error = failureOf(yield* Effect.exit(options.connection.run({ onFrame, onOpen })))
+      yield* options.onDrop
+      const now = yield* Clock.currentTimeMillis
+      const first = !(yield* Deferred.isDone(firstOpen))
+      return yield* Effect.fail<Drop>({
+        error,
+        opened: openedAt !== undefined,
+        healthy: openedAt !== undefined && (dataSeen || now - openedAt >= healthyAfter),
+        retry: !options.closing() &&
+          (!first || (options.retryFirstConnect && error.reason !== "Unauthorized"))
+      })
+    })
+
+    const onAttempt = (next: Attempt) =>
+      Effect.gen(function*() {
+        attempt = next.attempt
+        yield* options.onAttempt(next)
+        yield* Effect.logDebug(
+          `${next.drop.error.message}; reconnecting in ${Duration.format(next.delay)} (attempt ${next.attempt})`
+        ).pipe(Effect.annotateLogs({ module: "KalshiWebSocket" }))
+      })
+
+    const giveUp = (drop: Drop) =>
+      Effect.gen(function*() {
+        if (options.closing()) return
+        if (!(yield* Deferred.isDone(firstOpen))) return yield* Deferred.fail(firstOpen, drop.error)
+        const error = new ConnectionError({
+          reason: "RetriesExhausted",
+          description: `gave up reconnecting after ${attempt} attempts; the last error: ${drop.error.message}`
+        })
+        yield* Effect.logWarning(error.message).pipe(Effect.annotateLogs({ module: "KalshiWebSocket" }))
+        yield* options.onStop(error)
+      })
+
+    const fiber = yield* connection.pipe(
+      Effect.retry(schedule(options.reconnect, onAttempt)),
+      Effect.catchAll(giveUp),
+      Effect.asVoid,
+      Effect.interruptible,
+      Effect.forkScoped
+    )
+    return {
+      fiber,
+      firstOpen: Deferred.await(firstOpen).pipe(Effect.onError(() => Fiber.interrupt(fiber)))
+    }
+  })
+
+const failureOf = (exit: Exit.Exit<unknown, ConnectionError>): ConnectionError =>
+  Option.getOrElse(
+    Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : Option.none(),
+    () => new ConnectionError({ reason: "Closed", description: "the connection ended" })
+  )
