@@ -177,7 +177,10 @@ export const supervise = (options: SuperviseOptions): Effect.Effect<Supervisor, 
     const giveUp = (drop: Drop) =>
       Effect.gen(function*() {
         if (options.closing()) return
-        if (!(yield* Deferred.isDone(firstOpen))) return yield* Deferred.fail(firstOpen, drop.error)
+        if (!(yield* Deferred.isDone(firstOpen))) {
+          yield* Deferred.fail(firstOpen, drop.error)
+          return
+        }
         const error = new ConnectionError({
           reason: "RetriesExhausted",
           description: `gave up reconnecting after ${attempt} attempts; the last error: ${drop.error.message}`

@@ -8,9 +8,10 @@ import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
-import type * as FiberSet from "effect/FiberSet"
+import type * as Fiber from "effect/Fiber"
 import type * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
+import type * as Runtime from "effect/Runtime"
 import type { BufferPolicy, ControlEvent, SubscriptionEvent } from "../KalshiWebSocket.js"
 import { Reconnected, Resync } from "../KalshiWebSocket.js"
 import type { CommandError } from "../KalshiWebSocketError.js"
@@ -77,7 +78,8 @@ export interface Registry {
 export interface Options {
   readonly commands: Commands
   readonly isConnected: () => boolean
-  readonly runFork: FiberSet.RunForkFunction<unknown, unknown>
+  /** Forks into the service's scope (`FiberSet.makeRuntime`). */
+  readonly runFork: <A, E>(effect: Effect.Effect<A, E>, options?: Runtime.RunForkOptions) => Fiber.RuntimeFiber<A, E>
 }
 
 /** Builds the registry of one service. */
