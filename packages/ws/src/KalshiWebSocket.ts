@@ -28,7 +28,7 @@
  * ends or is interrupted: either sends `unsubscribe`.
  *
  * **The stream** carries the channel's decoded messages (`Messages.ChannelMessage<C>`, which have a
- * `type`) and control events (which have a `_tag`, see {@link ControlEvent}):
+ * `type`) and control events (one `Data.TaggedEnum` whose cases have a `_tag`, see {@link ControlEvent}):
  *
  * - `Disconnected`: the connection was lost; nothing arrives until `Reconnected` (what is known
  *   may be stale). It carries the error and when the next attempt starts.
@@ -90,6 +90,7 @@ import { KalshiConfig } from "@kalshi-effect/core/KalshiConfig"
 import { type InvalidKey, MissingCredentials } from "@kalshi-effect/core/KalshiError"
 import { layer as SignerLayer, Signer } from "@kalshi-effect/core/Signer"
 import * as Context from "effect/Context"
+import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -111,13 +112,7 @@ import * as Router from "./internal/router.js"
 import * as Subscribe from "./internal/subscribe.js"
 import * as Subscriptions from "./internal/subscriptions.js"
 import { ConnectionError } from "./KalshiWebSocketError.js"
-import type {
-  CommandError,
-  SequenceGap,
-  ServerError,
-  SubscriptionOverflow,
-  UndecodableFrame
-} from "./KalshiWebSocketError.js"
+import type { CommandError, ServerError, SubscriptionOverflow, UndecodableFrame } from "./KalshiWebSocketError.js"
 import type {
   Channel,
   ChannelMessage,
@@ -134,37 +129,87 @@ import type {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The connection was replaced and the subscription re-established under a new `sid`. Messages
- * sent while disconnected were missed; order books get fresh snapshots.
+ * Why the order books of a subscription must be discarded (see {@link ControlEvent}).
  *
  * @since 0.1.0
  * @category events
  */
-export class Reconnected extends Schema.TaggedClass<Reconnected>("@kalshi-effect/ws/KalshiWebSocket/Reconnected")(
-  "Reconnected",
-  { sid: Schema.Number }
-) {}
+export type ResyncReason = "SequenceGap" | "BufferOverflow" | "UndecodableMessage" | "SubscriptionError" | "Requested"
 
 /**
- * The order books of an `orderbook_delta` subscription must be discarded; fresh snapshots follow.
+ * An item of a subscription's stream that is not a channel message, told apart by `_tag`:
+ *
+ * - `Disconnected`: the connection was lost (`error`); nothing arrives until `Reconnected`. The
+ *   next attempt (`attempt`) starts in `retryInMillis`.
+ * - `Reconnected`: the connection was replaced and the subscription re-established under a new
+ *   `sid`. Messages sent while disconnected were missed; order books get fresh snapshots.
+ * - `Resync`: the order books of an `orderbook_delta` subscription (or of `marketTickers`) must be
+ *   discarded; fresh snapshots follow.
+ * - `SequenceGap`: messages were lost on a sequenced channel other than `orderbook_delta`.
+ * - `UndecodableFrame`: a frame of this subscription that fits no schema, with its `raw` text.
+ * - `ServerError`: a subscription-scoped server error (`code`, `errorMessage`).
+ *
+ * Build one with {@link ControlEvent} (`ControlEvent.Reconnected({ sid })`); match with
+ * `ControlEvent.$match` or `ControlEvent.$is`.
  *
  * @since 0.1.0
  * @category events
  */
-export class Resync extends Schema.TaggedClass<Resync>("@kalshi-effect/ws/KalshiWebSocket/Resync")("Resync", {
-  reason: Schema.Literal("SequenceGap", "BufferOverflow", "UndecodableMessage", "SubscriptionError", "Requested"),
-  description: Schema.String,
-  /** The markets whose books must be dropped; absent: every market of the subscription. */
-  marketTickers: Schema.optional(Schema.Array(Schema.String))
-}) {}
+export type ControlEvent = Data.TaggedEnum<{
+  Disconnected: { readonly error: ConnectionError; readonly attempt: number; readonly retryInMillis: number }
+  Reconnected: { readonly sid: number }
+  Resync: {
+    readonly reason: ResyncReason
+    readonly description: string
+    /** The markets whose books must be dropped; absent: every market of the subscription. */
+    readonly marketTickers?: ReadonlyArray<string> | undefined
+  }
+  SequenceGap: {
+    readonly channel: string
+    readonly sid: number
+    readonly expected: number
+    readonly received: number
+    readonly message: string
+  }
+  UndecodableFrame: {
+    readonly raw: string
+    readonly sid?: number | undefined
+    readonly description: string
+    readonly message: string
+  }
+  ServerError: {
+    readonly code: number
+    readonly errorMessage: string
+    readonly sid?: number | undefined
+    readonly marketTicker?: string | undefined
+    readonly marketTickers?: ReadonlyArray<string> | undefined
+    readonly message: string
+  }
+}>
 
 /**
- * An event of a subscription's stream that is not a channel message.
+ * The constructors and matchers of {@link ControlEvent}.
  *
  * @since 0.1.0
  * @category events
  */
-export type ControlEvent = Disconnected | Reconnected | Resync | SequenceGap | UndecodableFrame | ServerError
+export const ControlEvent = Data.taggedEnum<ControlEvent>()
+
+/**
+ * A `Reconnected` control event.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type Reconnected = Data.TaggedEnum.Value<ControlEvent, "Reconnected">
+
+/**
+ * A `Resync` control event.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type Resync = Data.TaggedEnum.Value<ControlEvent, "Resync">
 
 /**
  * What a subscription's stream carries: the channel's messages and control events.
@@ -520,12 +565,13 @@ export const make = (
         connectedLatch.close
       ),
       onAttempt: ({ attempt, delay, drop }) => {
-        const disconnected = new Disconnected({ error: drop.error, attempt, retryInMillis: Duration.toMillis(delay) })
+        const fields = { error: drop.error, attempt, retryInMillis: Duration.toMillis(delay) }
         return Effect.sync(() => {
-          events.unsafeOffer(disconnected)
+          events.unsafeOffer(new Disconnected(fields))
           if (drop.opened) {
             // the connection that was open is gone: tell every subscription its data has stopped
-            for (const sub of registry.all()) if (sub.everActive) registry.control(sub, disconnected)
+            const lost = ControlEvent.Disconnected(fields)
+            for (const sub of registry.all()) if (sub.everActive) registry.control(sub, lost)
           }
         })
       },

@@ -25,6 +25,10 @@ const nextDisconnected = (events: Stream.Stream<KalshiWebSocket.ConnectionEvent>
     (es) => es[0]!
   )
 
+/** The item a subscription's stream carries for a `Disconnected` connection event. */
+const lostEvent = (e: KalshiWebSocket.Disconnected) =>
+  KalshiWebSocket.ControlEvent.Disconnected({ error: e.error, attempt: e.attempt, retryInMillis: e.retryInMillis })
+
 /** Waits until the reconnect loop sleeps, and returns how long it sleeps for. */
 const pendingSleep = Effect.gen(function*() {
   for (let i = 0; i < 10_000; i++) {
@@ -67,8 +71,8 @@ describe("KalshiWebSocket: reconnect", () => {
       assert.instanceOf(got[0], Trade)
       assert.strictEqual((got[0] as Trade).msg.trade_id, "t-1")
       // the stream learns of the drop when it happens, then of the new subscription
-      assert.deepStrictEqual(got[1], disconnected)
-      assert.deepStrictEqual(got[2], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(got[1], lostEvent(disconnected))
+      assert.deepStrictEqual(got[2], KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
       assert.strictEqual((got[3] as Trade).msg.trade_id, "t-2")
     }))
 
@@ -110,7 +114,7 @@ describe("KalshiWebSocket: reconnect", () => {
       // one Disconnected for the lost connection (not one per refused attempt), then Reconnected
       const lost = got[0]!
       assert.strictEqual(KalshiWebSocket.isControlEvent(lost) && lost._tag === "Disconnected" && lost.attempt, 1)
-      assert.deepStrictEqual(got[1], new KalshiWebSocket.Reconnected({ sid: sub.sid }))
+      assert.deepStrictEqual(got[1], KalshiWebSocket.ControlEvent.Reconnected({ sid: sub.sid }))
       assert.instanceOf(got[2], Trade)
     }))
 
@@ -124,9 +128,9 @@ describe("KalshiWebSocket: reconnect", () => {
       assert.strictEqual(disconnected.error.reason, "Silent")
       yield* s.waitUntil(() => s.closed.includes(0) && s.assigned.some((a) => a.conn === 1))
       const [lost, reconnected] = yield* take(book.stream, 2)
-      assert.deepStrictEqual(lost, disconnected)
+      assert.deepStrictEqual(lost, lostEvent(disconnected))
       const second = s.assigned.find((a) => a.conn === 1)!
-      assert.deepStrictEqual(reconnected, new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(reconnected, KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
     }))
 
   it.scopedLive("pings keep a quiet connection alive", () =>
@@ -186,7 +190,7 @@ describe("KalshiWebSocket: reconnect", () => {
         ) => (e instanceof OrderbookSnapshot ? e.msg.market_ticker : KalshiWebSocket.isControlEvent(e) ? e._tag : "?")),
         ["A", "B", "Disconnected", "Reconnected", "A", "B"]
       )
-      assert.deepStrictEqual(got[3], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(got[3], KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
     }))
 
   it.scoped("jitter shortens each delay by at most the configured fraction (TestClock)", () =>

@@ -5,7 +5,7 @@
  * @internal
  */
 import * as Either from "effect/Either"
-import { Resync } from "../KalshiWebSocket.js"
+import { ControlEvent } from "../KalshiWebSocket.js"
 import { SequenceGap, type ServerError, UndecodableFrame } from "../KalshiWebSocketError.js"
 import type { DataMessageType, ErrorReply, Reply } from "../Messages.js"
 import {
@@ -33,6 +33,26 @@ export interface Options {
 
 const textDecoder = new TextDecoder()
 
+/** An undecodable frame as an item of its subscription's stream. */
+const undecodableEvent = (e: UndecodableFrame): ControlEvent =>
+  ControlEvent.UndecodableFrame({
+    raw: e.raw,
+    ...(e.sid !== undefined ? { sid: e.sid } : {}),
+    description: e.description,
+    message: e.message
+  })
+
+/** A subscription-scoped server error as an item of its subscription's stream. */
+const serverErrorEvent = (e: ServerError): ControlEvent =>
+  ControlEvent.ServerError({
+    code: e.code,
+    errorMessage: e.errorMessage,
+    ...(e.sid !== undefined ? { sid: e.sid } : {}),
+    ...(e.marketTicker !== undefined ? { marketTicker: e.marketTicker } : {}),
+    ...(e.marketTickers !== undefined ? { marketTickers: e.marketTickers } : {}),
+    message: e.message
+  })
+
 /** Builds the frame handler. */
 export const make = (options: Options): (data: string | Uint8Array) => void => {
   const { commands, registry, report } = options
@@ -45,7 +65,7 @@ export const make = (options: Options): (data: string | Uint8Array) => void => {
   const undecodable = (record: Record<string, unknown>, raw: string, description: string) => {
     const { sid, sub } = subOf(record)
     const event = new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description })
-    if (sub !== undefined) registry.control(sub, event)
+    if (sub !== undefined) registry.control(sub, undecodableEvent(event))
     else report(event)
   }
 
@@ -55,21 +75,30 @@ export const make = (options: Options): (data: string | Uint8Array) => void => {
     if (last === undefined || seq === last + 1 || sub.sid === undefined) return
     const gap = new SequenceGap({ channel: sub.channel, sid: sub.sid, expected: last + 1, received: seq })
     if (sub.channel === "orderbook_delta") {
-      registry.control(sub, new Resync({ reason: "SequenceGap", description: gap.message }))
+      registry.control(sub, ControlEvent.Resync({ reason: "SequenceGap", description: gap.message }))
       registry.startResync(sub)
     } else {
-      registry.control(sub, gap)
+      registry.control(
+        sub,
+        ControlEvent.SequenceGap({
+          channel: gap.channel,
+          sid: gap.sid,
+          expected: gap.expected,
+          received: gap.received,
+          message: gap.message
+        })
+      )
     }
   }
 
   const onError = (sub: Sub | undefined, reply: ErrorReply) => {
     const error = serverError(undefined, reply)
     if (sub === undefined) return report(error)
-    if (!terminalErrorCodes.has(reply.msg.code)) return registry.control(sub, error)
+    if (!terminalErrorCodes.has(reply.msg.code)) return registry.control(sub, serverErrorEvent(error))
     if (sub.channel === "orderbook_delta") {
-      registry.control(sub, new Resync({ reason: "SubscriptionError", description: error.message }))
+      registry.control(sub, ControlEvent.Resync({ reason: "SubscriptionError", description: error.message }))
     } else {
-      registry.control(sub, error)
+      registry.control(sub, serverErrorEvent(error))
       sub.reconnected = true
     }
     registry.resubscribeInBackground(sub)
@@ -113,11 +142,14 @@ export const make = (options: Options): (data: string | Uint8Array) => void => {
     const seq = record["seq"]
     if (typeof seq === "number" && sequencedChannels.has(sub.channel)) checkSeq(sub, seq)
     if (Either.isLeft(decoded)) {
-      registry.control(sub, new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: decoded.left.message }))
+      registry.control(
+        sub,
+        undecodableEvent(new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: decoded.left.message }))
+      )
       if (sub.channel === "orderbook_delta") {
         registry.control(
           sub,
-          new Resync({ reason: "UndecodableMessage", description: "a book message could not be decoded" })
+          ControlEvent.Resync({ reason: "UndecodableMessage", description: "a book message could not be decoded" })
         )
         registry.startResync(sub)
       }
@@ -126,7 +158,9 @@ export const make = (options: Options): (data: string | Uint8Array) => void => {
     if (!channelMessageTypes[sub.channel].includes(type)) {
       registry.control(
         sub,
-        new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: `a ${type} message on channel ${sub.channel}` })
+        undecodableEvent(
+          new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: `a ${type} message on channel ${sub.channel}` })
+        )
       )
       return
     }

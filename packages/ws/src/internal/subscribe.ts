@@ -13,7 +13,7 @@ import * as Predicate from "effect/Predicate"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type { BufferPolicy, Subscription, SubscriptionEvent, UpdateReply } from "../KalshiWebSocket.js"
-import { Resync } from "../KalshiWebSocket.js"
+import { ControlEvent } from "../KalshiWebSocket.js"
 import type { CommandError, SubscriptionOverflow } from "../KalshiWebSocketError.js"
 import { ConnectionError, ServerError } from "../KalshiWebSocketError.js"
 import type { Channel, ChannelParams, SubscriptionInfo, UpdateAction, UpdateParams } from "../Messages.js"
@@ -93,7 +93,7 @@ export const subscribe = <C extends Channel>(
         Effect.suspend(() => {
           registry.control(
             sub,
-            new Resync({
+            ControlEvent.Resync({
               reason: "Requested",
               description: "snapshots were requested",
               ...(tickers !== undefined ? { marketTickers: tickers } : {})

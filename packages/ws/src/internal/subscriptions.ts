@@ -13,7 +13,7 @@ import type * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
 import type * as Runtime from "effect/Runtime"
 import type { BufferPolicy, ControlEvent, SubscriptionEvent } from "../KalshiWebSocket.js"
-import { Reconnected, Resync } from "../KalshiWebSocket.js"
+import { ControlEvent as Control } from "../KalshiWebSocket.js"
 import type { CommandError } from "../KalshiWebSocketError.js"
 import { ServerError, SubscriptionOverflow } from "../KalshiWebSocketError.js"
 import type { Channel, DataMessage } from "../Messages.js"
@@ -119,7 +119,7 @@ export const make = (options: Options): Registry => {
     bySid.set(sid, sub)
     if (sub.reconnected) {
       sub.reconnected = false
-      control(sub, new Reconnected({ sid }))
+      control(sub, Control.Reconnected({ sid }))
     }
     sub.state = "active"
     sub.everActive = true
@@ -212,7 +212,7 @@ export const make = (options: Options): Registry => {
       runFork(sub.mailbox.clear, { immediate: true })
       control(
         sub,
-        new Resync({
+        Control.Resync({
           reason: "BufferOverflow",
           description: `the consumer fell ${sub.policy.capacity} messages behind; buffered messages were discarded`
         })
