@@ -28,7 +28,7 @@
  * ends or is interrupted: either sends `unsubscribe`.
  *
  * **The stream** carries the channel's decoded messages (`Messages.ChannelMessage<C>`, which have a
- * `type`) and control events (which have a `_tag`, see {@link ControlEvent}):
+ * `type`) and control events (one `Data.TaggedEnum` whose cases have a `_tag`, see {@link ControlEvent}):
  *
  * - `Disconnected`: the connection was lost; nothing arrives until `Reconnected` (what is known
  *   may be stale). It carries the error and when the next attempt starts.
@@ -89,57 +89,39 @@ import * as Socket from "@effect/platform/Socket"
 import { KalshiConfig } from "@kalshi-effect/core/KalshiConfig"
 import { type InvalidKey, MissingCredentials } from "@kalshi-effect/core/KalshiError"
 import { layer as SignerLayer, Signer } from "@kalshi-effect/core/Signer"
-import * as Cause from "effect/Cause"
 import * as Context from "effect/Context"
-import * as Deferred from "effect/Deferred"
+import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
-import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
-import * as Mailbox from "effect/Mailbox"
+import type * as Metric from "effect/Metric"
 import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
 import * as PubSub from "effect/PubSub"
-import * as Random from "effect/Random"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { WebSocket as IsoWebSocket } from "isows"
-import {
-  CommandTimeout,
-  ConnectionError,
-  SequenceGap,
-  ServerError,
-  SubscriptionOverflow,
-  UndecodableFrame
-} from "./KalshiWebSocketError.js"
-import type { CommandError } from "./KalshiWebSocketError.js"
+import * as Commands from "./internal/commands.js"
+import * as Connection from "./internal/connection.js"
+import * as Reconnect from "./internal/reconnect.js"
+import * as Router from "./internal/router.js"
+import * as Subscribe from "./internal/subscribe.js"
+import * as Subscriptions from "./internal/subscriptions.js"
+import { ConnectionError } from "./KalshiWebSocketError.js"
+import type { CommandError, ServerError, SubscriptionOverflow, UndecodableFrame } from "./KalshiWebSocketError.js"
 import type {
   Channel,
   ChannelMessage,
   ChannelParams,
   DataMessage,
-  DataMessageType,
-  ErrorReply,
-  Reply,
+  Ok,
   SubscriptionInfo,
   UpdateAction,
   UpdateParams
-} from "./Messages.js"
-import {
-  channelMessageTypes,
-  decodeDataMessage,
-  decodeReply,
-  isDataMessageType,
-  isReplyType,
-  Ok,
-  sequencedChannels,
-  Subscribed,
-  terminalErrorCodes
 } from "./Messages.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -147,37 +129,87 @@ import {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The connection was replaced and the subscription re-established under a new `sid`. Messages
- * sent while disconnected were missed; order books get fresh snapshots.
+ * Why the order books of a subscription must be discarded (see {@link ControlEvent}).
  *
  * @since 0.1.0
  * @category events
  */
-export class Reconnected extends Schema.TaggedClass<Reconnected>("@kalshi-effect/ws/KalshiWebSocket/Reconnected")(
-  "Reconnected",
-  { sid: Schema.Number }
-) {}
+export type ResyncReason = "SequenceGap" | "BufferOverflow" | "UndecodableMessage" | "SubscriptionError" | "Requested"
 
 /**
- * The order books of an `orderbook_delta` subscription must be discarded; fresh snapshots follow.
+ * An item of a subscription's stream that is not a channel message, told apart by `_tag`:
+ *
+ * - `Disconnected`: the connection was lost (`error`); nothing arrives until `Reconnected`. The
+ *   next attempt (`attempt`) starts in `retryInMillis`.
+ * - `Reconnected`: the connection was replaced and the subscription re-established under a new
+ *   `sid`. Messages sent while disconnected were missed; order books get fresh snapshots.
+ * - `Resync`: the order books of an `orderbook_delta` subscription (or of `marketTickers`) must be
+ *   discarded; fresh snapshots follow.
+ * - `SequenceGap`: messages were lost on a sequenced channel other than `orderbook_delta`.
+ * - `UndecodableFrame`: a frame of this subscription that fits no schema, with its `raw` text.
+ * - `ServerError`: a subscription-scoped server error (`code`, `errorMessage`).
+ *
+ * Build one with {@link ControlEvent} (`ControlEvent.Reconnected({ sid })`); match with
+ * `ControlEvent.$match` or `ControlEvent.$is`.
  *
  * @since 0.1.0
  * @category events
  */
-export class Resync extends Schema.TaggedClass<Resync>("@kalshi-effect/ws/KalshiWebSocket/Resync")("Resync", {
-  reason: Schema.Literal("SequenceGap", "BufferOverflow", "UndecodableMessage", "SubscriptionError", "Requested"),
-  description: Schema.String,
-  /** The markets whose books must be dropped; absent: every market of the subscription. */
-  marketTickers: Schema.optional(Schema.Array(Schema.String))
-}) {}
+export type ControlEvent = Data.TaggedEnum<{
+  Disconnected: { readonly error: ConnectionError; readonly attempt: number; readonly retryInMillis: number }
+  Reconnected: { readonly sid: number }
+  Resync: {
+    readonly reason: ResyncReason
+    readonly description: string
+    /** The markets whose books must be dropped; absent: every market of the subscription. */
+    readonly marketTickers?: ReadonlyArray<string> | undefined
+  }
+  SequenceGap: {
+    readonly channel: string
+    readonly sid: number
+    readonly expected: number
+    readonly received: number
+    readonly message: string
+  }
+  UndecodableFrame: {
+    readonly raw: string
+    readonly sid?: number | undefined
+    readonly description: string
+    readonly message: string
+  }
+  ServerError: {
+    readonly code: number
+    readonly errorMessage: string
+    readonly sid?: number | undefined
+    readonly marketTicker?: string | undefined
+    readonly marketTickers?: ReadonlyArray<string> | undefined
+    readonly message: string
+  }
+}>
 
 /**
- * An event of a subscription's stream that is not a channel message.
+ * The constructors and matchers of {@link ControlEvent}.
  *
  * @since 0.1.0
  * @category events
  */
-export type ControlEvent = Disconnected | Reconnected | Resync | SequenceGap | UndecodableFrame | ServerError
+export const ControlEvent = Data.taggedEnum<ControlEvent>()
+
+/**
+ * A `Reconnected` control event.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type Reconnected = Data.TaggedEnum.Value<ControlEvent, "Reconnected">
+
+/**
+ * A `Resync` control event.
+ *
+ * @since 0.1.0
+ * @category events
+ */
+export type Resync = Data.TaggedEnum.Value<ControlEvent, "Resync">
 
 /**
  * What a subscription's stream carries: the channel's messages and control events.
@@ -280,8 +312,12 @@ export const defaultBufferPolicies: { readonly [C in Channel]: BufferPolicy } = 
 }
 
 /**
- * Reconnection backoff: attempt `n` (from 1) waits `min(maxDelay, initialDelay * factor^(n-1))`,
- * shortened by a random fraction of up to `jitter`.
+ * Reconnection backoff: attempt `n` (from 1, counted since the last healthy connection) waits
+ * `min(maxDelay, initialDelay * factor^(n-1))`, shortened by a random fraction of up to `jitter`.
+ * The delay keeps growing while connections fail or fail to stay up; it starts again from
+ * `initialDelay` only after a connection stayed open for `healthyAfter` or delivered a data
+ * message. Each attempt is reported as a `Disconnected` event and counted by the
+ * `kalshi_ws_reconnects_total` metric.
  *
  * @since 0.1.0
  * @category models
@@ -295,7 +331,27 @@ export interface ReconnectOptions {
   readonly factor?: number | undefined
   /** Between 0 and 1; default 0.2. */
   readonly jitter?: number | undefined
+  /**
+   * How long a connection must stay open (when it delivers no data message) for the next drop to
+   * start again from `initialDelay`. Default 10 s.
+   */
+  readonly healthyAfter?: Duration.DurationInput | undefined
+  /**
+   * How many attempts in a row (since the last healthy connection) before giving up: every
+   * subscription's stream then fails, and every command, with `ConnectionError` reason
+   * `"RetriesExhausted"`. Default: no limit.
+   */
+  readonly maxAttempts?: number | undefined
 }
+
+/**
+ * The counter of reconnect attempts, `kalshi_ws_reconnects_total`: one per wait before a new
+ * connection attempt (the same moments as the `Disconnected` events).
+ *
+ * @since 0.1.0
+ * @category metrics
+ */
+export const reconnectsTotal: Metric.Metric.Counter<number> = Reconnect.reconnectsTotal
 
 /**
  * Options of {@link make} and {@link layer}.
@@ -434,149 +490,6 @@ export class KalshiWebSocket extends Context.Tag("@kalshi-effect/ws/KalshiWebSoc
 // implementation
 // ---------------------------------------------------------------------------------------------
 
-type Incoming = Reply | DataMessage
-
-interface Pending {
-  readonly command: string
-  /** Runs synchronously in the frame handler, before the next frame is read. */
-  readonly onReply: (incoming: Incoming) => void
-  readonly onFail: (error: ConnectionError) => void
-}
-
-type SubState = "subscribing" | "active" | "closed"
-
-interface Sub {
-  readonly channel: Channel
-  /** The wire parameters, kept current by updates, used to resubscribe. */
-  params: Record<string, unknown>
-  markets: ReadonlyArray<string>
-  sid: number | undefined
-  lastSeq: number | undefined
-  state: SubState
-  /** The next `subscribed` follows a reconnect: deliver `Reconnected`. */
-  reconnected: boolean
-  resyncing: boolean
-  resyncAgain: boolean
-  everActive: boolean
-  readonly policy: BufferPolicy
-  readonly mailbox: Mailbox.Mailbox<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>
-  readonly ready: Deferred.Deferred<void, CommandError>
-}
-
-const textDecoder = new TextDecoder()
-
-/** Messages are routed by `sid` and checked against their channel's types before they are buffered. */
-const isEventOf =
-  <C extends Channel>(channel: C) => (event: SubscriptionEvent<Channel>): event is SubscriptionEvent<C> =>
-    Predicate.hasProperty(event, "_tag") || channelMessageTypes[channel].includes(event.type)
-
-const isSubscriptionList = (msg: Ok["msg"]): msg is ReadonlyArray<SubscriptionInfo> => Array.isArray(msg)
-
-const marketList = (params: { readonly market_ticker?: unknown; readonly market_tickers?: unknown }) => {
-  const out: Array<string> = []
-  if (typeof params.market_ticker === "string") out.push(params.market_ticker)
-  if (Array.isArray(params.market_tickers)) {
-    for (const t of params.market_tickers) if (typeof t === "string") out.push(t)
-  }
-  return out
-}
-
-const cleanParams = (params: object): Record<string, unknown> => {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) out[k] = v
-  return out
-}
-
-const statusOf = (cause: unknown): number | undefined => {
-  const text = Predicate.hasProperty(cause, "message") && typeof cause.message === "string"
-    ? cause.message
-    : Predicate.hasProperty(cause, "error") && cause.error instanceof Error
-    ? cause.error.message
-    : undefined
-  const match = text === undefined ? null : /Unexpected server response: (\d{3})/.exec(text)
-  return match === null ? undefined : Number(match[1])
-}
-
-/**
- * The code and message of the error under a socket error. `ws` (isows on Node) reports an
- * `ErrorEvent` whose `error` holds the system or TLS error; others chain it as `cause`. The message
- * of the first error with a code is preferred (`connect ECONNREFUSED 127.0.0.1:1`).
- */
-const underlying = (cause: unknown): { readonly code?: string; readonly message?: string } => {
-  const chain: Array<unknown> = []
-  let current: unknown = Predicate.hasProperty(cause, "error") && cause.error !== undefined && cause.error !== null
-    ? cause.error
-    : cause
-  while (current !== undefined && current !== null && chain.length < 8) {
-    chain.push(current)
-    current = Predicate.hasProperty(current, "cause") ? current.cause : undefined
-  }
-  const messageOf = (u: unknown) =>
-    typeof u === "string"
-      ? u
-      : Predicate.hasProperty(u, "message") && typeof u.message === "string" && u.message !== ""
-      ? u.message
-      : undefined
-  const withCode = chain.find((u) => Predicate.hasProperty(u, "code") && typeof u.code === "string" && u.code !== "")
-  const code = Predicate.hasProperty(withCode, "code") && typeof withCode.code === "string" ? withCode.code : undefined
-  const message = messageOf(withCode) ?? chain.map(messageOf).find(Predicate.isNotUndefined)
-  const text = message === undefined ? undefined : message.length > 300 ? `${message.slice(0, 300)}…` : message
-  return { ...(code !== undefined ? { code } : {}), ...(text !== undefined ? { message: text } : {}) }
-}
-
-const withCause = (description: string, cause: unknown) => {
-  const { code, message } = underlying(cause)
-  return {
-    ...(code !== undefined ? { code } : {}),
-    description: message !== undefined ? `${description}: ${message}` : description
-  }
-}
-
-const toConnectionError = (error: unknown): ConnectionError => {
-  if (error instanceof ConnectionError) return error
-  if (Socket.isSocketError(error)) {
-    if (error.reason === "Close") {
-      return new ConnectionError({
-        reason: "Closed",
-        closeCode: error.code,
-        description: error.closeReason !== undefined && error.closeReason !== ""
-          ? `the connection closed: ${error.closeReason}`
-          : "the connection closed"
-      })
-    }
-    if (error.reason === "Open") {
-      const status = statusOf(error.cause)
-      if (status === 401 || status === 403) {
-        return new ConnectionError({
-          reason: "Unauthorized",
-          status,
-          description: "the handshake was refused: check the API key id, the private key and the clock"
-        })
-      }
-      if (status !== undefined) {
-        return new ConnectionError({ reason: "Rejected", status, description: "the handshake was refused" })
-      }
-      return new ConnectionError({ reason: "Open", ...withCause("the connection could not be opened", error.cause) })
-    }
-    if (error.reason === "OpenTimeout") {
-      return new ConnectionError({ reason: "OpenTimeout", description: "the handshake did not complete in time" })
-    }
-    return new ConnectionError({
-      reason: error.reason,
-      ...withCause(`a transport error during ${error.reason}`, error.cause)
-    })
-  }
-  return new ConnectionError({ reason: "Open", description: String(error) })
-}
-
-/** Registers a listener for ping frames when the socket exposes them (`ws`, used by isows on Node). */
-const onPing = (ws: globalThis.WebSocket, f: () => void): void => {
-  if (Predicate.hasProperty(ws, "on") && typeof ws.on === "function") {
-    ws.on("ping", f)
-    ws.on("pong", f)
-  }
-}
-
 /**
  * Builds the service: opens the first connection (failing when it is refused, or with
  * `MissingCredentials` before connecting when no API key is configured) and keeps it open,
@@ -599,735 +512,112 @@ export const make = (
       // Kalshi refuses an unsigned handshake (401): fail before connecting, as a signed REST call does.
       return yield* new MissingCredentials({ operation: "KalshiWebSocket" })
     }
-    const factory = yield* WebSocketFactoryTag
-    const url = config.wsUrl
-    const path = new URL(url).pathname
     const commandTimeout = Duration.decode(options.commandTimeout ?? "10 seconds")
-    const silenceTimeout = Duration.decode(options.silenceTimeout ?? "30 seconds")
-    const initialDelay = Duration.toMillis(options.reconnect?.initialDelay ?? "500 millis")
-    const maxDelay = Duration.toMillis(options.reconnect?.maxDelay ?? "30 seconds")
-    const factor = options.reconnect?.factor ?? 2
-    const jitter = Math.min(1, Math.max(0, options.reconnect?.jitter ?? 0.2))
-    const policyOf = (channel: Channel, override: BufferPolicy | undefined): BufferPolicy =>
-      override ?? options.buffers?.[channel] ?? defaultBufferPolicies[channel]
-
     const runFork = yield* FiberSet.makeRuntime<never, unknown, unknown>()
-    const events = yield* Effect.acquireRelease(
-      PubSub.sliding<ConnectionEvent>(1024),
-      PubSub.shutdown
-    )
-
-    // --- state, touched only synchronously (the frame handler) or inside Effect.sync ---------
-    let nextId = 1
-    let connected = false
-    let closing = false
-    let activity = 0
-    const pending = new Map<number, Pending>()
-    const subs = new Set<Sub>()
-    const bySid = new Map<number, Sub>()
-    const connectedLatch = yield* Effect.makeLatch(false)
-
-    // --- socket --------------------------------------------------------------------------------
-    const acquire = Effect.acquireRelease(
-      Effect.gen(function*() {
-        const headers = (yield* Effect.orDie(signer.sign("GET", path, "KalshiWebSocket"))).toRecord()
-        return yield* Effect.try({
-          try: () => {
-            const ws = factory(url, headers)
-            onPing(ws, () => {
-              activity++
-            })
-            return ws
-          },
-          catch: (cause) => new Socket.SocketGenericError({ reason: "Open", cause })
-        })
-      }),
-      (ws) => Effect.sync(() => ws.close(1000))
-    )
-    const socket = yield* Socket.fromWebSocket(acquire, {
-      closeCodeIsError: () => true,
-      openTimeout: options.openTimeout ?? "10 seconds"
+    const events = yield* Effect.acquireRelease(PubSub.sliding<ConnectionEvent>(1024), PubSub.shutdown)
+    const connection = yield* Connection.make({
+      url: config.wsUrl,
+      signer,
+      factory: yield* WebSocketFactoryTag,
+      openTimeout: options.openTimeout ?? "10 seconds",
+      silenceTimeout: Duration.decode(options.silenceTimeout ?? "30 seconds")
     })
-    const write = yield* socket.writer
-
-    const send = (text: string): Effect.Effect<void, ConnectionError> => Effect.mapError(write(text), toConnectionError)
-
-    // --- delivery ------------------------------------------------------------------------------
-    const control = (sub: Sub, event: ControlEvent) => {
-      sub.mailbox.unsafeOffer(event)
+    const state = {
+      connected: false,
+      closing: false,
+      /** Set once reconnecting stopped: every command and subscription fails with it. */
+      stopped: undefined as ConnectionError | undefined
     }
-
-    const deliver = (sub: Sub, message: DataMessage) => {
-      const size = Option.getOrElse(sub.mailbox.unsafeSize(), () => 0)
-      if (size < sub.policy.capacity) {
-        sub.mailbox.unsafeOffer(message)
-        return
-      }
-      const policy = sub.policy.onOverflow === "resync" && sub.channel !== "orderbook_delta"
-        ? "fail"
-        : sub.policy.onOverflow
-      switch (policy) {
-        case "dropOldest": {
-          Effect.runSync(sub.mailbox.takeN(1))
-          sub.mailbox.unsafeOffer(message)
-          return
-        }
-        case "resync": {
-          Effect.runSync(sub.mailbox.clear)
-          control(
-            sub,
-            new Resync({
-              reason: "BufferOverflow",
-              description: `the consumer fell ${sub.policy.capacity} messages behind; buffered messages were discarded`
-            })
-          )
-          startResync(sub)
-          sub.mailbox.unsafeOffer(message)
-          return
-        }
-        case "fail": {
-          sub.mailbox.unsafeDone(
-            Exit.fail(new SubscriptionOverflow({ channel: sub.channel, capacity: sub.policy.capacity }))
-          )
-          closeSub(sub)
-          return
-        }
-      }
-    }
-
-    const reportUnattributed = (event: UndecodableFrame | ServerError) => {
+    const connectedLatch = yield* Effect.makeLatch(false)
+    const commands = Commands.make({
+      send: connection.send,
+      timeout: commandTimeout,
+      connected: connectedLatch,
+      stopped: () => state.stopped
+    })
+    const isConnected = () => state.connected
+    const registry = Subscriptions.make({ commands, isConnected, runFork })
+    const report = (event: UndecodableFrame | ServerError) => {
       events.unsafeOffer(event)
       runFork(Effect.logWarning(event.message).pipe(Effect.annotateLogs({ module: "KalshiWebSocket" })))
     }
-
-    const checkSeq = (sub: Sub, seq: number) => {
-      const last = sub.lastSeq
-      sub.lastSeq = seq
-      if (last === undefined || seq === last + 1 || sub.sid === undefined) return
-      const gap = new SequenceGap({ channel: sub.channel, sid: sub.sid, expected: last + 1, received: seq })
-      if (sub.channel === "orderbook_delta") {
-        control(sub, new Resync({ reason: "SequenceGap", description: gap.message }))
-        startResync(sub)
-      } else {
-        control(sub, gap)
-      }
-    }
-
-    // --- commands ------------------------------------------------------------------------------
-    const timeoutMillis = Duration.toMillis(commandTimeout)
-
-    /** Sends a command once connected and waits for its reply, interpreted synchronously by `interpret`. */
-    const request = <A>(
-      command: string,
-      build: (id: number) => object,
-      interpret: (incoming: Incoming, id: number) => Either.Either<A, ServerError>
-    ): Effect.Effect<A, CommandError> =>
-      Effect.suspend(() => {
-        const id = nextId++
-        const deferred = Deferred.unsafeMake<A, CommandError>(FiberId.none)
-        return connectedLatch.await.pipe(
-          Effect.zipRight(Effect.suspend(() => {
-            pending.set(id, {
-              command,
-              onReply: (incoming) => {
-                pending.delete(id)
-                Deferred.unsafeDone(
-                  deferred,
-                  Either.match(interpret(incoming, id), {
-                    onLeft: Exit.fail,
-                    onRight: Exit.succeed
-                  })
-                )
-              },
-              onFail: (error) => {
-                pending.delete(id)
-                Deferred.unsafeDone(deferred, Exit.fail(error))
-              }
-            })
-            return send(JSON.stringify(build(id)))
-          })),
-          Effect.zipRight(Deferred.await(deferred)),
-          Effect.timeoutFail({
-            duration: commandTimeout,
-            onTimeout: () => new CommandTimeout({ command, id, timeoutMillis })
-          }),
-          Effect.ensuring(Effect.sync(() => pending.delete(id)))
-        )
-      })
-
-    const serverError = (command: string | undefined, reply: ErrorReply) =>
-      new ServerError({
-        ...(command !== undefined ? { command } : {}),
-        code: reply.msg.code,
-        errorMessage: reply.msg.msg,
-        ...(reply.sid !== undefined ? { sid: reply.sid } : {}),
-        ...(reply.msg.market_ticker !== undefined ? { marketTicker: reply.msg.market_ticker } : {}),
-        ...(reply.msg.market_tickers !== undefined ? { marketTickers: reply.msg.market_tickers } : {})
-      })
-
-    const unexpected = (command: string, incoming: Incoming) =>
-      new ServerError({ command, code: 0, errorMessage: `unexpected reply of type ${incoming.type}` })
-
-    const sendUnsubscribe = (sids: ReadonlyArray<number>): Effect.Effect<void, CommandError> =>
-      request(
-        "unsubscribe",
-        (id) => ({ id, cmd: "unsubscribe", params: { sids } }),
-        (incoming) =>
-          incoming.type === "error"
-            ? Either.left(serverError("unsubscribe", incoming))
-            : Either.right(undefined)
-      )
-
-    /** Sends `subscribe` for a sub; the `subscribed` reply maps its new sid before any of its data is read. */
-    const sendSubscribe = (sub: Sub): Effect.Effect<void, CommandError> =>
-      request(
-        "subscribe",
-        (id) => ({ id, cmd: "subscribe", params: { channels: [sub.channel], ...sub.params } }),
-        (incoming): Either.Either<void, ServerError> => {
-          if (incoming instanceof Subscribed) {
-            const sid = incoming.msg.sid
-            if (sub.state === "closed") {
-              runFork(Effect.ignore(sendUnsubscribe([sid])))
-              return Either.right(undefined)
-            }
-            if (sub.state === "active" && sub.sid !== undefined && sub.sid !== sid) {
-              // a second subscribe raced a reconnect: keep the first, cancel the duplicate
-              runFork(Effect.ignore(sendUnsubscribe([sid])))
-              return Either.right(undefined)
-            }
-            if (sub.sid !== undefined) bySid.delete(sub.sid)
-            sub.sid = sid
-            sub.lastSeq = undefined
-            bySid.set(sid, sub)
-            if (sub.reconnected) {
-              sub.reconnected = false
-              control(sub, new Reconnected({ sid }))
-            }
-            sub.state = "active"
-            sub.everActive = true
-            Deferred.unsafeDone(sub.ready, Exit.void)
-            return Either.right(undefined)
-          }
-          if (incoming.type === "error") return Either.left(serverError("subscribe", incoming))
-          return Either.left(unexpected("subscribe", incoming))
-        }
-      )
-
-    /** Subscribes a sub (again); a failure ends its stream, or fails `subscribe` for a new one. */
-    const establish = (sub: Sub): Effect.Effect<void> =>
-      sendSubscribe(sub).pipe(
-        Effect.catchAll((error) =>
+    const session = yield* Reconnect.supervise({
+      connection,
+      reconnect: Reconnect.config(options.reconnect),
+      retryFirstConnect: options.retryFirstConnect === true,
+      closing: () => state.closing,
+      route: (onData) => Router.make({ commands, registry, report, onData }),
+      onOpen: (attempt) =>
+        Effect.zipRight(
           Effect.sync(() => {
-            if (sub.state === "closed") return
-            if (error._tag === "ConnectionError" && error.reason === "Lost") return // the next connection retries
-            if (!sub.everActive) {
-              Deferred.unsafeDone(sub.ready, Exit.fail(error))
-            }
-            sub.mailbox.unsafeDone(Exit.fail(error))
-            removeSub(sub)
-          })
-        )
-      )
-
-    const removeSub = (sub: Sub) => {
-      sub.state = "closed"
-      subs.delete(sub)
-      if (sub.sid !== undefined) bySid.delete(sub.sid)
-    }
-
-    /** Ends a subscription and cancels it on the server (in the background). */
-    const closeSub = (sub: Sub) => {
-      if (sub.state === "closed") return
-      const sid = sub.sid
-      removeSub(sub)
-      if (sid !== undefined && connected) runFork(Effect.ignore(sendUnsubscribe([sid])))
-    }
-
-    /** Resubscribes: the server ended the subscription, or a snapshot could not be had. */
-    const resubscribe = (sub: Sub) =>
-      Effect.suspend(() => {
-        if (sub.state === "closed") return Effect.void
-        const old = sub.sid
-        if (old !== undefined) bySid.delete(old)
-        sub.sid = undefined
-        sub.state = "subscribing"
-        return Effect.zipRight(
-          old !== undefined ? Effect.ignore(sendUnsubscribe([old])) : Effect.void,
-          establish(sub)
-        )
-      })
-
-    const getSnapshot = (sub: Sub, tickers: ReadonlyArray<string>) =>
-      Effect.suspend(() => {
-        const sid = sub.sid
-        if (sid === undefined || tickers.length === 0) {
-          return Effect.fail(
-            new ServerError({ command: "update_subscription", code: 0, errorMessage: "no markets to snapshot" })
-          )
-        }
-        return request(
-          "update_subscription",
-          (id) => ({
-            id,
-            cmd: "update_subscription",
-            params: { sid, action: "get_snapshot", market_tickers: tickers }
+            state.connected = true
+            registry.onOpen()
+            events.unsafeOffer(new Connected({ attempt }))
           }),
-          (incoming) =>
-            incoming.type === "error"
-              ? Either.left(serverError("update_subscription", incoming))
-              : Either.right(undefined)
-        )
-      })
-
-    /** Fresh snapshots for an order book subscription: `get_snapshot`, or a resubscribe when that fails. */
-    const startResync = (sub: Sub): void => {
-      if (sub.state !== "active") return
-      if (sub.resyncing) {
-        // the snapshots in flight may be discarded by this resync (a buffer overflow): ask again after them
-        sub.resyncAgain = true
-        return
-      }
-      sub.resyncing = true
-      runFork(
-        getSnapshot(sub, sub.markets).pipe(
-          Effect.catchAll(() => resubscribe(sub)),
-          Effect.ensuring(Effect.sync(() => {
-            sub.resyncing = false
-            if (sub.resyncAgain) {
-              sub.resyncAgain = false
-              startResync(sub)
-            }
-          }))
-        )
-      )
-    }
-
-    // --- frames --------------------------------------------------------------------------------
-    const handleReply = (reply: Reply) => {
-      const sub = reply.type !== "subscribed" && reply.sid !== undefined ? bySid.get(reply.sid) : undefined
-      if (
-        sub !== undefined && reply.type !== "subscribed" && reply.seq !== undefined &&
-        sequencedChannels.has(sub.channel)
-      ) {
-        checkSeq(sub, reply.seq)
-      }
-      if (reply.id !== undefined && reply.id !== 0) {
-        const p = pending.get(reply.id)
-        if (p !== undefined) {
-          p.onReply(reply)
-          return
-        }
-      }
-      switch (reply.type) {
-        case "error": {
-          const error = serverError(undefined, reply)
-          if (sub === undefined) {
-            reportUnattributed(error)
-          } else if (terminalErrorCodes.has(reply.msg.code)) {
-            if (sub.channel === "orderbook_delta") {
-              control(sub, new Resync({ reason: "SubscriptionError", description: error.message }))
-            } else {
-              control(sub, error)
-              sub.reconnected = true
-            }
-            runFork(resubscribe(sub))
-          } else {
-            control(sub, error)
-          }
-          return
-        }
-        case "subscribed": {
-          // a reply that came after its command timed out: nobody owns it
-          if (!bySid.has(reply.msg.sid)) runFork(Effect.ignore(sendUnsubscribe([reply.msg.sid])))
-          return
-        }
-        case "unsubscribed": {
-          if (sub !== undefined && sub.state !== "subscribing") {
-            sub.mailbox.unsafeDone(Exit.void)
-            removeSub(sub)
-          }
-          return
-        }
-        case "ok":
-          return
-      }
-    }
-
-    const handleData = (type: DataMessageType, frame: Record<string, unknown>, raw: string) => {
-      const sid = typeof frame["sid"] === "number" ? frame["sid"] : undefined
-      const sub = sid === undefined ? undefined : bySid.get(sid)
-      const decoded = decodeDataMessage(type, frame)
-      const id = frame["id"]
-      if (typeof id === "number" && id !== 0 && Either.isRight(decoded)) {
-        pending.get(id)?.onReply(decoded.right)
-      }
-      if (sub === undefined) {
-        if (Either.isLeft(decoded)) {
-          reportUnattributed(
-            new UndecodableFrame({ raw, ...(sid !== undefined ? { sid } : {}), description: decoded.left.message })
-          )
-        }
-        // otherwise: a message of a subscription that was just cancelled
-        return
-      }
-      const seq = frame["seq"]
-      if (typeof seq === "number" && sequencedChannels.has(sub.channel)) checkSeq(sub, seq)
-      if (Either.isLeft(decoded)) {
-        control(sub, new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: decoded.left.message }))
-        if (sub.channel === "orderbook_delta") {
-          control(sub, new Resync({ reason: "UndecodableMessage", description: "a book message could not be decoded" }))
-          startResync(sub)
-        }
-        return
-      }
-      if (!channelMessageTypes[sub.channel].includes(type)) {
-        control(
-          sub,
-          new UndecodableFrame({ raw, sid: sub.sid ?? 0, description: `a ${type} message on channel ${sub.channel}` })
-        )
-        return
-      }
-      deliver(sub, decoded.right)
-    }
-
-    const onFrame = (data: string | Uint8Array): void => {
-      activity++
-      const raw = typeof data === "string" ? data : textDecoder.decode(data)
-      let frame: unknown
-      try {
-        frame = JSON.parse(raw)
-      } catch {
-        reportUnattributed(new UndecodableFrame({ raw, description: "not JSON" }))
-        return
-      }
-      if (typeof frame !== "object" || frame === null || Array.isArray(frame)) {
-        reportUnattributed(new UndecodableFrame({ raw, description: "not a JSON object" }))
-        return
-      }
-      const record = frame as Record<string, unknown>
-      const type = record["type"]
-      if (isReplyType(type)) {
-        const reply = decodeReply(type, record)
-        if (Either.isRight(reply)) {
-          handleReply(reply.right)
-        } else {
-          const sid = typeof record["sid"] === "number" ? record["sid"] : undefined
-          const sub = sid === undefined ? undefined : bySid.get(sid)
-          const event = new UndecodableFrame({
-            raw,
-            ...(sid !== undefined ? { sid } : {}),
-            description: reply.left.message
-          })
-          if (sub !== undefined) control(sub, event)
-          else reportUnattributed(event)
-        }
-        return
-      }
-      if (isDataMessageType(type)) {
-        handleData(type, record, raw)
-        return
-      }
-      const sid = typeof record["sid"] === "number" ? record["sid"] : undefined
-      const sub = sid === undefined ? undefined : bySid.get(sid)
-      const event = new UndecodableFrame({
-        raw,
-        ...(sid !== undefined ? { sid } : {}),
-        description: `unknown message type ${JSON.stringify(type)}`
-      })
-      if (sub !== undefined) control(sub, event)
-      else reportUnattributed(event)
-    }
-
-    // --- connection loop -----------------------------------------------------------------------
-    const firstOpen = yield* Deferred.make<void, ConnectionError>()
-    let attempt = 0
-
-    const onOpen = Effect.sync(() => {
-      connected = true
-      activity++
-      for (const sub of subs) {
-        if (sub.state === "closed") continue
-        sub.reconnected = sub.everActive
-        sub.state = "subscribing"
-        runFork(establish(sub))
-      }
-      events.unsafeOffer(new Connected({ attempt }))
-      attempt = 0
-      Deferred.unsafeDone(firstOpen, Exit.void)
-    }).pipe(Effect.zipRight(connectedLatch.open))
-
-    const watchdog: Effect.Effect<never, ConnectionError> = Effect.suspend(() => {
-      const step = Duration.toMillis(silenceTimeout) / 4
-      let seen = activity
-      let idle = 0
-      return Effect.sleep(Duration.millis(step)).pipe(
-        Effect.zipRight(Effect.suspend(() => {
-          if (activity !== seen) {
-            seen = activity
-            idle = 0
-            return Effect.void
-          }
-          idle += step
-          return idle >= Duration.toMillis(silenceTimeout)
-            ? Effect.fail(
-              new ConnectionError({
-                reason: "Silent",
-                description: `no ping and no message for ${Duration.format(silenceTimeout)}`
-              })
-            )
-            : Effect.void
-        })),
-        Effect.forever
-      )
-    })
-
-    const connectOnce: Effect.Effect<void, ConnectionError> = Effect.gen(function*() {
-      const opened = yield* Deferred.make<void>()
-      yield* Effect.raceFirst(
-        socket.runRaw(onFrame, { onOpen: Effect.zipRight(onOpen, Deferred.succeed(opened, undefined)) }).pipe(
-          Effect.mapError(toConnectionError)
+          connectedLatch.open
         ),
-        Effect.zipRight(Deferred.await(opened), watchdog)
-      )
-    })
-
-    const onDisconnect = Effect.sync(() => {
-      connected = false
-      for (const p of [...pending.values()]) {
-        p.onFail(new ConnectionError({ reason: "Lost", description: `the connection dropped during ${p.command}` }))
-      }
-      pending.clear()
-      bySid.clear()
-      for (const sub of subs) {
-        sub.sid = undefined
-        if (sub.state === "active") sub.state = "subscribing"
-      }
-    }).pipe(Effect.zipRight(connectedLatch.close))
-
-    const backoff = (n: number) =>
-      Effect.map(Random.next, (r) => {
-        const base = Math.min(maxDelay, initialDelay * Math.pow(factor, n - 1))
-        return Math.round(base * (1 - jitter * r))
-      })
-
-    const loop: Effect.Effect<void> = Effect.gen(function*() {
-      while (!closing) {
-        const exit = yield* Effect.exit(connectOnce)
-        yield* onDisconnect
-        if (closing) return
-        const error = failureOf(exit)
-        if (!(yield* Deferred.isDone(firstOpen)) && (!options.retryFirstConnect || error.reason === "Unauthorized")) {
-          yield* Deferred.fail(firstOpen, error)
-          return
-        }
-        attempt++
-        const delay = yield* backoff(attempt)
-        const disconnected = new Disconnected({ error, attempt, retryInMillis: delay })
-        events.unsafeOffer(disconnected)
-        if (attempt === 1) {
-          // the connection that was open is gone: tell every subscription its data has stopped
-          for (const sub of subs) if (sub.everActive && sub.state !== "closed") control(sub, disconnected)
-        }
-        yield* Effect.logDebug(`${error.message}; reconnecting in ${delay} ms (attempt ${attempt})`).pipe(
-          Effect.annotateLogs({ module: "KalshiWebSocket" })
+      onDrop: Effect.zipRight(
+        Effect.sync(() => {
+          state.connected = false
+          commands.failPending()
+          registry.onDisconnect()
+        }),
+        connectedLatch.close
+      ),
+      onAttempt: ({ attempt, delay, drop }) => {
+        const fields = { error: drop.error, attempt, retryInMillis: Duration.toMillis(delay) }
+        return Effect.sync(() => {
+          events.unsafeOffer(new Disconnected(fields))
+          if (drop.opened) {
+            // the connection that was open is gone: tell every subscription its data has stopped
+            const lost = ControlEvent.Disconnected(fields)
+            for (const sub of registry.all()) if (sub.everActive) registry.control(sub, lost)
+          }
+        })
+      },
+      onStop: (error) =>
+        Effect.zipRight(
+          Effect.sync(() => {
+            state.stopped = error
+            registry.endAll(Exit.fail(error))
+          }),
+          connectedLatch.open
         )
-        yield* Effect.sleep(Duration.millis(delay))
-      }
     })
-
-    const loopFiber = yield* Effect.forkDaemon(Effect.interruptible(loop))
 
     yield* Effect.addFinalizer(() =>
       Effect.gen(function*() {
-        const sids = [...subs].flatMap((s) => (s.sid !== undefined ? [s.sid] : []))
-        if (connected && sids.length > 0) {
-          yield* Effect.ignore(Effect.timeout(sendUnsubscribe(sids), commandTimeout))
+        const sids = registry.all().flatMap((s) => (s.sid !== undefined ? [s.sid] : []))
+        if (state.connected && sids.length > 0) {
+          yield* Effect.ignore(Effect.timeout(commands.unsubscribe(sids), commandTimeout))
         }
-        closing = true
-        for (const sub of [...subs]) {
-          sub.mailbox.unsafeDone(Exit.void)
-          removeSub(sub)
-        }
-        yield* Fiber.interrupt(loopFiber)
+        state.closing = true
+        registry.endAll(Exit.void)
+        yield* Fiber.interrupt(session.fiber)
       })
     )
-
-    yield* Deferred.await(firstOpen).pipe(Effect.onError(() => Fiber.interrupt(loopFiber)))
-
-    // --- public API ----------------------------------------------------------------------------
-    const update = (sub: Sub, action: UpdateAction, params: UpdateParams = {}) =>
-      Effect.suspend(() => {
-        const sid = sub.sid
-        if (sub.state === "closed") {
-          return Effect.fail(
-            new ServerError({ command: "update_subscription", code: 0, errorMessage: "the subscription has ended" })
-          )
-        }
-        if (sid === undefined || sub.state !== "active") {
-          return Effect.fail(
-            new ConnectionError({ reason: "Lost", description: "the subscription is being re-established; try again" })
-          )
-        }
-        return request<UpdateReply>(
-          "update_subscription",
-          (id) => ({ id, cmd: "update_subscription", params: { sid, action, ...cleanParams(params) } }),
-          (incoming) => {
-            if (incoming.type === "error") return Either.left(serverError("update_subscription", incoming))
-            if (incoming.type === "subscribed" || incoming.type === "unsubscribed") {
-              return Either.left(unexpected("update_subscription", incoming))
-            }
-            applyUpdate(sub, action, params, incoming)
-            return Either.right(incoming)
-          }
-        )
-      }).pipe(Effect.withSpan("KalshiWebSocket.update", { attributes: { channel: sub.channel, action } }))
-
-    const applyUpdate = (sub: Sub, action: UpdateAction, params: UpdateParams, reply: Incoming) => {
-      const confirmed = reply instanceof Ok && reply.msg !== undefined && !isSubscriptionList(reply.msg)
-        ? reply.msg
-        : undefined
-      const listOf = (key: "index_ids" | "underlying_tickers") =>
-        Array.isArray(sub.params[key]) ? (sub.params[key] as ReadonlyArray<string>) : []
-      switch (action) {
-        case "add_markets":
-        case "delete_markets": {
-          const requested = marketList(params)
-          const markets = confirmed?.market_tickers ?? (action === "add_markets"
-            ? [...sub.markets, ...requested.filter((t) => !sub.markets.includes(t))]
-            : sub.markets.filter((t) => !requested.includes(t)))
-          sub.markets = markets
-          const { market_ticker: _, ...rest } = sub.params
-          sub.params = { ...rest, market_tickers: markets }
-          return
-        }
-        case "subscribe_indices":
-        case "unsubscribe_indices": {
-          const requested = params.index_ids ?? []
-          const current = listOf("index_ids")
-          sub.params = {
-            ...sub.params,
-            index_ids: confirmed?.index_ids ?? (action === "subscribe_indices"
-              ? [...current, ...requested.filter((t) => !current.includes(t))]
-              : current.filter((t) => !requested.includes(t)))
-          }
-          return
-        }
-        case "subscribe_underlyings":
-        case "unsubscribe_underlyings": {
-          const requested = params.underlying_tickers ?? []
-          const current = listOf("underlying_tickers")
-          sub.params = {
-            ...sub.params,
-            underlying_tickers: confirmed?.underlying_tickers ?? (action === "subscribe_underlyings"
-              ? [...current, ...requested.filter((t) => !current.includes(t))]
-              : current.filter((t) => !requested.includes(t)))
-          }
-          return
-        }
-        default:
-          return
-      }
-    }
+    yield* session.firstOpen
 
     const subscribe = <C extends Channel>(
       channel: C,
       params: ChannelParams[C],
       subscribeOptions?: { readonly buffer?: BufferPolicy | undefined }
     ): Effect.Effect<Subscription<C>, CommandError, Scope.Scope> =>
-      Effect.gen(function*() {
-        const mailbox = yield* Mailbox.make<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>()
-        const ready = yield* Deferred.make<void, CommandError>()
-        const wire = cleanParams(params)
-        const sub: Sub = {
-          channel,
-          params: wire,
-          markets: marketList(wire),
-          sid: undefined,
-          lastSeq: undefined,
-          state: "subscribing",
-          reconnected: false,
-          resyncing: false,
-          resyncAgain: false,
-          everActive: false,
-          policy: policyOf(channel, subscribeOptions?.buffer),
-          mailbox,
-          ready
-        }
-        const unsubscribe = Effect.suspend(() => {
-          if (sub.state === "closed") return Effect.void
-          const sid = sub.sid
-          removeSub(sub)
-          return Effect.zipRight(
-            sid !== undefined && connected ? Effect.ignore(sendUnsubscribe([sid])) : Effect.void,
-            mailbox.end
-          )
-        }).pipe(Effect.asVoid)
-        yield* Effect.acquireRelease(
-          Effect.suspend(() => {
-            subs.add(sub)
-            if (connected) runFork(establish(sub))
-            return Deferred.await(ready)
-          }).pipe(Effect.onInterrupt(() => unsubscribe)),
-          () => unsubscribe
-        )
-        const typed: Stream.Stream<SubscriptionEvent<C>, SubscriptionOverflow | CommandError> = Mailbox.toStream(
-          mailbox
-        ).pipe(Stream.filter(isEventOf(channel)))
-        const subscription: Subscription<C> = {
-          channel,
-          stream: typed.pipe(Stream.ensuring(unsubscribe)),
-          sid: Effect.sync(() => Option.fromNullable(sub.sid)),
-          markets: Effect.sync(() => sub.markets),
-          addMarkets: (tickers) =>
-            Effect.as(update(sub, "add_markets", { market_tickers: tickers }), undefined).pipe(
-              Effect.map(() => sub.markets)
-            ),
-          deleteMarkets: (tickers) =>
-            Effect.as(update(sub, "delete_markets", { market_tickers: tickers }), undefined).pipe(
-              Effect.map(() => sub.markets)
-            ),
-          getSnapshot: (tickers) =>
-            Effect.suspend(() => {
-              control(
-                sub,
-                new Resync({
-                  reason: "Requested",
-                  description: "snapshots were requested",
-                  ...(tickers !== undefined ? { marketTickers: tickers } : {})
-                })
-              )
-              return getSnapshot(sub, tickers ?? sub.markets)
-            }),
-          update: (action, updateParams) => update(sub, action, updateParams),
-          unsubscribe
-        }
-        return subscription
-      }).pipe(Effect.withSpan("KalshiWebSocket.subscribe", { attributes: { channel } }))
-
-    const listSubscriptions = request(
-      "list_subscriptions",
-      (id) => ({ id, cmd: "list_subscriptions" }),
-      (incoming): Either.Either<ReadonlyArray<SubscriptionInfo>, ServerError> => {
-        if (incoming.type === "error") return Either.left(serverError("list_subscriptions", incoming))
-        if (incoming instanceof Ok) return Either.right(isSubscriptionList(incoming.msg) ? incoming.msg : [])
-        return Either.left(unexpected("list_subscriptions", incoming))
-      }
-    ).pipe(Effect.withSpan("KalshiWebSocket.listSubscriptions"))
+      Subscribe.subscribe(
+        { commands, registry, isConnected, stopped: () => state.stopped },
+        channel,
+        params,
+        subscribeOptions?.buffer ?? options.buffers?.[channel] ?? defaultBufferPolicies[channel]
+      )
 
     return KalshiWebSocket.of({
       subscribe,
       stream: (channel, params, streamOptions) =>
         Stream.unwrapScoped(Effect.map(subscribe(channel, params, streamOptions), (s) => s.stream)),
-      listSubscriptions,
+      listSubscriptions: Subscribe.listSubscriptions(commands),
       events: Effect.map(PubSub.subscribe(events), Stream.fromQueue)
     })
   })
-
-const failureOf = (exit: Exit.Exit<unknown, ConnectionError>): ConnectionError =>
-  Option.getOrElse(
-    Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : Option.none(),
-    () => new ConnectionError({ reason: "Closed", description: "the connection ended" })
-  )
 
 /**
  * The service as a layer: one connection for the layer's lifetime.

@@ -40,7 +40,9 @@ export const isKalshiWebSocketError = (u: unknown): u is KalshiWebSocketError =>
  * - `Closed`: the connection closed (`closeCode`);
  * - `Silent`: no ping and no message for longer than the configured silence timeout;
  * - `Read` / `Write`: a transport error on an open connection;
- * - `Lost`: a command was in flight when the connection dropped (it may or may not have run).
+ * - `Lost`: a command was in flight when the connection dropped (it may or may not have run);
+ * - `RetriesExhausted`: reconnecting stopped after `reconnect.maxAttempts` attempts; the service
+ *   no longer connects.
  *
  * When the socket reported an underlying error (a refused connection, a name that does not resolve,
  * a TLS failure), its `code` (e.g. `ECONNREFUSED`, `ENOTFOUND`, `ERR_SSL_WRONG_VERSION_NUMBER`) is
@@ -62,7 +64,8 @@ export class ConnectionError
         "Silent",
         "Read",
         "Write",
-        "Lost"
+        "Lost",
+        "RetriesExhausted"
       ),
       status: Schema.optional(Schema.Number),
       closeCode: Schema.optional(Schema.Number),

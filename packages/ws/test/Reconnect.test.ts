@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Clock, Effect, Option, Stream, TestClock } from "effect"
+import { Chunk, Clock, Effect, Metric, Option, Stream, TestClock } from "effect"
 import * as KalshiWebSocket from "../src/KalshiWebSocket.js"
 import { OrderbookSnapshot, Trade } from "../src/Messages.js"
 import { connect, server } from "./utils/setup.js"
@@ -24,6 +24,10 @@ const nextDisconnected = (events: Stream.Stream<KalshiWebSocket.ConnectionEvent>
     take(Stream.filter(events, (e): e is KalshiWebSocket.Disconnected => e._tag === "Disconnected"), 1),
     (es) => es[0]!
   )
+
+/** The item a subscription's stream carries for a `Disconnected` connection event. */
+const lostEvent = (e: KalshiWebSocket.Disconnected) =>
+  KalshiWebSocket.ControlEvent.Disconnected({ error: e.error, attempt: e.attempt, retryInMillis: e.retryInMillis })
 
 /** Waits until the reconnect loop sleeps, and returns how long it sleeps for. */
 const pendingSleep = Effect.gen(function*() {
@@ -67,8 +71,8 @@ describe("KalshiWebSocket: reconnect", () => {
       assert.instanceOf(got[0], Trade)
       assert.strictEqual((got[0] as Trade).msg.trade_id, "t-1")
       // the stream learns of the drop when it happens, then of the new subscription
-      assert.deepStrictEqual(got[1], disconnected)
-      assert.deepStrictEqual(got[2], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(got[1], lostEvent(disconnected))
+      assert.deepStrictEqual(got[2], KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
       assert.strictEqual((got[3] as Trade).msg.trade_id, "t-2")
     }))
 
@@ -110,7 +114,7 @@ describe("KalshiWebSocket: reconnect", () => {
       // one Disconnected for the lost connection (not one per refused attempt), then Reconnected
       const lost = got[0]!
       assert.strictEqual(KalshiWebSocket.isControlEvent(lost) && lost._tag === "Disconnected" && lost.attempt, 1)
-      assert.deepStrictEqual(got[1], new KalshiWebSocket.Reconnected({ sid: sub.sid }))
+      assert.deepStrictEqual(got[1], KalshiWebSocket.ControlEvent.Reconnected({ sid: sub.sid }))
       assert.instanceOf(got[2], Trade)
     }))
 
@@ -124,9 +128,9 @@ describe("KalshiWebSocket: reconnect", () => {
       assert.strictEqual(disconnected.error.reason, "Silent")
       yield* s.waitUntil(() => s.closed.includes(0) && s.assigned.some((a) => a.conn === 1))
       const [lost, reconnected] = yield* take(book.stream, 2)
-      assert.deepStrictEqual(lost, disconnected)
+      assert.deepStrictEqual(lost, lostEvent(disconnected))
       const second = s.assigned.find((a) => a.conn === 1)!
-      assert.deepStrictEqual(reconnected, new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(reconnected, KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
     }))
 
   it.scopedLive("pings keep a quiet connection alive", () =>
@@ -186,7 +190,7 @@ describe("KalshiWebSocket: reconnect", () => {
         ) => (e instanceof OrderbookSnapshot ? e.msg.market_ticker : KalshiWebSocket.isControlEvent(e) ? e._tag : "?")),
         ["A", "B", "Disconnected", "Reconnected", "A", "B"]
       )
-      assert.deepStrictEqual(got[3], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(got[3], KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
     }))
 
   it.scoped("jitter shortens each delay by at most the configured fraction (TestClock)", () =>
@@ -254,5 +258,138 @@ describe("KalshiWebSocket: reconnect", () => {
       const ws = yield* connect(s.url, { retryFirstConnect: true, reconnect: { initialDelay: "5 millis" } })
       assert.strictEqual(s.handshakes.length, 3)
       assert.deepStrictEqual(yield* ws.listSubscriptions, [])
+    }))
+})
+
+describe("KalshiWebSocket: reconnect policy", () => {
+  const metricValue = Effect.map(Metric.value(KalshiWebSocket.reconnectsTotal), (state) => state.count)
+
+  it.scoped("a server that drops every connection at once: the delay keeps growing up to the cap (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: {
+          initialDelay: "100 millis",
+          maxDelay: "800 millis",
+          factor: 2,
+          jitter: 0,
+          healthyAfter: "5 seconds"
+        }
+      })
+      const events = yield* ws.events
+      const before = yield* metricValue
+      s.dropOnConnect = true
+      s.dropAll()
+      const reported: Array<number> = []
+      for (let i = 1; i <= 7; i++) {
+        const e = yield* nextDisconnected(events)
+        assert.strictEqual(e.attempt, i)
+        reported.push(e.retryInMillis)
+        const sleep = yield* pendingSleep
+        assert.strictEqual(sleep, e.retryInMillis)
+        yield* TestClock.adjust(sleep)
+        // the attempt is made: the server accepts the connection and drops it
+        yield* s.waitUntil(() => s.closed.length === i + 1)
+      }
+      // every connection opened and dropped: none stayed up, so the delay never went back to its first step
+      assert.strictEqual(s.connections.length, 8)
+      assert.deepStrictEqual(reported, [100, 200, 400, 800, 800, 800, 800])
+      // one count per attempt: the eighth drop has started the eighth wait
+      assert.strictEqual((yield* nextDisconnected(events)).retryInMillis, 800)
+      assert.strictEqual((yield* metricValue) - before, 8)
+    }))
+
+  it.scoped("a connection that stayed healthy for healthyAfter resets the delay; a short one does not (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: {
+          initialDelay: "100 millis",
+          maxDelay: "10 seconds",
+          factor: 2,
+          jitter: 0,
+          healthyAfter: "5 seconds"
+        }
+      })
+      const events = yield* ws.events
+      const dropAndWait = Effect.gen(function*() {
+        const n = s.connections.length
+        s.dropAll()
+        const e = yield* nextDisconnected(events)
+        yield* TestClock.adjust(yield* pendingSleep)
+        yield* s.waitUntil(() => s.connections.length === n + 1)
+        yield* Effect.asVoid(ws.listSubscriptions)
+        return e
+      })
+      const first = yield* dropAndWait
+      const second = yield* dropAndWait
+      const third = yield* dropAndWait
+      assert.deepStrictEqual([first.attempt, second.attempt, third.attempt], [1, 2, 3])
+      assert.deepStrictEqual([first.retryInMillis, second.retryInMillis, third.retryInMillis], [100, 200, 400])
+      // the connection stays up for healthyAfter: the next drop starts from the first step again
+      yield* TestClock.adjust("5 seconds")
+      const afterHealthy = yield* dropAndWait
+      assert.strictEqual(afterHealthy.attempt, 1)
+      assert.strictEqual(afterHealthy.retryInMillis, 100)
+      // up for less than healthyAfter: the delay grows again
+      yield* TestClock.adjust("4 seconds")
+      const afterShort = yield* dropAndWait
+      assert.strictEqual(afterShort.attempt, 2)
+      assert.strictEqual(afterShort.retryInMillis, 200)
+    }))
+
+  it.scoped("a connection that delivered a data message resets the delay at once (TestClock)", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: { initialDelay: "100 millis", maxDelay: "10 seconds", factor: 2, jitter: 0, healthyAfter: "1 hour" }
+      })
+      const events = yield* ws.events
+      const trades = yield* ws.subscribe("trade", {})
+      const cycle = (publish: boolean) =>
+        Effect.gen(function*() {
+          const n = s.connections.length
+          if (publish) {
+            s.publish(s.subOf("trade")!, "trade", tradeMsg(n))
+            yield* Effect.asVoid(ws.listSubscriptions)
+          }
+          s.dropAll()
+          const e = yield* nextDisconnected(events)
+          yield* TestClock.adjust(yield* pendingSleep)
+          yield* s.waitUntil(() => s.connections.length === n + 1 && s.subOf("trade") !== undefined)
+          return e
+        })
+      const a = yield* cycle(false)
+      const b = yield* cycle(false)
+      const c = yield* cycle(true)
+      assert.deepStrictEqual([a.attempt, b.attempt, c.attempt], [1, 2, 1])
+      assert.deepStrictEqual([a.retryInMillis, b.retryInMillis, c.retryInMillis], [100, 200, 100])
+      assert.isDefined(trades)
+    }))
+
+  it.scoped("maxAttempts: after that many failed attempts the subscriptions and commands fail with RetriesExhausted", () =>
+    Effect.gen(function*() {
+      const s = yield* server
+      const ws = yield* connect(s.url, {
+        reconnect: { initialDelay: "100 millis", maxDelay: "1 second", jitter: 0, maxAttempts: 3 }
+      })
+      const events = yield* ws.events
+      const trades = yield* ws.subscribe("trade", {})
+      s.dropOnConnect = true
+      s.dropAll()
+      for (let i = 1; i <= 3; i++) {
+        const e = yield* nextDisconnected(events)
+        assert.strictEqual(e.attempt, i)
+        yield* TestClock.adjust(yield* pendingSleep)
+        yield* s.waitUntil(() => s.closed.length === i + 1)
+      }
+      const error = yield* Effect.flip(Stream.runDrain(trades.stream))
+      assert.strictEqual(error._tag === "ConnectionError" && error.reason, "RetriesExhausted")
+      // no fourth attempt
+      assert.strictEqual(s.connections.length, 4)
+      const listed = yield* Effect.flip(ws.listSubscriptions)
+      assert.strictEqual(listed._tag === "ConnectionError" && listed.reason, "RetriesExhausted")
+      const subscribed = yield* Effect.flip(ws.subscribe("ticker", {}))
+      assert.strictEqual(subscribed._tag === "ConnectionError" && subscribed.reason, "RetriesExhausted")
     }))
 })

@@ -162,6 +162,21 @@ describe("KalshiWebSocket: sequence numbers", () => {
       assert.isTrue(KalshiWebSocket.isControlEvent(gap))
       if (KalshiWebSocket.isControlEvent(gap) && gap._tag === "SequenceGap") {
         assert.deepStrictEqual([gap.channel, gap.sid, gap.expected, gap.received], ["trade", sub.sid, 2, 5])
+        // one tagged enum of plain values, not an error in the success channel
+        assert.isTrue(KalshiWebSocket.ControlEvent.$is("SequenceGap")(gap))
+        assert.notInstanceOf(gap, Error)
+        assert.isFalse("type" in gap)
+        assert.strictEqual(
+          KalshiWebSocket.ControlEvent.$match(gap, {
+            Disconnected: () => "lost",
+            Reconnected: () => "back",
+            Resync: () => "resync",
+            SequenceGap: (e) => `gap ${e.expected}..${e.received}`,
+            UndecodableFrame: () => "undecodable",
+            ServerError: () => "error"
+          }),
+          "gap 2..5"
+        )
       } else {
         assert.fail(`expected a SequenceGap, got ${JSON.stringify(gap)}`)
       }
@@ -207,7 +222,7 @@ describe("KalshiWebSocket: requested snapshots", () => {
       const resync = got[3]!
       assert.deepStrictEqual(
         resync,
-        new KalshiWebSocket.Resync({
+        KalshiWebSocket.ControlEvent.Resync({
           reason: "Requested",
           description: "snapshots were requested",
           marketTickers: ["M"]
@@ -250,7 +265,7 @@ describe("KalshiWebSocket: terminal and subscription errors", () => {
       s.publish(second, "trade", tradeMsg(1))
       const got = yield* take(trades.stream, 3)
       assert.strictEqual(serverCode(got[0]), 25)
-      assert.deepStrictEqual(got[1], new KalshiWebSocket.Reconnected({ sid: second.sid }))
+      assert.deepStrictEqual(got[1], KalshiWebSocket.ControlEvent.Reconnected({ sid: second.sid }))
       assert.instanceOf(got[2], Trade)
     }))
 

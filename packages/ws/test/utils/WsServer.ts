@@ -64,6 +64,8 @@ export class TestWsServer {
   readonly books = new Map<string, Book>()
   /** Decides the HTTP status of the handshake with this index (0-based); undefined accepts. */
   handshakeStatus: (index: number) => number | undefined = () => undefined
+  /** When true, every connection is accepted and dropped at once. */
+  dropOnConnect = false
   /** Decides whether a command gets the default reply or none. */
   onCommand: (command: Command) => CommandReply = () => "default"
   private nextSid = 1
@@ -275,6 +277,7 @@ export class TestWsServer {
     this.wss.on("connection", (ws) => {
       const conn = this.connections.length
       this.connections.push(ws)
+      if (this.dropOnConnect) ws.terminate()
       ws.on("message", (data) => {
         const c = JSON.parse(String(data)) as Omit<Command, "conn">
         const command: Command = { ...c, conn }
