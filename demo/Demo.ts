@@ -5,7 +5,7 @@
  * order safely, check the portfolio over REST, cancel what rests, and summarise.
  *
  * {@link layerEmbedded} runs it against the local exchange of `@kalshi-effect/testkit` (a market
- * maker and a noise trader make the flow); {@link layerSdk} over `KalshiConfig.layerConfig` runs it
+ * maker and a noise trader make the flow); {@link layerSdk} over `KalshiConfig.layerConfig()` runs it
  * against Kalshi.
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"

@@ -33,7 +33,7 @@ const main = (Demo: typeof DemoModule, options: Options) =>
       return
     }
     // resolved and checked before anything is sent
-    const config = yield* KalshiConfig.makeConfig
+    const config = yield* KalshiConfig.makeConfig()
     yield* guardProduction(config, options.production)
     yield* Console.log(
       `Running against ${config.restUrl} ${

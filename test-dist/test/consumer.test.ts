@@ -82,7 +82,7 @@ describe("resolution", () => {
     const ran = await run("node", ["--input-type=module", "-e", script], { cwd: app })
     expect(ran.stderr).toBe("")
     expect(JSON.parse(ran.stdout)).toEqual({
-      core: "object",
+      core: "function",
       rest: "function",
       ws: "function",
       testkit: "function",

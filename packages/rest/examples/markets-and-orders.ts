@@ -42,7 +42,7 @@ export const program = Effect.gen(function*() {
 // KALSHI_ENV (demo by default), KALSHI_REST_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY(_PATH) come from the
 // environment (a key file is read through NodeFileSystem).
 export const KalshiLive = KalshiRest.layerWithClient().pipe(
-  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+  Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer))),
   Layer.provide(FetchHttpClient.layer)
 )
 
