@@ -15,11 +15,7 @@ const Sdk = KalshiRest.layerWithClient().pipe(
 
 // The strategy under test: take up to `count` YES contracts at no more than `limit`.
 const takeYes = (count: string, limit: string) =>
-  Orders.place(
-    Orders.buy("yes", ticker, FixedPoint.unsafeCount(count), FixedPoint.unsafeDollars(limit), {
-      timeInForce: "immediate_or_cancel"
-    })
-  )
+  Orders.place(Orders.buy({ ticker, side: "yes", count, price: limit, timeInForce: "immediate_or_cancel" }))
 
 // One exchange for the suite, on the real clock.
 layer(Sdk, { excludeTestServices: true })("takeYes", (it) => {
