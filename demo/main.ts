@@ -13,6 +13,7 @@
  * exchange closed).
  */
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
+import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import * as Cause from "effect/Cause"
 import * as Config from "effect/Config"
 import * as Console from "effect/Console"
@@ -45,7 +46,8 @@ const main = (Demo: typeof DemoModule, options: Options) =>
       watch: Duration.seconds(options.seconds ?? 20),
       market: options.market
     }).pipe(
-      Effect.provide(Demo.layerSdk.pipe(Layer.provide(Layer.succeed(KalshiConfig.KalshiConfig, config))))
+      // the whole SDK from the same KALSHI_* variables, over Node's fastest transport
+      Effect.provide(KalshiNode.layerConfig())
     )
   })
 
