@@ -33,7 +33,7 @@ const bundleForBrowser = (entryPoints: ReadonlyArray<string>) =>
   )
 
 describe("portable packages", () => {
-  it.live("core, rest, ws and the kalshi umbrella bundle for the browser without any node: module", () =>
+  it.live("core, rest, ws and kalshi bundle for the browser without any node: module", () =>
     Effect.gen(function*() {
       const { errors, inputs } = yield* bundleForBrowser([
         "packages/core/src/index.ts",
