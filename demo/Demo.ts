@@ -5,20 +5,20 @@
  * order safely, check the portfolio over REST, cancel what rests, and summarise.
  *
  * {@link layerEmbedded} runs it against the local exchange of `@kalshi-effect/testkit` (a market
- * maker and a noise trader make the flow); {@link layerSdk} over `KalshiConfig.layerConfig` runs it
+ * maker and a noise trader make the flow); `KalshiNode.layerConfig()` of `@kalshi-effect/kalshi` runs it
  * against Kalshi.
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import { FixedPoint, type KalshiConfig, type KalshiError } from "@kalshi-effect/core"
-import { KalshiRest, MarketApi, Orders, PortfolioApi, type Schemas } from "@kalshi-effect/rest"
+import { FixedPoint } from "@kalshi-effect/core"
+import type { Kalshi } from "@kalshi-effect/kalshi"
+import { MarketApi, Orders, PortfolioApi, type Schemas } from "@kalshi-effect/rest"
 import { TestExchange } from "@kalshi-effect/testkit"
-import { KalshiWebSocket, type KalshiWebSocketError, type Messages, OrderBook } from "@kalshi-effect/ws"
+import { KalshiWebSocket, type Messages, OrderBook } from "@kalshi-effect/ws"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Chunk from "effect/Chunk"
 import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
+import type * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
@@ -254,8 +254,6 @@ const cent = BigDecimal.make(1n, 2)
 const clamp = (p: BigDecimal.BigDecimal) =>
   BigDecimal.max(cent, BigDecimal.min(BigDecimal.make(99n, 2), BigDecimal.round(p, { scale: 2, mode: "floor" })))
 
-const idOf = (placed: Orders.Placed) => placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
-
 /** Prints what the cleanup of a scoped order did, when there is something to say. */
 export const printCleanup = (cleanup: Orders.Cleanup): Effect.Effect<void> =>
   Orders.Cleanup.$match(cleanup, {
@@ -289,13 +287,15 @@ export const placeResting = (
   Effect.gen(function*() {
     const size = FixedPoint.unsafeCount(String(count))
     const price = clamp(BigDecimal.subtract(bestBid, BigDecimal.make(5n, 2)))
-    const placed = yield* Orders.placeScoped(Orders.buy("yes", ticker, size, price, { postOnly: true }), { onCleanup })
+    const placed = yield* Orders.placeScoped(Orders.buy({ ticker, side: "yes", count: size, price, postOnly: true }), {
+      onCleanup
+    })
     yield* Console.log(
-      `placed    resting buy ${contracts(size)} YES at ${dollars(price)}: order ${shortId(idOf(placed))}`
+      `placed    resting buy ${contracts(size)} YES at ${dollars(price)}: order ${shortId(placed.orderId)}`
     )
     return {
       label: "resting",
-      orderId: idOf(placed),
+      orderId: placed.orderId,
       clientOrderId: placed.clientOrderId,
       price: dollars(price)
     } as const
@@ -309,17 +309,19 @@ export const placeTaking = (ticker: string, bestAsk: BigDecimal.BigDecimal, coun
   Effect.gen(function*() {
     const size = FixedPoint.unsafeCount(String(count))
     const price = clamp(BigDecimal.sum(bestAsk, BigDecimal.make(3n, 2)))
-    const placed = yield* Orders.place(Orders.buy("yes", ticker, size, price, { timeInForce: "immediate_or_cancel" }))
+    const placed = yield* Orders.place(
+      Orders.buy({ ticker, side: "yes", count: size, price, timeInForce: "immediate_or_cancel" })
+    )
     const filled = (placed._tag === "Created" ? placed.response.fill_count : placed.order.fill_count_fp) ??
       BigDecimal.fromBigInt(0n)
     yield* Console.log(
       `placed    immediate-or-cancel buy ${contracts(size)} YES up to ${dollars(price)}: order ${
-        shortId(idOf(placed))
+        shortId(placed.orderId)
       }, filled ${contracts(filled)}`
     )
     const order: PlacedOrder = {
       label: "immediate-or-cancel",
-      orderId: idOf(placed),
+      orderId: placed.orderId,
       clientOrderId: placed.clientOrderId,
       price: dollars(price)
     }
@@ -479,35 +481,9 @@ const printSummary = (s: Summary) =>
 // layers
 // ---------------------------------------------------------------------------------------------
 
-/** Every REST service and one WebSocket connection, from a `KalshiConfig`. */
-export const layerSdk: Layer.Layer<
-  KalshiRest.AllApis | KalshiWebSocket.KalshiWebSocket,
-  | KalshiError.InvalidKey
-  | KalshiError.InvalidInput
-  | KalshiError.MissingCredentials
-  | KalshiWebSocketError.ConnectionError,
-  KalshiConfig.KalshiConfig
-> = KalshiWebSocket.layerNode().pipe(
-  Layer.provideMerge(KalshiRest.layerWithClient()),
-  Layer.provide(FetchHttpClient.layer)
-)
-
-/**
- * The local exchange with the testkit's demo catalog, a seeded market maker and noise trader on
- * every market, and a funded account the `KalshiConfig` points at.
- */
-export const layerEmbedded = (
-  options: { readonly seed?: number | undefined; readonly interval?: Duration.DurationInput | undefined } = {}
-): Layer.Layer<TestExchange.TestExchange | KalshiConfig.KalshiConfig | TestExchange.DefaultAccount> =>
-  TestExchange.layer({
-    seed: options.seed ?? 42,
-    seedData: TestExchange.demoSeed,
-    simulate: { interval: options.interval ?? "300 millis" }
-  })
-
 /**
  * The pipeline against the embedded exchange: trading on, with the exchange's address first. It
- * needs {@link layerSdk} over {@link layerEmbedded}; {@link embedded} provides them.
+ * needs {@link layerEmbeddedSdk}; {@link embedded} provides it.
  */
 export const embeddedProgram = (options: Omit<Options, "trade">) =>
   Effect.gen(function*() {
@@ -518,20 +494,21 @@ export const embeddedProgram = (options: Omit<Options, "trade">) =>
     return yield* pipeline({ ...options, trade: true })
   })
 
-/** The layers of {@link embeddedProgram}. */
+/**
+ * The layers of {@link embeddedProgram}: the whole SDK over the local exchange with the testkit's demo
+ * catalog, a seeded market maker and noise trader on every market, and a funded default account.
+ */
 export const layerEmbeddedSdk = (
   options: { readonly seed?: number | undefined; readonly interval?: Duration.DurationInput | undefined } = {}
 ): Layer.Layer<
-  | KalshiRest.AllApis
-  | KalshiWebSocket.KalshiWebSocket
-  | TestExchange.TestExchange
-  | KalshiConfig.KalshiConfig
-  | TestExchange.DefaultAccount,
-  | KalshiError.InvalidKey
-  | KalshiError.InvalidInput
-  | KalshiError.MissingCredentials
-  | KalshiWebSocketError.ConnectionError
-> => layerSdk.pipe(Layer.provideMerge(layerEmbedded(options)))
+  Kalshi.Services | TestExchange.TestExchange | TestExchange.DefaultAccount,
+  Kalshi.LayerError
+> =>
+  TestExchange.layerSdk({
+    seed: options.seed ?? 42,
+    seedData: TestExchange.demoSeed,
+    simulate: { interval: options.interval ?? "300 millis" }
+  })
 
 /** {@link embeddedProgram} with its layers: the exchange lives as long as the program. */
 export const embedded = (options: Omit<Options, "trade">) =>

@@ -13,6 +13,7 @@
  * exchange closed).
  */
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
+import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import * as Cause from "effect/Cause"
 import * as Config from "effect/Config"
 import * as Console from "effect/Console"
@@ -33,7 +34,7 @@ const main = (Demo: typeof DemoModule, options: Options) =>
       return
     }
     // resolved and checked before anything is sent
-    const config = yield* KalshiConfig.makeConfig
+    const config = yield* KalshiConfig.makeConfig()
     yield* guardProduction(config, options.production)
     yield* Console.log(
       `Running against ${config.restUrl} ${
@@ -45,7 +46,8 @@ const main = (Demo: typeof DemoModule, options: Options) =>
       watch: Duration.seconds(options.seconds ?? 20),
       market: options.market
     }).pipe(
-      Effect.provide(Demo.layerSdk.pipe(Layer.provide(Layer.succeed(KalshiConfig.KalshiConfig, config))))
+      // the whole SDK from the same KALSHI_* variables, over Node's fastest transport
+      Effect.provide(KalshiNode.layerConfig())
     )
   })
 

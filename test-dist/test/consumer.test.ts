@@ -21,7 +21,7 @@ describe("tarballs", () => {
     return listed.stdout.split("\n").filter((f) => f !== "").map((f) => f.replace(/^package\//, ""))
   }
 
-  it.each(["core", "rest", "ws", "testkit"] as const)(
+  it.each(["core", "rest", "ws", "kalshi", "testkit"] as const)(
     "%s holds JavaScript, declarations, maps and sources, and nothing else",
     async (name) => {
       const list = await files(name)
@@ -72,20 +72,24 @@ describe("resolution", () => {
       "const rest = await import('@kalshi-effect/rest');",
       "const ws = await import('@kalshi-effect/ws');",
       "const testkit = await import('@kalshi-effect/testkit');",
+      "const kalshi = await import('@kalshi-effect/kalshi');",
+      "const kalshiNode = await import('@kalshi-effect/kalshi/KalshiNode');",
       "const sub = await import('@kalshi-effect/core/FixedPoint');",
       "const refused = [];",
       "for (const p of ['@kalshi-effect/core/internal/x', '@kalshi-effect/ws/internal/fastDecode', '@kalshi-effect/rest/internal/executor', '@kalshi-effect/testkit/internal/server']) {",
       "  try { await import(p); refused.push(p + ': imported') } catch (e) { refused.push(e.code) }",
       "}",
-      "console.log(JSON.stringify({ core: typeof core.KalshiConfig.layerConfig, rest: typeof rest.Orders.place, ws: typeof ws.KalshiWebSocket.layerNode, testkit: typeof testkit.TestExchange.layer, sub: typeof sub.formatDollars, refused }))"
+      "console.log(JSON.stringify({ core: typeof core.KalshiConfig.layerConfig, rest: typeof rest.Orders.place, ws: typeof ws.KalshiWebSocket.layerNode, testkit: typeof testkit.TestExchange.layerSdk, kalshi: typeof kalshi.Kalshi.layer, kalshiNode: typeof kalshiNode.layerConfig, sub: typeof sub.formatDollars, refused }))"
     ].join("\n")
     const ran = await run("node", ["--input-type=module", "-e", script], { cwd: app })
     expect(ran.stderr).toBe("")
     expect(JSON.parse(ran.stdout)).toEqual({
-      core: "object",
+      core: "function",
       rest: "function",
       ws: "function",
       testkit: "function",
+      kalshi: "function",
+      kalshiNode: "function",
       sub: "function",
       refused: Array(4).fill("ERR_PACKAGE_PATH_NOT_EXPORTED")
     })

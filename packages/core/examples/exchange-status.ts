@@ -24,7 +24,7 @@ export const program = Effect.gen(function*() {
 // KALSHI_ENV (demo by default), KALSHI_REST_URL, KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY(_PATH) are read
 // from the environment (a key file through NodeFileSystem); without a key, public operations still work.
 export const KalshiLive = KalshiHttpClient.layer().pipe(
-  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+  Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer))),
   Layer.provide(FetchHttpClient.layer)
 )
 

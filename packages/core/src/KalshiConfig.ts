@@ -1,7 +1,7 @@
 /**
  * Where the SDK talks to and with which credentials.
  *
- * `KalshiConfig.layer` takes options from code; `KalshiConfig.layerConfig` reads the `KALSHI_*`
+ * `KalshiConfig.layer` takes options from code; `KalshiConfig.layerConfig()` reads the `KALSHI_*`
  * environment variables (or any other `ConfigProvider`). The API key id and the private key are
  * always held as `Redacted`, so printing, logging or JSON-encoding the configuration never shows them.
  *
@@ -13,7 +13,6 @@ import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -369,38 +368,102 @@ export const variables = {
   wsUrl: "KALSHI_WS_URL"
 } as const
 
-const variableNames: Names = {
-  environment: variables.environment,
-  restUrl: variables.restUrl,
-  wsUrl: variables.wsUrl,
-  apiKeyId: variables.apiKeyId,
-  privateKey: variables.privateKey
-}
-
 const optionalString = (name: string) =>
   Config.option(Config.string(name)).pipe(Config.map(Option.filter((s) => s.trim() !== "")))
 const optionalRedacted = (name: string) =>
   Config.option(Config.redacted(name)).pipe(Config.map(Option.filter((s) => Redacted.value(s).trim() !== "")))
 
-/** `KALSHI_ENV`, checked here rather than by `Config.literal`, whose error would show the value. */
-const environmentConfig = Config.mapOrFail(
-  optionalString(variables.environment),
-  (value): Either.Either<"production" | "demo", ConfigError.ConfigError> => {
-    const name = Option.getOrElse(Option.map(value, (s) => s.trim()), () => "demo")
-    if (name === "production" || name === "demo") return Either.right(name)
-    return Either.left(
-      ConfigError.InvalidData(
-        [variables.environment],
-        looksLikeKey(name)
-          ? `${keyMaterial("an environment name", variables.privateKey)} (expected production or demo)`
-          : "expected production or demo"
-      )
-    )
-  }
-)
+/**
+ * One setting read through a `Config`: its value, or an `Option` of it for a setting that may be absent
+ * (`Config.option(...)`). A blank string counts as absent.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Setting<A> = Config.Config<A | Option.Option<A>>
 
 /**
- * Reads the configuration from the environment (through the current `ConfigProvider`):
+ * Where {@link layerConfig} and {@link makeConfig} read each setting from. Every field is optional and
+ * defaults to its `KALSHI_*` variable (see {@link variables}); give a `Config` to read a setting from
+ * elsewhere: other variable names, a nested `ConfigProvider`, a secrets manager's provider, or a constant
+ * (`Config.succeed(...)`).
+ *
+ * @example
+ * ```ts
+ * import { KalshiConfig } from "@kalshi-effect/core"
+ * import { Config } from "effect"
+ *
+ * const Prod = KalshiConfig.layerConfig({
+ *   environment: Config.succeed("production"),
+ *   apiKeyId: Config.redacted("TRADING_KEY_ID"),
+ *   privateKey: Config.redacted("TRADING_KEY_PEM")
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Configs {
+  /** `"production"` or `"demo"`; defaults to `KALSHI_ENV`, and to `"demo"` when that is unset. */
+  readonly environment?: Setting<string> | undefined
+  /** Overrides the environment's REST URL; defaults to `KALSHI_REST_URL`. */
+  readonly restUrl?: Setting<string> | undefined
+  /** Overrides the environment's WebSocket URL; defaults to `KALSHI_WS_URL`. */
+  readonly wsUrl?: Setting<string> | undefined
+  /** The API key id; defaults to `KALSHI_API_KEY_ID`. */
+  readonly apiKeyId?: Setting<Redacted.Redacted<string> | string> | undefined
+  /** The private key as PEM text; defaults to `KALSHI_PRIVATE_KEY`. */
+  readonly privateKey?: Setting<Redacted.Redacted<string> | string> | undefined
+  /** A file holding the private key; defaults to `KALSHI_PRIVATE_KEY_PATH`. */
+  readonly privateKeyPath?: Setting<string> | undefined
+}
+
+type SettingName = keyof typeof variables
+
+/** A setting as an `Option` of a non-blank value, from the `Config` given or from its variable. */
+const readSetting = <A extends string | Redacted.Redacted<string>>(
+  given: Setting<A> | undefined,
+  fallback: Config.Config<Option.Option<A>>
+): Effect.Effect<Option.Option<A>, ConfigError.ConfigError> =>
+  Effect.map(given ?? fallback, (value) =>
+    Option.filter(
+      Option.isOption(value) ? value : Option.some(value),
+      (a) => (typeof a === "string" ? a : Redacted.value(a)).trim() !== ""
+    ))
+
+/** What errors call each setting: the variable when it is read from there, the field when a `Config` is given. */
+const settingNames = (configs: Configs): Names & { readonly privateKeyPath: string } => {
+  const name = (key: SettingName) => configs[key] === undefined ? variables[key] : key
+  return {
+    environment: name("environment"),
+    restUrl: name("restUrl"),
+    wsUrl: name("wsUrl"),
+    apiKeyId: name("apiKeyId"),
+    privateKey: name("privateKey"),
+    privateKeyPath: name("privateKeyPath")
+  }
+}
+
+/** The environment's name, checked here rather than by `Config.literal`, whose error would show the value. */
+const checkEnvironmentName = (
+  value: Option.Option<string>,
+  names: Names
+): Effect.Effect<"production" | "demo", ConfigError.ConfigError> => {
+  const name = Option.getOrElse(Option.map(value, (s) => s.trim()), () => "demo")
+  if (name === "production" || name === "demo") return Effect.succeed(name)
+  return Effect.fail(
+    ConfigError.InvalidData(
+      [names.environment],
+      looksLikeKey(name)
+        ? `${keyMaterial("an environment name", names.privateKey)} (expected production or demo)`
+        : "expected production or demo"
+    )
+  )
+}
+
+/**
+ * Reads the configuration through the current `ConfigProvider`, each setting from the `Config` given
+ * in `configs` or, by default, from its environment variable:
  *
  * - `KALSHI_ENV`: `production` or `demo` (default `demo`);
  * - `KALSHI_REST_URL`, `KALSHI_WS_URL`: override the environment's URLs;
@@ -410,31 +473,38 @@ const environmentConfig = Config.mapOrFail(
  *   from `@effect/platform-node`, or `BunFileSystem.layer`; without one, a path fails with `InvalidKey`).
  *
  * Credentials are optional; a key id without a key (or the reverse), a key file that cannot be read,
- * or both `KALSHI_PRIVATE_KEY` and `KALSHI_PRIVATE_KEY_PATH` set, fail with `InvalidKey`. An unknown
- * `KALSHI_ENV` fails with a `ConfigError` at `KALSHI_ENV`; a malformed URL or key id fails with
- * `InvalidInput` whose `field` is the variable's name. No error ever shows a variable's value: it
- * says which variable is wrong and why (for instance that `KALSHI_PRIVATE_KEY_PATH` holds key
- * material rather than a path), since a value in the wrong variable may be a key.
+ * or both a key and a key path set, fail with `InvalidKey`. An unknown environment fails with a
+ * `ConfigError` at `KALSHI_ENV` (or at `environment` when a `Config` is given for it); a malformed URL
+ * or key id fails with `InvalidInput` whose `field` is the variable's name (or the field's name when a
+ * `Config` is given for it). No error ever shows a setting's value: it says which setting is wrong and
+ * why (for instance that `KALSHI_PRIVATE_KEY_PATH` holds key material rather than a path), since a
+ * value in the wrong place may be a key.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const makeConfig: Effect.Effect<Service, ConfigError.ConfigError | InvalidInput | InvalidKey> = Effect.gen(
-  function*() {
-    const environment = yield* environmentConfig
-    const restUrl = yield* optionalString(variables.restUrl)
-    const wsUrl = yield* optionalString(variables.wsUrl)
-    const apiKeyId = yield* optionalRedacted(variables.apiKeyId)
-    const pem = yield* optionalRedacted(variables.privateKey)
-    const path = yield* optionalString(variables.privateKeyPath)
+export const makeConfig = (
+  configs: Configs = {}
+): Effect.Effect<Service, ConfigError.ConfigError | InvalidInput | InvalidKey> =>
+  Effect.gen(function*() {
+    const names = settingNames(configs)
+    const environment = yield* Effect.flatMap(
+      readSetting(configs.environment, optionalString(variables.environment)),
+      (value) => checkEnvironmentName(value, names)
+    )
+    const restUrl = yield* readSetting(configs.restUrl, optionalString(variables.restUrl))
+    const wsUrl = yield* readSetting(configs.wsUrl, optionalString(variables.wsUrl))
+    const apiKeyId = yield* readSetting(configs.apiKeyId, optionalRedacted(variables.apiKeyId))
+    const pem = yield* readSetting(configs.privateKey, optionalRedacted(variables.privateKey))
+    const path = yield* readSetting(configs.privateKeyPath, optionalString(variables.privateKeyPath))
     if (Option.isSome(pem) && Option.isSome(path)) {
       return yield* new InvalidKey({
         reason: "Conflicting",
-        description: `set either ${variables.privateKey} or ${variables.privateKeyPath}, not both`
+        description: `set either ${names.privateKey} or ${names.privateKeyPath}, not both`
       })
     }
     const privateKey = Option.isSome(path)
-      ? Option.some(yield* readKey(path.value, variables.privateKeyPath, variables.privateKey))
+      ? Option.some(yield* readKey(path.value, names.privateKeyPath, names.privateKey))
       : pem
     return yield* makeWith({
       environment,
@@ -442,18 +512,34 @@ export const makeConfig: Effect.Effect<Service, ConfigError.ConfigError | Invali
       wsUrl: Option.getOrUndefined(wsUrl),
       apiKeyId: Option.getOrUndefined(apiKeyId),
       privateKey: Option.getOrUndefined(privateKey)
-    }, variableNames)
-  }
-)
+    }, names)
+  })
 
 /**
- * The configuration from the `KALSHI_*` environment variables; see {@link makeConfig}.
+ * The configuration read through `Config`s: by default the `KALSHI_*` environment variables, any
+ * of them replaced by a `Config` of your own; see {@link makeConfig}.
+ *
+ * @example
+ * ```ts
+ * import { KalshiConfig } from "@kalshi-effect/core"
+ * import { Config } from "effect"
+ *
+ * // the KALSHI_* variables
+ * const FromEnv = KalshiConfig.layerConfig()
+ * // the key from other variables, the rest from KALSHI_*
+ * const Mine = KalshiConfig.layerConfig({
+ *   apiKeyId: Config.redacted("MY_KALSHI_KEY_ID"),
+ *   privateKey: Config.redacted("MY_KALSHI_KEY")
+ * })
+ * ```
  *
  * @since 0.1.0
  * @category layers
  */
-export const layerConfig: Layer.Layer<KalshiConfig, ConfigError.ConfigError | InvalidInput | InvalidKey> = Layer
-  .effect(KalshiConfig, makeConfig)
+export const layerConfig = (
+  configs: Configs = {}
+): Layer.Layer<KalshiConfig, ConfigError.ConfigError | InvalidInput | InvalidKey> =>
+  Layer.effect(KalshiConfig, makeConfig(configs))
 
 /**
  * Reads a PEM file into a `Redacted` string through `@effect/platform`'s `FileSystem`, which the

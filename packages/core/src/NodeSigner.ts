@@ -10,7 +10,7 @@
  *
  * const KalshiLive = KalshiRest.layerWithClient().pipe(
  *   Layer.provide(NodeSigner.layer),
- *   Layer.provide(KalshiConfig.layerConfig),
+ *   Layer.provide(KalshiConfig.layerConfig()),
  *   Layer.provide(FetchHttpClient.layer)
  * )
  * ```

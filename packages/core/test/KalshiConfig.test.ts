@@ -2,7 +2,7 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { SystemError } from "@effect/platform/Error"
 import * as FileSystem from "@effect/platform/FileSystem"
 import { assert, describe, it } from "@effect/vitest"
-import { Cause, ConfigError, ConfigProvider, Context, Effect, Exit, Layer, Option, Redacted } from "effect"
+import { Cause, Config, ConfigError, ConfigProvider, Context, Effect, Exit, Layer, Option, Redacted } from "effect"
 import * as crypto from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"
@@ -21,7 +21,7 @@ const withEnv =
 
 /** `makeConfig` over these variables, with no FileSystem (a key path cannot be read). */
 const fromEnvWithoutFs = (entries: ReadonlyArray<readonly [string, string]>) =>
-  withEnv(entries)(KalshiConfig.makeConfig)
+  withEnv(entries)(KalshiConfig.makeConfig())
 
 /** `makeConfig` over these variables, with Node's FileSystem, as a Node.js program provides it. */
 const fromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
@@ -29,7 +29,7 @@ const fromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
 
 /** Builds `layerConfig` (not just `makeConfig`) over Node's FileSystem and reads the service out of it. */
 const layerFromEnv = (entries: ReadonlyArray<readonly [string, string]>) =>
-  Layer.build(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))).pipe(
+  Layer.build(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer))).pipe(
     Effect.map(Context.get(KalshiConfig.KalshiConfig)),
     withEnv(entries)
   )
@@ -180,7 +180,7 @@ describe("KalshiConfig", () => {
 
     it.scoped("the key from env builds a working Signer (WebCrypto by default)", () =>
       Effect.gen(function*() {
-        const context = yield* Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig))).pipe(
+        const context = yield* Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig()))).pipe(
           withEnv([["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY", PEM]])
         )
         const signer = Context.get(context, Signer.Signer)
@@ -221,7 +221,7 @@ describe("KalshiConfig", () => {
         fs.writeFileSync(file, PEM)
         const env = [["KALSHI_API_KEY_ID", API_KEY_ID], ["KALSHI_PRIVATE_KEY_PATH", file]] as const
         const viaLayer = yield* Effect.flip(
-          Layer.build(KalshiConfig.layerConfig).pipe(Effect.map(Context.get(KalshiConfig.KalshiConfig)), withEnv(env))
+          Layer.build(KalshiConfig.layerConfig()).pipe(Effect.map(Context.get(KalshiConfig.KalshiConfig)), withEnv(env))
         )
         for (const error of [yield* Effect.flip(fromEnvWithoutFs(env)), viaLayer]) {
           const e = assertInvalidKey(error, "Unreadable")
@@ -388,10 +388,95 @@ describe("KalshiConfig", () => {
         const config = yield* fromEnv(env)
         assert.isTrue(Option.isSome(config.credentials))
         const error = yield* Effect.flip(
-          Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig))).pipe(withEnv(env))
+          Layer.build(Signer.layer.pipe(Layer.provide(KalshiConfig.layerConfig()))).pipe(withEnv(env))
         )
         assertInvalidKey(error, "Malformed")
         assert.notInclude(JSON.stringify(error) + String(error), "not-base64")
+      }))
+  })
+
+  describe("layerConfig(configs) (Configs of your own)", () => {
+    it.scoped("each setting from the Config given, the others from their KALSHI_* variable", () =>
+      Effect.gen(function*() {
+        const env: ReadonlyArray<readonly [string, string]> = [
+          ["MY_KEY_ID", ` ${API_KEY_ID}\n`],
+          ["MY_KEY", PEM],
+          ["KALSHI_ENV", "production"],
+          ["KALSHI_API_KEY_ID", "not-this-one"]
+        ]
+        const config = yield* Layer.build(
+          KalshiConfig.layerConfig({ apiKeyId: Config.redacted("MY_KEY_ID"), privateKey: Config.redacted("MY_KEY") })
+        ).pipe(Effect.map(Context.get(KalshiConfig.KalshiConfig)), withEnv(env))
+        assert.strictEqual(config.environment, "production")
+        const credentials = Option.getOrThrow(config.credentials)
+        assert.strictEqual(Redacted.value(credentials.apiKeyId), API_KEY_ID)
+        assert.strictEqual(Redacted.value(credentials.privateKey), PEM)
+      }))
+
+    it.effect("constants, optional Configs and nested providers all work; a blank Option is unset", () =>
+      Effect.gen(function*() {
+        const config = yield* KalshiConfig.makeConfig({
+          environment: Config.succeed("demo"),
+          restUrl: Config.option(Config.string("REST")),
+          wsUrl: Config.nested(Config.string("WS"), "KALSHI"),
+          apiKeyId: Config.option(Config.string("ID")),
+          privateKey: Config.option(Config.redacted("KEY"))
+        }).pipe(withEnv([["REST", "http://127.0.0.1:1/trade-api/v2/"], ["KALSHI.WS", "ws://127.0.0.1:1/ws"], [
+          "ID",
+          "  "
+        ]]))
+        assert.strictEqual(config.environment, "custom")
+        assert.strictEqual(config.restUrl, "http://127.0.0.1:1/trade-api/v2")
+        assert.strictEqual(config.wsUrl, "ws://127.0.0.1:1/ws")
+        assert.isTrue(Option.isNone(config.credentials))
+      }))
+
+    it.effect("a key file named by a Config of your own is read through the FileSystem", () =>
+      Effect.gen(function*() {
+        const dir = yield* withTempDir
+        const file = path.join(dir, "key.pem")
+        fs.writeFileSync(file, PEM)
+        const config = yield* KalshiConfig.makeConfig({
+          apiKeyId: Config.succeed(API_KEY_ID),
+          privateKeyPath: Config.string("SECRETS_DIR_KEY")
+        }).pipe(withEnv([["SECRETS_DIR_KEY", file]]), Effect.provide(NodeFileSystem.layer))
+        assert.strictEqual(Redacted.value(Option.getOrThrow(config.credentials).privateKey), PEM)
+      }).pipe(Effect.scoped))
+
+    it.effect("errors name the field of a Config given, never its value", () =>
+      Effect.gen(function*() {
+        const body = PEM.split("\n")[1]!
+        const badUrl = yield* Effect.flip(
+          KalshiConfig.makeConfig({ restUrl: Config.string("X") }).pipe(withEnv([["X", body]]))
+        )
+        const e = assertInvalidInput(badUrl, "restUrl")
+        assert.notInclude(String(e) + JSON.stringify(e), body)
+
+        const badEnv = yield* Effect.flip(
+          KalshiConfig.makeConfig({ environment: Config.string("X") }).pipe(withEnv([["X", "staging-secret"]]))
+        )
+        assert.isTrue(ConfigError.isConfigError(badEnv))
+        assert.include(String(badEnv), "environment")
+        assert.notInclude(String(badEnv), "staging-secret")
+
+        const badId = yield* Effect.flip(
+          KalshiConfig.makeConfig({ apiKeyId: Config.string("X"), privateKey: Config.succeed(PEM) }).pipe(
+            withEnv([["X", "my key id"]])
+          )
+        )
+        assertInvalidInput(badId, "apiKeyId")
+        assert.notInclude(String(badId) + JSON.stringify(badId), "my key id")
+
+        const both = yield* Effect.flip(
+          KalshiConfig.makeConfig({ privateKey: Config.succeed(PEM), privateKeyPath: Config.succeed("/k.pem") })
+        )
+        const conflicting = assertInvalidKey(both, "Conflicting")
+        assert.include(conflicting.description, "privateKeyPath")
+        assert.notInclude(String(both) + JSON.stringify(both), body)
+
+        const missing = yield* Effect.flip(KalshiConfig.makeConfig({ apiKeyId: Config.redacted("NOT_SET") }))
+        assert.isTrue(ConfigError.isConfigError(missing))
+        assert.include(String(missing), "NOT_SET")
       }))
   })
 

@@ -111,6 +111,7 @@ const keySymbols: ReadonlyArray<readonly [string, string, string]> = [
   ["@kalshi-effect/core", "KalshiError", "HttpError"],
   ["@kalshi-effect/rest", "Orders", "place"],
   ["@kalshi-effect/ws", "KalshiWebSocket", "layerNode"],
+  ["@kalshi-effect/kalshi", "Kalshi", "layer"],
   ["@kalshi-effect/testkit", "TestExchange", "layer"]
 ]
 

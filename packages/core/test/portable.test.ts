@@ -33,12 +33,13 @@ const bundleForBrowser = (entryPoints: ReadonlyArray<string>) =>
   )
 
 describe("portable packages", () => {
-  it.live("core, rest and ws bundle for the browser without any node: module", () =>
+  it.live("core, rest, ws and kalshi bundle for the browser without any node: module", () =>
     Effect.gen(function*() {
       const { errors, inputs } = yield* bundleForBrowser([
         "packages/core/src/index.ts",
         "packages/rest/src/index.ts",
-        "packages/ws/src/index.ts"
+        "packages/ws/src/index.ts",
+        "packages/kalshi/src/index.ts"
       ])
       assert.deepStrictEqual(errors, [])
       // the bundle holds the SDK's modules, signing and configuration included
@@ -46,13 +47,15 @@ describe("portable packages", () => {
         const file of [
           "packages/core/src/Signer.ts",
           "packages/core/src/KalshiConfig.ts",
-          "packages/rest/src/KalshiRest.ts"
+          "packages/rest/src/KalshiRest.ts",
+          "packages/kalshi/src/Kalshi.ts"
         ]
       ) {
         assert.include(inputs, file)
       }
       assert.isFalse(inputs.some((file) => file.startsWith("node:")), inputs.join("\n"))
       assert.notInclude(inputs, "packages/core/src/NodeSigner.ts")
+      assert.notInclude(inputs, "packages/kalshi/src/KalshiNode.ts")
     }), 60_000)
 
   it.live("the check catches a node: import (NodeSigner is for Node.js only)", () =>

@@ -199,7 +199,7 @@ const getBalance: KalshiHttpClient.Request = {
 }
 
 const fromEnv = (entries: Record<string, string>) =>
-  KalshiConfig.layerConfig.pipe(Layer.provide(Layer.setConfigProvider(ConfigProvider.fromJson(entries))))
+  KalshiConfig.layerConfig().pipe(Layer.provide(Layer.setConfigProvider(ConfigProvider.fromJson(entries))))
 
 interface Case {
   readonly name: string

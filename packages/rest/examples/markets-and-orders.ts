@@ -16,11 +16,12 @@ export const placeAndCancel = (ticker: string) =>
   Effect.gen(function*() {
     const orders = yield* OrdersApi
     // place() fills in a client_order_id and, if the answer is lost, finds out whether the order exists.
+    // Decimals are strings, as Kalshi writes them; a malformed one fails with InvalidInput and nothing is sent.
     const placed = yield* Orders.place(
-      Orders.buy("yes", ticker, FixedPoint.unsafeCount("1"), FixedPoint.unsafeDollars("0.01"), { postOnly: true })
+      Orders.limit({ ticker, side: "yes", action: "buy", count: "1", price: "0.01", postOnly: true })
     )
-    const orderId = placed._tag === "Created" ? placed.response.order_id : placed.order.order_id
-    yield* Console.log(`placed ${orderId} (client_order_id ${placed.clientOrderId})`)
+    const orderId = placed.orderId
+    yield* Console.log(`placed ${orderId}, ${placed.status} (client_order_id ${placed.clientOrderId})`)
     const canceled = yield* orders.cancelOrderV2({ order_id: orderId })
     yield* Console.log(
       `canceled ${orderId}: ${FixedPoint.formatCount(canceled.reduced_by ?? FixedPoint.unsafeCount("0"))} contracts`
@@ -42,7 +43,7 @@ export const program = Effect.gen(function*() {
 // KALSHI_ENV (demo by default), KALSHI_REST_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY(_PATH) come from the
 // environment (a key file is read through NodeFileSystem).
 export const KalshiLive = KalshiRest.layerWithClient().pipe(
-  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+  Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer))),
   Layer.provide(FetchHttpClient.layer)
 )
 

@@ -15,14 +15,15 @@
  *
  * @since 0.1.0
  */
-import type * as FixedPoint from "@kalshi-effect/core/FixedPoint"
-import { DecodeError, HttpError, OutcomeUnknown } from "@kalshi-effect/core/KalshiError"
+import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
+import { DecodeError, HttpError, InvalidInput, OutcomeUnknown } from "@kalshi-effect/core/KalshiError"
 import type * as KalshiError from "@kalshi-effect/core/KalshiError"
 import * as BigDecimal from "effect/BigDecimal"
 import type * as Cause from "effect/Cause"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
 import * as Schedule from "effect/Schedule"
@@ -104,44 +105,150 @@ export interface OrderOptions {
 }
 
 /**
+ * What, where, how many and at which price, beyond buying or selling. `count` and `price` are plain
+ * decimal strings as Kalshi writes them (`"10"`, `"0.56"`), or the exact `BigDecimal` forms of
+ * `FixedPoint`. The outcome is named `side` (as in Kalshi's order objects) or `outcome`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type OrderTerms =
+  & OrderOptions
+  & {
+    readonly ticker: string
+    /** Contracts: a decimal string with at most 2 decimals, or a `FixedPoint.Count`. */
+    readonly count: FixedPoint.Count | string
+    /** The price of the outcome bought or sold (of NO, for a NO order), between 0 and 1 dollar exclusive. */
+    readonly price: FixedPoint.Dollars | string
+  }
+  & (
+    | { readonly side: Outcome; readonly outcome?: undefined }
+    | { readonly outcome: Outcome; readonly side?: undefined }
+  )
+
+/**
  * An order, said the way a trader says it.
  *
  * @since 0.1.0
  * @category models
  */
-export interface OrderIntent extends OrderOptions {
-  readonly action: Action
-  readonly outcome: Outcome
-  readonly ticker: string
-  readonly count: FixedPoint.Count
-  /** The price of the outcome bought or sold (of NO, for a NO order). */
-  readonly price: FixedPoint.Dollars
+export type OrderIntent = OrderTerms & { readonly action: Action }
+
+/**
+ * An order built by {@link limit}, {@link buy} or {@link sell} from an {@link OrderIntent}: checked
+ * by {@link place} and {@link placeScoped} (or {@link toInput}) before anything is sent.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface LimitOrder {
+  readonly _tag: "LimitOrder"
+  readonly intent: OrderIntent
 }
 
 /**
- * Builds the `createOrderV2` input of an order.
+ * What {@link place} and {@link placeScoped} take: a {@link LimitOrder}, or the `createOrderV2` input itself.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PlaceInput = LimitOrder | Operations.CreateOrderV2Input
+
+const isLimitOrder = (input: PlaceInput): input is LimitOrder => "_tag" in input && input._tag === "LimitOrder"
+
+/**
+ * An order from an {@link OrderIntent}, for {@link place} and {@link placeScoped}, which check it
+ * (a malformed decimal, a price outside `(0, 1)`, a count that is not positive) and fail with
+ * `InvalidInput` before sending anything. {@link toInput} checks it into the `createOrderV2` input.
  *
  * @example
  * ```ts
  * import { Orders } from "@kalshi-effect/rest"
- * import { FixedPoint } from "@kalshi-effect/core"
  *
  * // an ask on YES at 0.60: buying NO at 0.40
- * const input = Orders.limit({
- *   action: "buy",
- *   outcome: "no",
+ * const order = Orders.limit({
  *   ticker: "KXHIGHNY-26JAN20-T40",
- *   count: FixedPoint.unsafeCount("5"),
- *   price: FixedPoint.unsafeDollars("0.40"),
+ *   side: "no",
+ *   action: "buy",
+ *   count: "5",
+ *   price: "0.40",
  *   postOnly: true
  * })
+ * const placed = Orders.place(order)
  * ```
  *
  * @since 0.1.0
  * @category constructors
  */
-export const limit = (intent: OrderIntent): Operations.CreateOrderV2Input => {
-  const leg = toYesLeg(intent.action, intent.outcome, intent.price)
+export const limit = (intent: OrderIntent): LimitOrder => ({ _tag: "LimitOrder", intent })
+
+const invalidOrder = (field: string, reason: string) => new InvalidInput({ operation: "CreateOrderV2", field, reason })
+
+const readDecimal = (
+  field: "count" | "price",
+  value: unknown,
+  parse: (s: string) => Option.Option<BigDecimal.BigDecimal>,
+  expected: string
+): Either.Either<BigDecimal.BigDecimal, InvalidInput> => {
+  if (BigDecimal.isBigDecimal(value)) return Either.right(value)
+  if (typeof value !== "string") {
+    return Either.left(invalidOrder(field, `expected ${expected} or a BigDecimal, got ${typeof value}`))
+  }
+  return Option.match(parse(value.trim()), {
+    onNone: () => Either.left(invalidOrder(field, `expected ${expected}`)),
+    onSome: Either.right
+  })
+}
+
+const ZERO = BigDecimal.fromBigInt(0n)
+
+/**
+ * Checks a {@link LimitOrder} (or an {@link OrderIntent}) into the `createOrderV2` input, for
+ * `OrdersApi.createOrderV2` or `Orders.placeBatch`: the decimals read exactly, the price between 0 and 1
+ * exclusive, the count positive, the outcome and the action known. Fails with `InvalidInput` naming the
+ * field.
+ *
+ * @since 0.1.0
+ * @category conversions
+ */
+export const toInput = (order: LimitOrder | OrderIntent): Effect.Effect<Operations.CreateOrderV2Input, InvalidInput> =>
+  Effect.gen(function*() {
+    const intent = "_tag" in order ? order.intent : order
+    const outcome: unknown = intent.side ?? intent.outcome
+    if (outcome !== "yes" && outcome !== "no") {
+      return yield* invalidOrder("side", `expected "yes" or "no"`)
+    }
+    const action: unknown = intent.action
+    if (action !== "buy" && action !== "sell") {
+      return yield* invalidOrder("action", `expected "buy" or "sell"`)
+    }
+    const count = yield* readDecimal(
+      "count",
+      intent.count,
+      FixedPoint.parseCount,
+      `a decimal string with at most 2 decimals, such as "10" or "2.5"`
+    )
+    const price = yield* readDecimal(
+      "price",
+      intent.price,
+      FixedPoint.parseDollars,
+      `a decimal string of dollars, such as "0.56"`
+    )
+    if (!BigDecimal.greaterThan(count, ZERO)) return yield* invalidOrder("count", "must be positive")
+    if (!BigDecimal.greaterThan(price, ZERO) || !BigDecimal.lessThan(price, ONE)) {
+      return yield* invalidOrder("price", "must be between 0 and 1 dollar, exclusive")
+    }
+    return toCreateInput(intent, action, outcome, count, price)
+  })
+
+const toCreateInput = (
+  intent: OrderOptions & { readonly ticker: string },
+  action: Action,
+  outcome: Outcome,
+  count: FixedPoint.Count,
+  price: FixedPoint.Dollars
+): Operations.CreateOrderV2Input => {
+  const leg = toYesLeg(action, outcome, price)
   const expiration = intent.expiration instanceof Date
     ? Math.floor(intent.expiration.getTime() / 1000)
     : intent.expiration
@@ -149,7 +256,7 @@ export const limit = (intent: OrderIntent): Operations.CreateOrderV2Input => {
     ticker: intent.ticker,
     side: leg.side,
     price: leg.price,
-    count: intent.count,
+    count,
     time_in_force: intent.timeInForce ?? "good_till_canceled",
     self_trade_prevention_type: intent.selfTradePrevention ?? "taker_at_cross",
     ...(intent.postOnly !== undefined ? { post_only: intent.postOnly } : {}),
@@ -164,43 +271,105 @@ export const limit = (intent: OrderIntent): Operations.CreateOrderV2Input => {
 }
 
 /**
- * Buys an outcome: see {@link limit}.
+ * Buys an outcome: `buy({ ticker, side, count, price, ...options })` is {@link limit} with
+ * `action: "buy"`. The positional form takes exact decimals and builds the `createOrderV2` input
+ * directly.
+ *
+ * @example
+ * ```ts
+ * import { Orders } from "@kalshi-effect/rest"
+ *
+ * const order = Orders.buy({ ticker: "KXHIGHNY-26JAN20-T40", side: "yes", count: "1", price: "0.01" })
+ * ```
  *
  * @since 0.1.0
  * @category constructors
  */
-export const buy = (
+export function buy(terms: OrderTerms): LimitOrder
+export function buy(
   outcome: Outcome,
   ticker: string,
   count: FixedPoint.Count,
   price: FixedPoint.Dollars,
-  options: OrderOptions = {}
-): Operations.CreateOrderV2Input => limit({ ...options, action: "buy", outcome, ticker, count, price })
+  options?: OrderOptions
+): Operations.CreateOrderV2Input
+export function buy(
+  ...args: [OrderTerms] | [Outcome, string, FixedPoint.Count, FixedPoint.Dollars, (OrderOptions | undefined)?]
+): LimitOrder | Operations.CreateOrderV2Input {
+  return args.length === 1
+    ? limit({ ...args[0], action: "buy" })
+    : toCreateInput({ ...args[4], ticker: args[1] }, "buy", args[0], args[2], args[3])
+}
 
 /**
- * Sells an outcome: see {@link limit}.
+ * Sells an outcome: `sell({ ticker, side, count, price, ...options })` is {@link limit} with
+ * `action: "sell"`. The positional form takes exact decimals and builds the `createOrderV2` input
+ * directly.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const sell = (
+export function sell(terms: OrderTerms): LimitOrder
+export function sell(
   outcome: Outcome,
   ticker: string,
   count: FixedPoint.Count,
   price: FixedPoint.Dollars,
-  options: OrderOptions = {}
-): Operations.CreateOrderV2Input => limit({ ...options, action: "sell", outcome, ticker, count, price })
+  options?: OrderOptions
+): Operations.CreateOrderV2Input
+export function sell(
+  ...args: [OrderTerms] | [Outcome, string, FixedPoint.Count, FixedPoint.Dollars, (OrderOptions | undefined)?]
+): LimitOrder | Operations.CreateOrderV2Input {
+  return args.length === 1
+    ? limit({ ...args[0], action: "sell" })
+    : toCreateInput({ ...args[4], ticker: args[1] }, "sell", args[0], args[2], args[3])
+}
 
 /**
  * The outcome of a create: the order was created by this call, or it already existed (the earlier
- * attempt whose answer was lost did execute) and was found in the order list.
+ * attempt whose answer was lost did execute) and was found in the order list. Either way `orderId`
+ * is the order's id and `status` where it stands: for a created order, `resting` while contracts
+ * remain, `executed` when the create filled it, `canceled` when nothing filled and nothing rests
+ * (an immediate-or-cancel order that found no match).
  *
  * @since 0.1.0
  * @category models
  */
 export type Placed =
-  | { readonly _tag: "Created"; readonly clientOrderId: string; readonly response: Schemas.CreateOrderV2Response }
-  | { readonly _tag: "Existing"; readonly clientOrderId: string; readonly order: Schemas.Order }
+  | {
+    readonly _tag: "Created"
+    readonly clientOrderId: string
+    readonly orderId: string
+    readonly status: Schemas.OrderStatus
+    readonly response: Schemas.CreateOrderV2Response
+  }
+  | {
+    readonly _tag: "Existing"
+    readonly clientOrderId: string
+    readonly orderId: string
+    /** As the order list shows it; undefined only when the exchange omits it. */
+    readonly status: Schemas.OrderStatus | undefined
+    readonly order: Schemas.Order
+  }
+
+const created = (clientOrderId: string, response: Schemas.CreateOrderV2Response): Placed => {
+  const remaining = response.remaining_count
+  const filled = response.fill_count
+  const status: Schemas.OrderStatus = remaining === undefined || !BigDecimal.isZero(remaining)
+    ? "resting"
+    : filled !== undefined && !BigDecimal.isZero(filled)
+    ? "executed"
+    : "canceled"
+  return { _tag: "Created", clientOrderId, orderId: response.order_id, status, response }
+}
+
+const existing = (clientOrderId: string, order: Schemas.Order): Placed => ({
+  _tag: "Existing",
+  clientOrderId,
+  orderId: order.order_id,
+  status: order.status,
+  order
+})
 
 /**
  * What a reconciled create can fail with: what the create and the order-list lookup can raise;
@@ -277,7 +446,7 @@ export const reconcileCreate = (
     const clientOrderId = input.client_order_id
     const retried = yield* orders.createOrderV2(input).pipe(
       Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" }),
-      Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+      Effect.map((response) => created(clientOrderId, response)),
       Effect.catchIf(isAlreadyExists, () => Effect.succeed(undefined))
     )
     if (retried !== undefined) return retried
@@ -296,7 +465,7 @@ export const reconcileCreate = (
                 "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
             })
           ),
-        onSome: (order) => Effect.succeed<Placed>({ _tag: "Existing", clientOrderId, order })
+        onSome: (order) => Effect.succeed(existing(clientOrderId, order))
       }))
     )
     return yield* lookup.pipe(
@@ -312,15 +481,16 @@ export const reconcileCreate = (
  * @category writes
  */
 export const place = (
-  input: Operations.CreateOrderV2Input,
+  order: PlaceInput,
   options: ReconcileOptions = {}
 ): Effect.Effect<Placed, PlaceError, OrdersApi> =>
   Effect.gen(function*() {
     const orders = yield* OrdersApi
+    const input = isLimitOrder(order) ? yield* toInput(order) : order
     const clientOrderId = input.client_order_id ?? (yield* makeClientOrderId)
     const withId = { ...input, client_order_id: clientOrderId }
     return yield* orders.createOrderV2(withId).pipe(
-      Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+      Effect.map((response) => created(clientOrderId, response)),
       Effect.catchTag("OutcomeUnknown", () => reconcileCreate(withId, options))
     )
   })
@@ -548,11 +718,12 @@ const cleanup = (
  * @category writes
  */
 export const placeScoped = (
-  input: Operations.CreateOrderV2Input,
+  order: PlaceInput,
   options: ScopedOptions = {}
 ): Effect.Effect<Placed, PlaceError, OrdersApi | Scope.Scope> =>
   Effect.gen(function*() {
     const orders = yield* OrdersApi
+    const input = isLimitOrder(order) ? yield* toInput(order) : order
     const clientOrderId = input.client_order_id ?? (yield* makeClientOrderId)
     const withId = { ...input, client_order_id: clientOrderId }
     const progress = yield* Ref.make<Progress>({ _tag: "NotSent" })
@@ -574,7 +745,7 @@ export const placeScoped = (
     return yield* Effect.uninterruptibleMask((restore) =>
       Ref.set(progress, { _tag: "Unknown" }).pipe(
         Effect.zipRight(restore(orders.createOrderV2(withId))),
-        Effect.map((response): Placed => ({ _tag: "Created", clientOrderId, response })),
+        Effect.map((response) => created(clientOrderId, response)),
         Effect.tapError((error) => isRefusal(error) ? Ref.set(progress, { _tag: "Refused" }) : Effect.void),
         Effect.catchTag("OutcomeUnknown", () => restore(reconcileCreate(withId, options))),
         Effect.tap((placed) => Ref.set(progress, { _tag: "Placed", placed }))

@@ -138,7 +138,7 @@ describe("signing backend", () => {
       // As in the README, verbatim
       const KalshiLive = KalshiRest.layerWithClient().pipe(
         Layer.provide(NodeSigner.layer),
-        Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+        Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer))),
         Layer.provide(FetchHttpClient.layer)
       )
       const readme = fs.readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
@@ -146,7 +146,7 @@ describe("signing backend", () => {
         readme,
         `const KalshiLive = KalshiRest.layerWithClient().pipe(
   Layer.provide(NodeSigner.layer),
-  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer))),
+  Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer))),
   Layer.provide(FetchHttpClient.layer)
 )`
       )

@@ -1,25 +1,17 @@
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { assert, layer } from "@effect/vitest"
 import { FixedPoint } from "@kalshi-effect/core"
-import { KalshiRest, Orders, PortfolioApi } from "@kalshi-effect/rest"
+import { Orders, PortfolioApi } from "@kalshi-effect/rest"
 import { TestExchange } from "@kalshi-effect/testkit"
-import { Effect, Layer } from "effect"
+import { Effect } from "effect"
 
 const ticker = "KXTEST-26DEC31-T1"
 
-// The SDK, configured by a local exchange for its funded default account ($10,000).
-const Sdk = KalshiRest.layerWithClient().pipe(
-  Layer.provideMerge(TestExchange.layer({ markets: [{ ticker }] })),
-  Layer.provide(FetchHttpClient.layer)
-)
+// The whole SDK, configured by a local exchange for its funded default account ($10,000).
+const Sdk = TestExchange.layerSdk({ markets: [{ ticker }] })
 
 // The strategy under test: take up to `count` YES contracts at no more than `limit`.
 const takeYes = (count: string, limit: string) =>
-  Orders.place(
-    Orders.buy("yes", ticker, FixedPoint.unsafeCount(count), FixedPoint.unsafeDollars(limit), {
-      timeInForce: "immediate_or_cancel"
-    })
-  )
+  Orders.place(Orders.buy({ ticker, side: "yes", count, price: limit, timeInForce: "immediate_or_cancel" }))
 
 // One exchange for the suite, on the real clock.
 layer(Sdk, { excludeTestServices: true })("takeYes", (it) => {

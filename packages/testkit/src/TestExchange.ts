@@ -40,9 +40,11 @@
  *
  * @since 0.1.0
  */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
 import type { EndpointCost, Limits } from "@kalshi-effect/core/KalshiRateLimiter"
 import { basicTier, defaultCost, defaultEndpointCosts } from "@kalshi-effect/core/KalshiRateLimiter"
+import * as Kalshi from "@kalshi-effect/kalshi/Kalshi"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -948,6 +950,41 @@ export const layer = (options: Options = {}): Layer.Layer<TestExchange | KalshiC
         Context.add(DefaultAccount, account)
       )
     }).pipe(Effect.orDie)
+  )
+
+/**
+ * The exchange and the whole SDK configured for its default account: what `Kalshi.layer` provides
+ * (every REST service, the WebSocket connection, the signer, the rate limiter, the `KalshiConfig`),
+ * with {@link TestExchange} and {@link DefaultAccount}, so that a test is one `it.layer(...)`.
+ *
+ * @example
+ * ```ts
+ * import { expect, layer } from "@effect/vitest"
+ * import { Orders } from "@kalshi-effect/rest"
+ * import { TestExchange } from "@kalshi-effect/testkit"
+ * import { Effect } from "effect"
+ *
+ * layer(TestExchange.layerSdk({ markets: [{ ticker: "KXDEMO-26-T1" }] }))("orders", (it) => {
+ *   it.effect("a bid rests", () =>
+ *     Effect.gen(function*() {
+ *       const placed = yield* Orders.place(
+ *         Orders.buy({ ticker: "KXDEMO-26-T1", side: "yes", count: "1", price: "0.40" })
+ *       )
+ *       expect(placed.status).toBe("resting")
+ *     }))
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerSdk = (
+  options: Options = {},
+  clients: Kalshi.ClientOptions = {}
+): Layer.Layer<Kalshi.Services | TestExchange | DefaultAccount, Kalshi.LayerError> =>
+  Kalshi.layerWith(clients).pipe(
+    Layer.provideMerge(layer(options)),
+    Layer.provide(FetchHttpClient.layer)
   )
 
 /**

@@ -34,7 +34,7 @@ export const topOfBook = (marketTicker: string, updates: number) =>
   }).pipe(Effect.scoped)
 
 export const KalshiLive = KalshiWebSocket.layerNodeFromConfig().pipe(
-  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer)))
+  Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer)))
 )
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -31,7 +31,7 @@ export const trades = (marketTickers: ReadonlyArray<string>, count: number) =>
 // from the environment. The connection is signed, so it needs Node.js, Bun or Deno: browsers cannot set
 // headers on a WebSocket handshake.
 export const KalshiLive = KalshiWebSocket.layerNodeFromConfig().pipe(
-  Layer.provide(KalshiConfig.layerConfig.pipe(Layer.provide(NodeFileSystem.layer)))
+  Layer.provide(KalshiConfig.layerConfig().pipe(Layer.provide(NodeFileSystem.layer)))
 )
 
 if (import.meta.url === `file://${process.argv[1]}`) {
