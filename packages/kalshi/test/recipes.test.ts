@@ -1,7 +1,10 @@
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as FileSystem from "@effect/platform/FileSystem"
 import { assert, describe, layer } from "@effect/vitest"
-import { Orders } from "@kalshi-effect/rest"
+import { MarketApi, Orders } from "@kalshi-effect/rest"
 import { TestExchange } from "@kalshi-effect/testkit"
-import { BigDecimal, Chunk, Duration, Effect, Fiber, Queue, Stream } from "effect"
+import { BigDecimal, Chunk, Duration, Effect, Fiber, Queue, Schema, Stream } from "effect"
+import * as BackfillTrades from "../examples/backfill-trades.js"
 import * as FollowPortfolio from "../examples/follow-portfolio.js"
 import * as QuoteMid from "../examples/quote-mid.js"
 import * as WideSpreads from "../examples/wide-spreads.js"
@@ -10,10 +13,19 @@ const WIDE = "KXRECIPE-26-WIDE"
 const TIGHT = "KXRECIPE-26-TIGHT"
 const HELD = "KXRECIPE-26-HELD"
 const QUOTED = "KXRECIPE-26-QUOTED"
+const TRADED = "KXRECIPE-26-TRADED"
+
+const Written = Schema.Struct({
+  trade_id: Schema.String,
+  count_fp: Schema.String,
+  yes_price_dollars: Schema.String
+})
 
 describe("recipes", () => {
   layer(
-    TestExchange.layerSdk({ markets: [{ ticker: WIDE }, { ticker: TIGHT }, { ticker: HELD }, { ticker: QUOTED }] }),
+    TestExchange.layerSdk({
+      markets: [{ ticker: WIDE }, { ticker: TIGHT }, { ticker: HELD }, { ticker: QUOTED }, { ticker: TRADED }]
+    }),
     {
       excludeTestServices: true
     }
@@ -97,6 +109,34 @@ describe("recipes", () => {
           }),
         { timeout: 30_000 }
       )
+
+      it.scoped("backfill trades: one JSON line per trade of the market, decimals as strings", () =>
+        Effect.gen(function*() {
+          const exchange = yield* TestExchange.TestExchange
+          const seller = yield* exchange.addAccount({ balance: "100" })
+          const buyer = yield* exchange.addAccount({ balance: "100" })
+          const prices = ["0.51", "0.52", "0.53", "0.54", "0.55"]
+          for (const price of prices) {
+            yield* exchange.placeOrder({ user: seller.user, ticker: TRADED, side: "ask", price, count: "1" })
+            yield* exchange.placeOrder({ user: buyer.user, ticker: TRADED, side: "bid", price, count: "1" })
+          }
+          const { trades } = yield* Effect.flatMap(MarketApi, (markets) => markets.getTrades({ ticker: TRADED }))
+          assert.strictEqual(trades.length, prices.length)
+
+          const fs = yield* FileSystem.FileSystem
+          const path = yield* fs.makeTempFileScoped({ prefix: "trades-" })
+          // pages of 2: three pages for five trades
+          const total = yield* BackfillTrades.backfillTrades(TRADED, path, { every: 2, pageSize: 2 })
+          assert.strictEqual(total, trades.length)
+          const lines = (yield* fs.readFileString(path)).trimEnd().split("\n")
+          assert.strictEqual(lines.length, trades.length)
+          // decoded with string fields: a decimal written as a JSON number fails here
+          const written = lines.map((line) => Schema.decodeUnknownSync(Written)(JSON.parse(line)))
+          assert.deepStrictEqual(written.map((trade) => trade.trade_id), trades.map((trade) => trade.trade_id))
+          const decimal = (s: string) => BigDecimal.format(BigDecimal.unsafeFromString(s))
+          assert.deepStrictEqual(written.map((trade) => decimal(trade.yes_price_dollars)).sort(), prices)
+          assert.deepStrictEqual(written.map((trade) => decimal(trade.count_fp)), prices.map(() => "1"))
+        }).pipe(Effect.provide(NodeFileSystem.layer)))
     }
   )
 })
