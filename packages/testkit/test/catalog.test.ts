@@ -89,12 +89,12 @@ describe("catalog", () => {
     Effect.gen(function*() {
       const exchange = yield* TestExchange.make({ rateLimits: false })
       const account = yield* exchange.addAccount()
-      const r = yield* call(exchange, "GET", "/series/KX/markets/KX-1/candlesticks", {
+      const r = yield* call(exchange, "GET", "/series/KX/events/KX-1/candlesticks", {
         query: { start_ts: "1", end_ts: "2", period_interval: "1" }
       })
       expect(r.status).toBe(501)
       expect(r.body.error.code).toBe("not_implemented")
-      expect(r.body.error.message).toContain("GetMarketCandlesticks")
+      expect(r.body.error.message).toContain("GetMarketCandlesticksByEvent")
       const signed = yield* call(exchange, "GET", "/api_keys")
       expect(signed.status).toBe(401)
       const signedOk = yield* call(exchange, "GET", "/api_keys", { as: account })

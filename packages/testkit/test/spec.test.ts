@@ -99,6 +99,13 @@ describe("3.31.0 shapes", () => {
       yield* rest("GET", "/markets/{ticker}", `/markets/${A}`)
       yield* rest("GET", "/markets/{ticker}/orderbook", `/markets/${A}/orderbook`)
       yield* rest("GET", "/markets/trades", "/markets/trades")
+      const candles = yield* rest(
+        "GET",
+        "/series/{series_ticker}/markets/{ticker}/candlesticks",
+        `/series/KXSPEC/markets/${A}/candlesticks`,
+        { query: { start_ts: "0", end_ts: String(Math.floor(Date.now() / 1000) + 86_400), period_interval: "1440" } }
+      )
+      expect(candles.candlesticks.length).toBeGreaterThan(0)
       const books = yield* rest("GET", "/markets/orderbooks", `/markets/orderbooks?tickers=${A}&tickers=${B}`)
       expect(books.orderbooks.map((b: any) => b.ticker)).toEqual([A, B])
       yield* rest("GET", "/exchange/user_data_timestamp", "/exchange/user_data_timestamp")

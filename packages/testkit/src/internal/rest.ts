@@ -338,6 +338,116 @@ const getTrades = (req: RestRequest, { state }: Context): RestResponse => {
   return ok({ trades: page.map(Wire.trade), cursor })
 }
 
+const requiredInt = (q: URLSearchParams, name: string, min?: number, max?: number): number => {
+  const n = intParam(q, name, min, max)
+  if (n === undefined) throw new Reject(400, Wire.queryError(`${name} is required`))
+  return n
+}
+
+/**
+ * `GetMarketCandlesticks`: one candlestick per period that had trades and ends within
+ * `[start_ts, end_ts]`. A period of `P` seconds ends at a multiple of `P` and holds the trades
+ * after its start up to and including its end. `price` is the OHLC, volume-weighted mean and
+ * previous close of the trades' YES prices; `yes_bid`, `yes_ask` and `open_interest_fp` come from
+ * the market's ticker history (no bid reads 0, no ask 1, as in `Market`).
+ */
+const getCandlesticks = (req: RestRequest, { state }: Context): RestResponse => {
+  const q = req.query
+  const rec = marketRecord(state, req.params["ticker"]!)
+  if (rec.seriesTicker !== req.params["series_ticker"]) throw notFound("market not found in series")
+  const startTs = requiredInt(q, "start_ts", 0)
+  const endTs = requiredInt(q, "end_ts", 0)
+  const interval = requiredInt(q, "period_interval")
+  if (interval !== 1 && interval !== 60 && interval !== 1440) {
+    throw new Reject(400, Wire.queryError("period_interval must be one of 1, 60, 1440"))
+  }
+  if (startTs > endTs) throw new Reject(400, Wire.queryError("start_ts must be <= end_ts"))
+  const latestBefore = boolParam(q, "include_latest_before_start")
+  const period = interval * 60
+  const endOf = (tsMs: number): number => Math.ceil(tsMs / 1000 / period) * period
+  const trades = state.trades.filter((t) => t.ticker === rec.ticker)
+  const history = state.tickerHistory.get(rec.ticker) ?? []
+  const viewAt = (ms: number): Engine.Market | undefined => {
+    let found: Engine.Market | undefined
+    for (const h of history) {
+      if (h.tsMs > ms) break
+      found = h.market
+    }
+    return found
+  }
+  const bidOf = (m: Engine.Market | undefined) =>
+    m === undefined ? ZERO : Option.match(m.yesBid, { onNone: () => ZERO, onSome: (l) => l.price })
+  const askOf = (m: Engine.Market | undefined) =>
+    m === undefined ? ONE : Option.match(m.yesAsk, { onNone: () => ONE, onSome: (l) => l.price })
+  const ohlc = (values: ReadonlyArray<BigDecimal.BigDecimal>) => ({
+    open_dollars: Wire.price(values[0]!),
+    low_dollars: Wire.price(values.reduce((a, b) => BigDecimal.min(a, b))),
+    high_dollars: Wire.price(values.reduce((a, b) => BigDecimal.max(a, b))),
+    close_dollars: Wire.price(values[values.length - 1]!)
+  })
+  const distribution = (startMs: number, endMs: number, of: (m: Engine.Market | undefined) => BigDecimal.BigDecimal) =>
+    ohlc([
+      of(viewAt(startMs)),
+      ...history.filter((h) => h.tsMs > startMs && h.tsMs <= endMs).map((h) => of(h.market))
+    ])
+  const groups = new Map<number, Array<Engine.Trade>>()
+  for (const t of trades) {
+    const end = endOf(t.tsMs)
+    const group = groups.get(end)
+    if (group === undefined) groups.set(end, [t])
+    else group.push(t)
+  }
+  const ends = [...groups.keys()].sort((a, b) => a - b)
+  const candle = (end: number) => {
+    const group = groups.get(end)!
+    const startMs = (end - period) * 1000
+    const endMs = end * 1000
+    const prices = group.map((t) => t.yesPrice)
+    const volume = group.reduce((acc, t) => BigDecimal.sum(acc, t.count), ZERO)
+    const notional = group.reduce((acc, t) => BigDecimal.sum(acc, BigDecimal.multiply(t.yesPrice, t.count)), ZERO)
+    const before = trades.filter((t) => t.tsMs <= startMs)
+    const previous = before.length === 0 ? null : Wire.price(before[before.length - 1]!.yesPrice)
+    return {
+      end_period_ts: end,
+      yes_bid: distribution(startMs, endMs, bidOf),
+      yes_ask: distribution(startMs, endMs, askOf),
+      price: {
+        ...ohlc(prices),
+        mean_dollars: Wire.price(BigDecimal.unsafeDivide(notional, volume)),
+        previous_dollars: previous
+      },
+      volume_fp: Wire.count(volume),
+      open_interest_fp: Wire.count(viewAt(endMs)?.openInterest ?? ZERO)
+    }
+  }
+  const inRange = ends.filter((end) => end >= startTs && end <= endTs)
+  const candles: Array<unknown> = inRange.map(candle)
+  if (latestBefore) {
+    const earlier = ends.filter((end) => end < startTs)
+    const boundary = Math.ceil(startTs / period) * period
+    if (earlier.length > 0 && inRange[0] !== boundary) {
+      const last = groups.get(earlier[earlier.length - 1]!)!
+      const endMs = boundary * 1000
+      candles.unshift({
+        end_period_ts: boundary,
+        yes_bid: distribution(endMs, endMs, bidOf),
+        yes_ask: distribution(endMs, endMs, askOf),
+        price: {
+          open_dollars: null,
+          low_dollars: null,
+          high_dollars: null,
+          close_dollars: null,
+          mean_dollars: null,
+          previous_dollars: Wire.price(last[last.length - 1]!.yesPrice)
+        },
+        volume_fp: Wire.count(ZERO),
+        open_interest_fp: Wire.count(viewAt(endMs)?.openInterest ?? ZERO)
+      })
+    }
+  }
+  return ok({ ticker: rec.ticker, candlesticks: candles })
+}
+
 const getSeriesList = (req: RestRequest, { state }: Context): RestResponse => {
   const category = strParam(req.query, "category")
   const tags = listParam(req.query, "tags")
@@ -942,6 +1052,12 @@ export const routes: ReadonlyArray<Route> = [
     handle: (req, { state }) => ok({ market: renderMarket(state, marketRecord(state, req.params["ticker"]!)) })
   },
   { method: "GET", route: "/markets/{ticker}/orderbook", signed: false, handle: getOrderbook },
+  {
+    method: "GET",
+    route: "/series/{series_ticker}/markets/{ticker}/candlesticks",
+    signed: false,
+    handle: getCandlesticks
+  },
   { method: "GET", route: "/portfolio/balance", signed: true, handle: getBalance },
   { method: "GET", route: "/portfolio/positions", signed: true, handle: getPositions },
   { method: "GET", route: "/portfolio/fills", signed: true, handle: getFills },

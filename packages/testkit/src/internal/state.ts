@@ -89,6 +89,8 @@ export class ExchangeState {
   readonly accountsByKey = new Map<string, AccountRecord>()
   readonly fills: Array<FillRecord> = []
   readonly trades: Array<Engine.Trade> = []
+  /** Every `TickerChanged` view of each market, in time order (the candlesticks' bid, ask and open interest). */
+  readonly tickerHistory = new Map<string, Array<{ readonly tsMs: number; readonly market: Engine.Market }>>()
   readonly listeners = new Set<Listener>()
   readonly settlements: Array<SettlementRecord> = []
   /** Accounts (user and subaccount) that ever held a position, per market. */
@@ -153,6 +155,12 @@ export class ExchangeState {
       } else if (e._tag === "TickerChanged") {
         const m = this.markets.get(e.market.ticker)
         if (m !== undefined) m.updatedMs = e.tsMs
+        let history = this.tickerHistory.get(e.market.ticker)
+        if (history === undefined) {
+          history = []
+          this.tickerHistory.set(e.market.ticker, history)
+        }
+        history.push({ tsMs: e.tsMs, market: e.market })
       }
     }
     if (expiriesChanged) this.onExpiriesChanged()
