@@ -15,6 +15,12 @@ const HELD = "KXRECIPE-26-HELD"
 const QUOTED = "KXRECIPE-26-QUOTED"
 const TRADED = "KXRECIPE-26-TRADED"
 
+const Candle = Schema.Struct({
+  end_period_ts: Schema.Number,
+  price: Schema.Struct({ open_dollars: Schema.String, high_dollars: Schema.String, low_dollars: Schema.String }),
+  volume_fp: Schema.String
+})
+
 const Written = Schema.Struct({
   trade_id: Schema.String,
   count_fp: Schema.String,
@@ -110,7 +116,7 @@ describe("recipes", () => {
         { timeout: 30_000 }
       )
 
-      it.scoped("backfill trades: one JSON line per trade of the market, decimals as strings", () =>
+      it.scoped("backfill trades: one JSON line per trade and per candlestick of the market, decimals as strings", () =>
         Effect.gen(function*() {
           const exchange = yield* TestExchange.TestExchange
           const seller = yield* exchange.addAccount({ balance: "100" })
@@ -136,6 +142,24 @@ describe("recipes", () => {
           const decimal = (s: string) => BigDecimal.format(BigDecimal.unsafeFromString(s))
           assert.deepStrictEqual(written.map((trade) => decimal(trade.yes_price_dollars)).sort(), prices)
           assert.deepStrictEqual(written.map((trade) => decimal(trade.count_fp)), prices.map(() => "1"))
+
+          // daily candlesticks: every trade counted once, the prices' range within them
+          const candlePath = yield* fs.makeTempFileScoped({ prefix: "candlesticks-" })
+          const candleCount = yield* BackfillTrades.backfillCandlesticks(TRADED, candlePath, { periodInterval: 1440 })
+          const candleLines = (yield* fs.readFileString(candlePath)).trimEnd().split("\n")
+          assert.strictEqual(candleLines.length, candleCount)
+          assert.isAtLeast(candleCount, 1)
+          const candles = candleLines.map((line) => Schema.decodeUnknownSync(Candle)(JSON.parse(line)))
+          for (const candle of candles) assert.strictEqual(candle.end_period_ts % 86_400, 0)
+          const sum = candles.reduce(
+            (acc, candle) => BigDecimal.sum(acc, BigDecimal.unsafeFromString(candle.volume_fp)),
+            BigDecimal.fromBigInt(0n)
+          )
+          assert.strictEqual(BigDecimal.format(BigDecimal.normalize(sum)), "5")
+          const lows = candles.map((candle) => decimal(candle.price.low_dollars)).sort()
+          const highs = candles.map((candle) => decimal(candle.price.high_dollars)).sort()
+          assert.strictEqual(lows[0], "0.51")
+          assert.strictEqual(highs[highs.length - 1], "0.55")
         }).pipe(Effect.provide(NodeFileSystem.layer)))
     }
   )
