@@ -21,6 +21,7 @@ import { channelMessageTypes, Ok } from "../Messages.js"
 import type { Commands, Incoming } from "./commands.js"
 import { serverError, unexpected } from "./commands.js"
 import type { Registry, Sub } from "./subscriptions.js"
+import { makeSub } from "./subscriptions.js"
 
 /** What `subscribe` needs. */
 export interface Options {
@@ -40,25 +41,9 @@ export const subscribe = <C extends Channel>(
 ): Effect.Effect<Subscription<C>, CommandError, Scope.Scope> =>
   Effect.gen(function*() {
     const { commands, registry } = options
-    const mailbox = yield* Mailbox.make<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>(
-      policy.onOverflow === "dropOldest" ? { capacity: policy.capacity, strategy: "sliding" } : undefined
-    )
     const wire = cleanParams(params)
-    const sub: Sub = {
-      channel,
-      params: wire,
-      markets: marketList(wire),
-      sid: undefined,
-      lastSeq: undefined,
-      state: "subscribing",
-      reconnected: false,
-      resyncing: false,
-      resyncAgain: false,
-      everActive: false,
-      policy,
-      mailbox,
-      ready: yield* Deferred.make<void, CommandError>()
-    }
+    const sub = yield* makeSub(channel, wire, marketList(wire), policy)
+    const { mailbox } = sub
     const unsubscribe = Effect.suspend(() => {
       if (sub.state === "closed") return Effect.void
       const sid = sub.sid

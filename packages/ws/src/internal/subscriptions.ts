@@ -9,7 +9,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import type * as Fiber from "effect/Fiber"
-import type * as Mailbox from "effect/Mailbox"
+import * as Mailbox from "effect/Mailbox"
 import * as Option from "effect/Option"
 import type * as Runtime from "effect/Runtime"
 import type { BufferPolicy, ControlEvent, SubscriptionEvent } from "../KalshiWebSocket.js"
@@ -39,6 +39,37 @@ export interface Sub {
   readonly mailbox: Mailbox.Mailbox<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>
   readonly ready: Deferred.Deferred<void, CommandError>
 }
+
+/**
+ * A new subscription, not yet confirmed: its buffer under `policy` (a sliding one for
+ * `"dropOldest"`), and `markets` the market tickers of `params`.
+ */
+export const makeSub = (
+  channel: Channel,
+  params: Record<string, unknown>,
+  markets: ReadonlyArray<string>,
+  policy: BufferPolicy
+): Effect.Effect<Sub> =>
+  Effect.gen(function*() {
+    const mailbox = yield* Mailbox.make<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>(
+      policy.onOverflow === "dropOldest" ? { capacity: policy.capacity, strategy: "sliding" } : undefined
+    )
+    return {
+      channel,
+      params,
+      markets,
+      sid: undefined,
+      lastSeq: undefined,
+      state: "subscribing",
+      reconnected: false,
+      resyncing: false,
+      resyncAgain: false,
+      everActive: false,
+      policy,
+      mailbox,
+      ready: yield* Deferred.make<void, CommandError>()
+    }
+  })
 
 /** The subscriptions of the service. */
 export interface Registry {

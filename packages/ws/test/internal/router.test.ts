@@ -3,13 +3,8 @@ import { Chunk, Deferred, Duration, Effect, FiberSet, Mailbox, Option, Stream } 
 import * as Commands from "../../src/internal/commands.js"
 import * as Router from "../../src/internal/router.js"
 import * as Subscriptions from "../../src/internal/subscriptions.js"
-import type { BufferPolicy, SubscriptionEvent } from "../../src/KalshiWebSocket.js"
-import type {
-  CommandError,
-  ServerError,
-  SubscriptionOverflow,
-  UndecodableFrame
-} from "../../src/KalshiWebSocketError.js"
+import type { BufferPolicy } from "../../src/KalshiWebSocket.js"
+import type { ServerError, UndecodableFrame } from "../../src/KalshiWebSocketError.js"
 import type { Channel } from "../../src/Messages.js"
 
 const tradeMsg = (n: number) => ({
@@ -49,23 +44,7 @@ const setup = Effect.gen(function*() {
   /** A subscription confirmed by the server under `sid`. */
   const subscribe = (channel: Channel, sid: number, policy: BufferPolicy = { capacity: 100, onOverflow: "fail" }) =>
     Effect.gen(function*() {
-      const sub: Subscriptions.Sub = {
-        channel,
-        params: { market_tickers: ["M"] },
-        markets: ["M"],
-        sid: undefined,
-        lastSeq: undefined,
-        state: "subscribing",
-        reconnected: false,
-        resyncing: false,
-        resyncAgain: false,
-        everActive: false,
-        policy,
-        mailbox: yield* Mailbox.make<SubscriptionEvent<Channel>, SubscriptionOverflow | CommandError>(
-          policy.onOverflow === "dropOldest" ? { capacity: policy.capacity, strategy: "sliding" } : undefined
-        ),
-        ready: yield* Deferred.make<void, CommandError>()
-      }
+      const sub = yield* Subscriptions.makeSub(channel, { market_tickers: ["M"] }, ["M"], policy)
       registry.add(sub)
       const command = yield* waitSent(sent.length + 1)
       assert.strictEqual(command.cmd, "subscribe")
