@@ -26,7 +26,7 @@ import { balance, fills, limits, orders, positions, settlements } from "./intern
 import { trades } from "./internal/commands/trades.js"
 import { renderCause } from "./internal/errors.js"
 import * as Output from "./internal/output.js"
-import { root, Terminal } from "./internal/session.js"
+import { hoist, root, Terminal } from "./internal/session.js"
 
 /**
  * The version printed by `kalshi --version`.
@@ -77,7 +77,7 @@ export const run = (
     name: "kalshi",
     version,
     executable: "kalshi"
-  })(argv).pipe(
+  })([...argv.slice(0, 2), ...hoist(argv.slice(2))]).pipe(
     Effect.provideService(Terminal, capabilities),
     Effect.provide(NodeContext.layer)
   )

@@ -60,13 +60,14 @@ export const accountEnv = Effect.gen(function*() {
   const env = baseEnv()
   const keyFile = path.join(env.HOME!, "key.pem")
   writeFileSync(keyFile, Redacted.value(credentials.privateKey), { mode: 0o600 })
-  return {
+  const all: Record<string, string> = {
     ...env,
     KALSHI_REST_URL: exchange.restUrl,
     KALSHI_WS_URL: exchange.wsUrl,
     KALSHI_API_KEY_ID: account.apiKeyId,
     KALSHI_PRIVATE_KEY_PATH: keyFile
   }
+  return all
 })
 
 /** Parses the JSON a command printed, or fails the test with its whole output. */

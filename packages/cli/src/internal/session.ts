@@ -27,8 +27,10 @@ import { type CliError, usage } from "./errors.js"
 import * as Output from "./output.js"
 import * as Settings from "./settings.js"
 
-/** The options every command takes, before or after its name. */
-export const common = {
+const json = Options.boolean("json").pipe(Options.withDescription("Print JSON for scripts instead of a table"))
+
+/** The options of the root command, which may also be given after a command's name (see {@link hoist}). */
+export const globalOptions = {
   env: Options.choice("env", ["demo", "production"]).pipe(
     Options.withDescription("The exchange: demo (the default) or production (only when given here)"),
     Options.optional
@@ -36,33 +38,57 @@ export const common = {
   local: Options.boolean("local").pipe(
     Options.withDescription("Run against a local exchange started for this command (demo catalog, funded account)")
   ),
-  json: Options.boolean("json").pipe(Options.withDescription("Print JSON for scripts instead of a table")),
+  json,
   verbose: Options.boolean("verbose").pipe(Options.withDescription("Show details of failures"))
 }
 
+/** The options every command takes itself. */
+export const common = { json }
+
 /** The global options as parsed. */
-export interface CommonArgs {
+export interface GlobalArgs {
   readonly env: Option.Option<Settings.EnvFlag>
   readonly local: boolean
   readonly json: boolean
   readonly verbose: boolean
 }
 
-/** The root command, whose options may also come before a command's name. */
-export const root = Command.make("kalshi", common)
+/** A command's own common options as parsed. */
+export interface CommonArgs {
+  readonly json: boolean
+}
+
+/** The root command. */
+export const root = Command.make("kalshi", globalOptions)
+
+/**
+ * Moves the global options that follow a command's name (`kalshi markets --local`) in front of it,
+ * where the parser reads the root command's options. Everything after `--` stays.
+ */
+export const hoist = (args: ReadonlyArray<string>): Array<string> => {
+  const globals: Array<string> = []
+  const rest: Array<string> = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === "--") {
+      rest.push(...args.slice(i))
+      break
+    }
+    if (arg === "--local" || arg === "--verbose") globals.push(arg)
+    else if (arg.startsWith("--env=")) globals.push(arg)
+    else if (arg === "--env" && i + 1 < args.length) globals.push(arg, args[++i]!)
+    else rest.push(arg)
+  }
+  return [...globals, ...rest]
+}
 
 /** The global options of one run, from before and after the command's name. */
-export class Globals extends Context.Tag("@kalshi-effect/cli/Globals")<Globals, CommonArgs>() {}
+export class Globals extends Context.Tag("@kalshi-effect/cli/Globals")<Globals, GlobalArgs>() {}
 
 /** What the terminal can do, decided when the program starts. */
 export class Terminal extends Context.Tag("@kalshi-effect/cli/Terminal")<Terminal, Output.Capabilities>() {}
 
-const merge = (before: CommonArgs, after: CommonArgs): CommonArgs => ({
-  env: Option.orElse(after.env, () => before.env),
-  local: before.local || after.local,
-  json: before.json || after.json,
-  verbose: before.verbose || after.verbose
-})
+const merge = (before: GlobalArgs, after: CommonArgs): GlobalArgs => ({ ...before, json: before.json || after.json })
 
 /** How fast the local exchange's simulated traders trade. */
 export const localInterval = "500 millis"
@@ -80,7 +106,7 @@ export const localConfig: Layer.Layer<KalshiConfig.KalshiConfig, TestExchange.Se
 
 /** The configuration of a run: a local exchange, or the flags, the variables and the config file. */
 export const configLayer = (
-  globals: CommonArgs
+  globals: GlobalArgs
 ): Layer.Layer<
   KalshiConfig.KalshiConfig,
   CliError | ConfigError.ConfigError | KalshiError.InvalidInput | KalshiError.InvalidKey | TestExchange.SeedError,
@@ -105,7 +131,7 @@ export type RestServices =
   | KalshiRateLimiter.KalshiRateLimiter
   | KalshiConfig.KalshiConfig
 
-const rest = (globals: CommonArgs) =>
+const rest = (globals: GlobalArgs) =>
   KalshiRest.layerWithClient().pipe(
     Layer.provideMerge(configLayer(globals)),
     Layer.provide(NodeHttpClient.layerUndici),
@@ -113,7 +139,7 @@ const rest = (globals: CommonArgs) =>
   )
 
 /** The whole SDK (REST and the WebSocket): `Kalshi.layerWith` over undici, as `KalshiNode` composes it. */
-const sdk = (globals: CommonArgs) =>
+const sdk = (globals: GlobalArgs) =>
   Kalshi.layerWith().pipe(
     Layer.provideMerge(configLayer(globals)),
     Layer.provide(NodeHttpClient.layerUndici),
@@ -161,8 +187,5 @@ export const run = <N extends Needs, A, E, R extends Base | Provided<N> | FileSy
   })
 
 /** A command's help: what it does, and an example. */
-export const help = (description: string, ...examples: ReadonlyArray<string>): HelpDoc.HelpDoc =>
-  HelpDoc.blocks([
-    HelpDoc.p(description),
-    ...examples.map((example) => HelpDoc.p(Span.spans([Span.text("Example: "), Span.code(example)])))
-  ])
+export const help = (description: string, example: string): HelpDoc.HelpDoc =>
+  HelpDoc.p(Span.spans([Span.text(`${description} Example: `), Span.code(example)]))
