@@ -70,10 +70,7 @@ export const hoist = (args: ReadonlyArray<string>): Array<string> => {
   const rest: Array<string> = []
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
-    if (arg === "--") {
-      rest.push(...args.slice(i))
-      break
-    }
+    if (arg === "--") return [...globals, ...rest, ...args.slice(i)]
     if (arg === "--local" || arg === "--verbose") globals.push(arg)
     else if (arg.startsWith("--env=")) globals.push(arg)
     else if (arg === "--env" && i + 1 < args.length) globals.push(arg, args[++i]!)
