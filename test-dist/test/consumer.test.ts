@@ -21,7 +21,7 @@ describe("tarballs", () => {
     return listed.stdout.split("\n").filter((f) => f !== "").map((f) => f.replace(/^package\//, ""))
   }
 
-  it.each(["core", "rest", "ws", "kalshi", "testkit"] as const)(
+  it.each(["core", "rest", "ws", "kalshi", "testkit", "cli"] as const)(
     "%s holds JavaScript, declarations, maps and sources, and nothing else",
     async (name) => {
       const list = await files(name)
@@ -42,6 +42,8 @@ describe("tarballs", () => {
       }
       const unexpected = list.filter((f) =>
         !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f) &&
+        // the cli's `kalshi` command: a launcher of its built JavaScript
+        !(name === "cli" && f === "bin/kalshi.js") &&
         !/^build\/src\/.+\.(js|d\.ts|js\.map|d\.ts\.map)$/.test(f) &&
         !/^src\/.+\.ts$/.test(f)
       )
@@ -169,6 +171,18 @@ describe("runtimes", () => {
     const version = await run(node, ["--version"], { cwd: app })
     expect(version.stdout.startsWith(`v${major}.`)).toBe(true)
     await expectRun(node)
+  })
+
+  it("the installed kalshi command runs with plain node: its help, and the exchange's markets as JSON", async () => {
+    const kalshi = path.join(app, "node_modules", ".bin", "kalshi")
+    const help = await run(kalshi, ["--help"], { cwd: app, env: { PATH: process.env.PATH, HOME: dir } })
+    expect(help.stderr).toBe("")
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("- order buy")
+    const markets = await run(kalshi, ["markets", "--json"], { cwd: app, env: { ...exchangeEnv(exchange.info), HOME: dir } })
+    expect(markets.stderr).toBe("")
+    const listed: Array<{ ticker: string }> = JSON.parse(markets.stdout)
+    expect(listed.map((m) => m.ticker)).toEqual(exchange.info.markets)
   })
 
   it("bun runs the program", async () => {
