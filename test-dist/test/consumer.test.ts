@@ -179,7 +179,10 @@ describe("runtimes", () => {
     expect(help.stderr).toBe("")
     expect(help.code).toBe(0)
     expect(help.stdout).toContain("- order buy")
-    const markets = await run(kalshi, ["markets", "--json"], { cwd: app, env: { ...exchangeEnv(exchange.info), HOME: dir } })
+    const markets = await run(kalshi, ["markets", "--json"], {
+      cwd: app,
+      env: { ...exchangeEnv(exchange.info), HOME: dir }
+    })
     expect(markets.stderr).toBe("")
     const listed: Array<{ ticker: string }> = JSON.parse(markets.stdout)
     expect(listed.map((m) => m.ticker)).toEqual(exchange.info.markets)
