@@ -146,6 +146,7 @@ export const main = (argv: ReadonlyArray<string> = process.argv): void => {
   )
   NodeRuntime.runMain(program, {
     disableErrorReporting: true,
+    disablePrettyLogger: true,
     teardown: (exit, onExit) => {
       if (Exit.isSuccess(exit)) return onExit(0)
       if (Cause.isInterruptedOnly(exit.cause)) {

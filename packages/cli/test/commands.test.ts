@@ -12,7 +12,7 @@ import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import { accountEnv, json, kalshi, type Ran } from "./kalshi.js"
+import { accountEnv, json, kalshi, kalshiLines, type Ran } from "./kalshi.js"
 
 const BOOK = "KXBTCY-26DEC31-B100000"
 const HELD = "KXBTCY-26DEC31-B90000"
@@ -177,6 +177,56 @@ describe("commands", () => {
           "bid        0.40   7.5"
         ])
         assert.match(market.stdout, /^Yes bid \/ ask\s+0\.41 \/ 0\.47$/m)
+      }))
+
+    it.effect("book --watch --json and trades --follow --json print JSON lines until interrupted (exit 130)", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange
+        const env = yield* accountEnv
+        const maker = yield* exchange.addAccount({ balance: "1000" })
+        const taker = yield* exchange.addAccount({ balance: "1000" })
+        const watched = yield* Effect.fork(kalshiLines(["book", ORDERS, "--watch", "--json", "--verbose"], 2, { env }))
+        const followed = yield* Effect.fork(kalshiLines(["trades", ORDERS, "--follow", "--json"], 1, { env }))
+        // keep changing the book and trading until both have printed what they wait for
+        const flow = yield* Effect.fork(
+          Effect.gen(function*() {
+            yield* exchange.placeOrder({ user: maker.user, ticker: ORDERS, side: "ask", price: "0.6200", count: "1" })
+            yield* exchange.placeOrder({
+              user: taker.user,
+              ticker: ORDERS,
+              side: "bid",
+              price: "0.62",
+              count: "1",
+              timeInForce: "immediate_or_cancel"
+            })
+            // a pause of the wall clock (the test's own clock is a TestClock)
+            yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 300)))
+          }).pipe(Effect.forever)
+        )
+        const book = yield* Fiber.join(watched)
+        const trades = yield* Fiber.join(followed)
+        yield* Fiber.interrupt(flow)
+        assert.strictEqual(book.code, 130, book.stderr)
+        // with --verbose too, stdout holds only JSON: log lines go to stderr
+        const [snapshot, next] = book.lines.map((l) => JSON.parse(l) as Json)
+        assert.strictEqual(snapshot!.market_ticker, ORDERS)
+        assert.strictEqual(snapshot!.cause, "snapshot")
+        assert.strictEqual(next!.cause, "delta")
+        assert.isTrue(next!.seq > snapshot!.seq)
+        assert.strictEqual(trades.code, 130, trades.stderr)
+        const trade = JSON.parse(trades.lines[0]!) as Json
+        assert.strictEqual(trade.market_ticker, ORDERS)
+        assert.strictEqual(trade.yes_price_dollars, "0.6200")
+        // the live book's levels in the wire's fixed-point forms, as the REST book's
+        const levels = [snapshot!, next!].flatMap((b) => [...b.yes, ...b.no] as Array<[string, string]>)
+        assert.isAbove(levels.length, 0)
+        for (const [price, size] of levels) {
+          assert.match(price, /^0\.\d{4}$/)
+          assert.match(size, /^\d+\.\d{2}$/)
+        }
+        assert.strictEqual(trade.count_fp, "1.00")
+        // nothing but JSON on stdout: the hints go to stderr, and only to a terminal
+        assert.strictEqual(trades.stderr, "")
       }))
 
     it.effect("an order placed with the CLI is on the exchange: over REST and on the WebSocket; amend and cancel it", () =>

@@ -156,7 +156,8 @@ describe("errors", () => {
     Effect.gen(function*() {
       const [markets, book] = yield* Effect.all([
         kalshi(["--local", "markets", "--json"]),
-        kalshi(["--local", "book", "KXBTCY-26DEC31-B100000"])
+        // a global option after the command's name
+        kalshi(["book", "KXBTCY-26DEC31-B100000", "--local"])
       ], { concurrency: 2 })
       assert.deepStrictEqual(
         json<Array<{ ticker: string }>>(markets).map((m) => m.ticker),

@@ -77,3 +77,36 @@ export const json = <A = unknown>(ran: Ran): A => {
   }
   return JSON.parse(ran.stdout) as A
 }
+
+/**
+ * Runs a live command until it printed `count` lines on stdout, then interrupts it (SIGINT) and
+ * waits for its end: the lines and the exit code.
+ */
+export const kalshiLines = (
+  args: ReadonlyArray<string>,
+  count: number,
+  options: { readonly env?: Readonly<Record<string, string>> } = {}
+): Effect.Effect<{ readonly lines: ReadonlyArray<string>; readonly code: number | null; readonly stderr: string }> =>
+  Effect.async((resume) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: options.env ?? baseEnv(),
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stdout = ""
+    let stderr = ""
+    let interrupted = false
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk
+      if (!interrupted && stdout.split("\n").length > count) {
+        interrupted = true
+        child.kill("SIGINT")
+      }
+    })
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk))
+    child.on(
+      "close",
+      (code) =>
+        resume(Effect.succeed({ lines: stdout.split("\n").filter((l) => l !== "").slice(0, count), code, stderr }))
+    )
+    return Effect.sync(() => child.kill("SIGKILL"))
+  })

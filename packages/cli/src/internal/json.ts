@@ -57,3 +57,13 @@ export const cents = (d: BigDecimal.BigDecimal | undefined): number | undefined 
     onNone: () => undefined,
     onSome: (c) => Number(c)
   })
+
+/**
+ * A decimal written with at least `scale` decimals, exactly (more when it has more): the
+ * fixed-point forms of the wire (`"0.4100"` for dollars, `"10.00"` for counts) for values that
+ * lost their written scale.
+ */
+export const fixed = (d: BigDecimal.BigDecimal, scale: number): string => {
+  const n = BigDecimal.normalize(d)
+  return exact(n.scale >= scale ? n : BigDecimal.scale(n, scale))
+}

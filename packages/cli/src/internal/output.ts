@@ -83,7 +83,19 @@ export interface Service {
 /** The output service tag. */
 export class Output extends Context.Tag("@kalshi-effect/cli/Output")<Output, Service>() {}
 
-const writeTo = (stream: NodeJS.WriteStream, text: string): Effect.Effect<void> =>
+/** Where the output goes: the process's streams, or any writable stream (tests). */
+export interface Streams {
+  readonly stdout: Writable
+  readonly stderr: Writable
+}
+
+/** What the service needs of a stream. */
+export interface Writable {
+  readonly destroyed: boolean
+  write(text: string, callback: () => void): unknown
+}
+
+const writeTo = (stream: Writable, text: string): Effect.Effect<void> =>
   Effect.async<void>((resume) => {
     if (stream.destroyed) return resume(Effect.void)
     stream.write(text, () => resume(Effect.void))
@@ -130,17 +142,21 @@ export const renderTable = (
 }
 
 /** Builds the service for the given capabilities. */
-export const make = (capabilities: Capabilities, json: boolean): Service => {
+export const make = (
+  capabilities: Capabilities,
+  json: boolean,
+  streams: Streams = { stdout: process.stdout, stderr: process.stderr }
+): Service => {
   const { color } = capabilities
   const bold = sgr(color, 1, 22)
   const dim = sgr(color, 2, 22)
-  const line = (text = "") => writeTo(process.stdout, `${text}\n`)
+  const line = (text = "") => writeTo(streams.stdout, `${text}\n`)
   return {
     capabilities,
     json,
-    write: (text) => writeTo(process.stdout, text),
+    write: (text) => writeTo(streams.stdout, text),
     line,
-    note: (text) => writeTo(process.stderr, `${capabilities.colorStderr ? text : stripAnsi(text)}\n`),
+    note: (text) => writeTo(streams.stderr, `${capabilities.colorStderr ? text : stripAnsi(text)}\n`),
     printJson: (value) => line(JSON.stringify(toJson(value))),
     table: (columns, rows) => line(renderTable(columns, rows, { header: bold }).join("\n")),
     pairs: (rows) => {
@@ -155,9 +171,9 @@ export const make = (capabilities: Capabilities, json: boolean): Service => {
           tick: (count: number) =>
             Effect.suspend(() => {
               shown = true
-              return writeTo(process.stderr, `\r\u001b[2K${label}: ${count}…`)
+              return writeTo(streams.stderr, `\r\u001b[2K${label}: ${count}…`)
             }),
-          done: Effect.suspend(() => (shown ? writeTo(process.stderr, "\r\u001b[2K") : Effect.void))
+          done: Effect.suspend(() => (shown ? writeTo(streams.stderr, "\r\u001b[2K") : Effect.void))
         }
       }),
     bold,
@@ -169,5 +185,5 @@ export const make = (capabilities: Capabilities, json: boolean): Service => {
 }
 
 /** The service as a layer. */
-export const layer = (capabilities: Capabilities, json: boolean): Layer.Layer<Output> =>
-  Layer.succeed(Output, make(capabilities, json))
+export const layer = (capabilities: Capabilities, json: boolean, streams?: Streams): Layer.Layer<Output> =>
+  Layer.succeed(Output, make(capabilities, json, streams))

@@ -66,6 +66,14 @@ const bookJson = (book: Book, extra: Record<string, unknown> = {}) => ({
   no: book.no.map((l) => [l.price, l.size])
 })
 
+/** A live book's levels carry normalised decimals: they are written in the wire's forms (4 and 2 decimals). */
+const liveJson = (book: Book, extra: Record<string, unknown>) => ({
+  market_ticker: book.ticker,
+  ...extra,
+  yes: book.yes.map((l) => [Fmt.fixed(l.price, 4), Fmt.fixed(l.size, 2)]),
+  no: book.no.map((l) => [Fmt.fixed(l.price, 4), Fmt.fixed(l.size, 2)])
+})
+
 const fromState = (state: OrderBook.OrderBookState): Book => ({
   ticker: state.marketTicker,
   yes: state.levels("yes"),
@@ -82,9 +90,7 @@ const watch = (ticker: string, depth: number) =>
     if (output.json) {
       return yield* updates.pipe(
         Stream.runForEach((u) =>
-          output.printJson(
-            bookJson(fromState(u.book), { seq: u.book.seq ?? null, cause: u.cause })
-          )
+          output.printJson(liveJson(fromState(u.book), { seq: u.book.seq ?? null, cause: u.cause }))
         )
       )
     }
