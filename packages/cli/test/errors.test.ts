@@ -55,6 +55,9 @@ describe("errors", () => {
 
       assert.strictEqual(unknown.code, 2)
       assert.include(unknown.stderr, "markets")
+      const none = yield* kalshi([], { env })
+      assert.strictEqual(none.code, 2)
+      assert.strictEqual(oneLine(none.stderr), "kalshi: no command given; run kalshi --help to list the commands")
 
       assert.strictEqual(price.code, 2)
       assert.strictEqual(

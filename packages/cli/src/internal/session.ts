@@ -58,8 +58,12 @@ export interface CommonArgs {
   readonly json: boolean
 }
 
-/** The root command. */
-export const root = Command.make("kalshi", globalOptions)
+/** The root command: without a command's name it is a usage error. */
+export const root = Command.make(
+  "kalshi",
+  globalOptions,
+  () => Effect.fail(usage("no command given", "run kalshi --help to list the commands"))
+)
 
 /**
  * Moves the global options that follow a command's name (`kalshi markets --local`) in front of it,

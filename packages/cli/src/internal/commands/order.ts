@@ -299,7 +299,11 @@ const cancelAll = Command.make(
 )
 
 /** `kalshi order ...` */
-export const order = Command.make("order").pipe(
+export const order = Command.make(
+  "order",
+  {},
+  () => Effect.fail(usage("order needs what to do: buy, sell, cancel, amend or cancel-all", "run kalshi order --help"))
+).pipe(
   Command.withDescription(
     help("Place, amend and cancel orders.", "kalshi order buy TICKER --side yes --price 0.56 --count 10")
   ),
