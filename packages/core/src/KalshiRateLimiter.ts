@@ -359,6 +359,13 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
     const prefix = `${options.keyPrefix ?? "kalshi"}:${yield* keyScope(options)}`
     const waitMode = options.waitMode ?? "reserve"
     const marginSeconds = Duration.toSeconds(options.margin ?? Duration.zero)
+    if (!(marginSeconds >= 0 && Number.isFinite(marginSeconds))) {
+      return yield* new InvalidInput({
+        operation: "KalshiRateLimiter",
+        field: "margin",
+        reason: "must be a finite duration"
+      })
+    }
 
     const chargeOf = (table: CostTable, request: RequestCost): Charge => {
       const key = routeKey(request.method, request.route)
@@ -468,11 +475,14 @@ export const layer = (options: Options = {}): Layer.Layer<KalshiRateLimiter, Inv
 export const layerWithStore = (
   options: Options = {}
 ): Layer.Layer<KalshiRateLimiter, InvalidInput, RateLimiter.RateLimiterStore> =>
-  Layer.effect(KalshiRateLimiter, make({
-    ...options,
-    waitMode: options.waitMode ?? "when-available",
-    margin: options.margin ?? Duration.millis(100)
-  })).pipe(
+  Layer.effect(
+    KalshiRateLimiter,
+    make({
+      ...options,
+      waitMode: options.waitMode ?? "when-available",
+      margin: options.margin ?? Duration.millis(100)
+    })
+  ).pipe(
     Layer.provide(RateLimiter.layer)
   )
 

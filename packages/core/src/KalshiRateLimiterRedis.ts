@@ -161,7 +161,10 @@ interface RedisWithScripts extends Redis {
 }
 
 const storeError = (command: string) => (cause: unknown) =>
-  new RateLimiter.RateLimitStoreError({ message: `Redis ${command} failed`, cause })
+  new RateLimiter.RateLimitStoreError({
+    message: `Redis ${command} failed${cause instanceof Error ? `: ${cause.message}` : ""}`,
+    cause
+  })
 
 const check = (field: string, ok: boolean, reason: string) =>
   ok ? Effect.void : Effect.fail(new InvalidInput({ operation: "KalshiRateLimiterRedis", field, reason }))

@@ -214,8 +214,9 @@ describe("KalshiRateLimiter", () => {
         )
         assert.isTrue(Exit.isFailure(exit))
         if (Exit.isFailure(exit) && exit.cause._tag === "Fail") {
-          assert.strictEqual(exit.cause.error._tag, "InvalidInput")
-          assert.strictEqual(exit.cause.error.field, "items")
+          const error = exit.cause.error
+          assert.strictEqual(error._tag, "InvalidInput")
+          assert.strictEqual(error._tag === "InvalidInput" ? error.field : undefined, "items")
         }
       })
     ))
@@ -234,6 +235,39 @@ describe("KalshiRateLimiter", () => {
         assert.strictEqual((yield* Fiber.join(waited))[20], 50)
       })
     ))
+
+  it.effect("a margin keeps part of the bucket in hand, not of the rate", () =>
+    withLimiter((limiter) =>
+      Effect.gen(function*() {
+        // 100 ms at 200 tokens a second: 20 tokens kept, 18 reads at once, then one every 50 ms.
+        const fiber = yield* acquireTimes(limiter, Array.from({ length: 20 }, () => read()))
+        yield* TestClock.adjust("1 second")
+        const times = yield* Fiber.join(fiber)
+        assert.deepStrictEqual(times.slice(0, 18), Array.from({ length: 18 }, () => 0))
+        assert.deepStrictEqual(times.slice(18), [50, 100])
+      }), { margin: "100 millis" }))
+
+  it.effect("when-available: tokens are taken when the request goes, and a batch is not starved by small requests", () =>
+    withLimiter((limiter) =>
+      Effect.gen(function*() {
+        yield* limiter.setLimits({
+          read: { refillRate: 200, capacity: 200 },
+          write: { refillRate: 100, capacity: 100 }
+        })
+        // The write bucket emptied, then a batch of 7 (70 tokens) behind a stream of single writes.
+        yield* Effect.forEach(Array.from({ length: 10 }), () => limiter.acquire(write()))
+        const batch = yield* Effect.fork(Effect.zipRight(
+          limiter.acquire({ operation: "B", method: "POST", route: "/portfolio/events/orders/batched", items: 7 }),
+          Clock.currentTimeMillis
+        ))
+        const singles = yield* Effect.fork(Effect.forever(limiter.acquire(write())))
+        yield* TestClock.adjust("3 seconds")
+        // After a whole refill period (1 s) of losing to single writes, the batch reserves its place.
+        const at = yield* Fiber.join(batch)
+        assert.isAtLeast(at, 1000)
+        assert.isAtMost(at, 2500)
+        yield* Fiber.interrupt(singles)
+      }), { waitMode: "when-available" }))
 
   it.scoped("the HttpClient waits for tokens before sending", () =>
     Effect.gen(function*() {

@@ -57,6 +57,8 @@ export const make = (
   Effect.gen(function*() {
     const keys = new Map<string, KeyState>()
     let down = false
+    /** Whether what was spent before this outage has been charged to the store. */
+    let repaid = false
     let nextProbe = 0
     let probing = false
     const recovery = yield* Effect.makeSemaphore(1)
@@ -92,7 +94,7 @@ export const make = (
     /** After an outage: charges the store with what this process was granted over the last refill period. */
     const repay = (now: number) =>
       recovery.withPermits(1)(Effect.gen(function*() {
-        if (!down) return
+        if (!down || repaid) return
         for (const [key, state] of keys) {
           const oldest = now - state.limit * state.refillMillis
           const owed = state.grants.reduce((sum, g) => (g.at >= oldest ? sum + g.tokens : sum), 0)
@@ -106,9 +108,7 @@ export const make = (
             }))
           }
         }
-        down = false
-        for (const state of keys.values()) state.local = undefined
-        yield* Effect.logInfo("rate limiter store reachable again; the shared budget is back in use")
+        repaid = true
       }))
 
     /** One call to the store; after an outage, repays first. */
@@ -116,6 +116,12 @@ export const make = (
       Effect.gen(function*() {
         if (down) yield* repay(yield* Clock.currentTimeMillis)
         const remaining = yield* timed(store.tokenBucket(options))
+        if (down) {
+          down = false
+          repaid = false
+          for (const s of keys.values()) s.local = undefined
+          yield* Effect.logInfo("rate limiter store reachable again; the shared budget is back in use")
+        }
         if (remaining >= 0 || options.allowOverflow) {
           record(state, yield* Clock.currentTimeMillis, options.tokens, remaining)
         }
@@ -127,6 +133,7 @@ export const make = (
         nextProbe = (yield* Clock.currentTimeMillis) + Duration.toMillis(settings.probeInterval)
         if (down) return
         down = true
+        repaid = false
         yield* Effect.logWarning(
           `rate limiter store unreachable; ${
             policy._tag === "Wait"
@@ -134,8 +141,7 @@ export const make = (
               : policy._tag === "Local"
               ? `requests draw on a local bucket with ${policy.share} of the budget`
               : "requests fail with RateLimited"
-          }`,
-          error
+          } (${error.message})`
         )
       })
 
