@@ -174,7 +174,7 @@ const defaultWaitSchedule: Schedule.Schedule<unknown, unknown> = Schedule.expone
   Schedule.jittered
 )
 
-/** A connected client, closed with the scope; waits up to `wait` for the first connection. */
+/** A connected client, closed with the scope; waits up to `wait` for the first connection and for each answer. */
 const connect = (options: Options, wait: Duration.Duration) =>
   Effect.gen(function*() {
     const redisOptions: RedisOptions = {
@@ -185,6 +185,7 @@ const connect = (options: Options, wait: Duration.Duration) =>
       // long after its request went out through the fallback.
       enableOfflineQueue: false,
       autoResendUnfulfilledCommands: false,
+      commandTimeout: Math.max(1, Math.round(Duration.toMillis(wait))),
       maxRetriesPerRequest: 0,
       lazyConnect: false
     }
@@ -293,6 +294,7 @@ export const layerStore = (options: Options = {}): Layer.Layer<RateLimiter.RateL
         Local: ({ share }): StoreFallback.Policy => ({ _tag: "Local", share }),
         Fail: (): StoreFallback.Policy => ({ _tag: "Fail" })
       })
-      return yield* StoreFallback.make(makeStore(redis), { policy, timeout, probeInterval })
+      // The client times each command out (`commandTimeout`).
+      return yield* StoreFallback.make(makeStore(redis), { policy, probeInterval })
     })
   )

@@ -21,8 +21,11 @@ export type Policy =
 
 export interface Settings {
   readonly policy: Policy
-  /** How long one store call may take before the store counts as unreachable. */
-  readonly timeout: Duration.Duration
+  /**
+   * How long one store call may take before the store counts as unreachable; none when the store
+   * times its calls out itself (the Redis client does, at less cost than a timer fiber per call).
+   */
+  readonly timeout?: Duration.Duration | undefined
   /** Under `Local`: how often one request tries the store again. */
   readonly probeInterval: Duration.Duration
 }
@@ -85,10 +88,11 @@ export const make = (
       if (drop > 0) state.grants.splice(0, drop)
     }
 
+    const timeout = settings.timeout
     const timed = <A>(effect: Effect.Effect<A, RateLimiter.RateLimiterError>) =>
-      Effect.timeoutFail(effect, {
-        duration: settings.timeout,
-        onTimeout: () => unreachable(`no answer within ${Duration.format(settings.timeout)}`)
+      timeout === undefined ? effect : Effect.timeoutFail(effect, {
+        duration: timeout,
+        onTimeout: () => unreachable(`no answer within ${Duration.format(timeout)}`)
       })
 
     /** After an outage: charges the store with what this process was granted over the last refill period. */
