@@ -5,6 +5,8 @@
 import { assert, describe, it } from "@effect/vitest"
 import { KalshiConfig, KalshiRateLimiter } from "@kalshi-effect/core"
 import * as KalshiRateLimiterRedis from "@kalshi-effect/core/KalshiRateLimiterRedis"
+import { TestExchange } from "@kalshi-effect/testkit"
+import { BigDecimal, ConfigProvider, Redacted } from "effect"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -13,6 +15,8 @@ import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import { Redis } from "ioredis"
 import { generateKeyPairSync } from "node:crypto"
+import { readFileSync } from "node:fs"
+import * as FleetProcess from "../examples/fleet-process.js"
 import * as RedisServer from "./utils/RedisServer.js"
 
 const privateKey = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
@@ -129,5 +133,48 @@ describe("KalshiRateLimiterRedis", () => {
       )
       assert.strictEqual(error._tag, "InvalidInput")
       assert.strictEqual(error.field, "onUnavailable.share")
+    }))
+})
+
+describe("the fleet example", () => {
+  const source = readFileSync(new URL("../examples/fleet-process.ts", import.meta.url), "utf8").trimEnd()
+
+  it("is the README's code, verbatim", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8")
+    assert.include(readme, "```ts\n" + source + "\n```")
+  })
+
+  it.scopedLive("two processes' SDKs on one account draw on one budget in Redis, with the account's own limits", () =>
+    Effect.gen(function*() {
+      const redis = yield* RedisServer.make
+      const exchange = yield* TestExchange.make({
+        markets: [{ ticker: "KXFLEETEX-26-A" }],
+        rateLimits: { read: { refillRate: 300, capacity: 300 }, write: { refillRate: 150, capacity: 150 } }
+      })
+      const me = yield* exchange.addAccount({ balance: "100" })
+      const config = yield* exchange.configFor(me)
+      const key = Option.getOrThrow(config.credentials)
+      const env = Layer.setConfigProvider(ConfigProvider.fromMap(
+        new Map([
+          ["KALSHI_REST_URL", config.restUrl],
+          ["KALSHI_WS_URL", config.wsUrl],
+          ["KALSHI_API_KEY_ID", Redacted.value(key.apiKeyId)],
+          ["KALSHI_PRIVATE_KEY", Redacted.value(key.privateKey)]
+        ])
+      ))
+      const url = Redacted.make(`redis://127.0.0.1:${redis.port}`)
+      const answers = yield* Effect.all(
+        [1, 2].map(() => FleetProcess.program.pipe(Effect.provide(FleetProcess.Sdk(url, 2).pipe(Layer.provide(env))))),
+        { concurrency: "unbounded" }
+      )
+      for (const { balance, limits } of answers) {
+        assert.strictEqual(balance === undefined ? undefined : BigDecimal.format(balance), "100")
+        assert.strictEqual(limits.read.refillRate, 300)
+        assert.strictEqual(limits.write.refillRate, 150)
+      }
+      const keys = yield* keysOf(redis.port)
+      const host = new URL(config.restUrl).host
+      assert.strictEqual(keys.length, 1, keys.join(", "))
+      assert.match(keys[0]!, new RegExp(`^kalshi:${host.replace(/\./g, "\\.")}:key-[0-9a-f]{16}:read$`))
     }))
 })
