@@ -20,6 +20,7 @@ import * as RateLimiter from "@effect/experimental/RateLimiter"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Encoding from "effect/Encoding"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
@@ -366,6 +367,51 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
         reason: "must be a finite duration"
       })
     }
+    const gates = { read: yield* Effect.makeSemaphore(1), write: yield* Effect.makeSemaphore(1) }
+    const waiting = { read: 0, write: 0 }
+
+    /**
+     * Takes the tokens when the bucket holds them. While none of this process's requests waits, a
+     * request asks the store at once (requests go concurrently while tokens are plenty); once one
+     * waits, the others queue behind it, and one at a time asks the store (first come, first served,
+     * and no herd of requests polling the store together).
+     */
+    const whenAvailable = <E>(
+      bucket: Bucket,
+      consume: (reserve: boolean) => Effect.Effect<RateLimiter.ConsumeResult, RateLimiter.RateLimiterError>,
+      window: Duration.Duration,
+      refused: () => E
+    ): Effect.Effect<{ readonly delay: Duration.Duration; readonly waited: Duration.Duration }, E> =>
+      Effect.gen(function*() {
+        /** Takes the tokens if there; else, when they are due. */
+        const attempt = (reserve: boolean): Effect.Effect<Either.Either<Duration.Duration, Duration.Duration>, E> =>
+          Effect.flatMap(
+            Effect.either(consume(reserve)),
+            (result): Effect.Effect<Either.Either<Duration.Duration, Duration.Duration>, E> => {
+              if (result._tag === "Right") return Effect.succeed(Either.right(result.right.delay))
+              if (result.left.reason === "StoreError") return Effect.fail(refused())
+              return Effect.succeed(Either.left(result.left.retryAfter))
+            }
+          )
+        if (waiting[bucket] === 0) {
+          const first = yield* attempt(false)
+          if (Either.isRight(first)) return { delay: first.right, waited: Duration.zero }
+        }
+        waiting[bucket]++
+        return yield* gates[bucket].withPermits(1)(Effect.gen(function*() {
+          let waited = Duration.zero
+          while (true) {
+            // A request that has waited a whole refill period reserves, so that the small requests of
+            // other processes cannot starve it.
+            const result = yield* attempt(Duration.greaterThanOrEqualTo(waited, window))
+            if (Either.isRight(result)) return { delay: result.right, waited }
+            waited = Duration.sum(waited, result.left)
+            yield* Effect.sleep(result.left)
+          }
+        })).pipe(Effect.ensuring(Effect.sync(() => {
+          waiting[bucket]--
+        })))
+      })
 
     const chargeOf = (table: CostTable, request: RequestCost): Charge => {
       const key = routeKey(request.method, request.route)
@@ -404,30 +450,25 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
             window,
             tokens
           })
-        let waited = Duration.zero
-        while (true) {
-          // A request that has waited a whole refill period reserves, so that small requests cannot starve it.
-          const reserve = waitMode === "reserve" || Duration.greaterThanOrEqualTo(waited, window)
-          const result = yield* Effect.either(consume(reserve))
-          if (result._tag === "Right") {
-            waited = Duration.sum(waited, result.right.delay)
-            yield* Metric.update(Metric.tagged(waitTime, "bucket", bucket), Duration.toMillis(waited))
-            if (!Duration.isZero(result.right.delay)) yield* Effect.sleep(result.right.delay)
-            return waited
-          }
-          if (result.left.reason === "StoreError") {
-            // The in-memory store cannot fail. A shared store fails only when it cannot be reached and
-            // its policy is to fail: the request is refused, never sent without tokens.
-            return yield* new RateLimited({
-              operation: request.operation,
-              method: request.method.toUpperCase(),
-              path: request.path ?? request.route,
-              storeUnavailable: true
-            })
-          }
-          waited = Duration.sum(waited, result.left.retryAfter)
-          yield* Effect.sleep(result.left.retryAfter)
-        }
+        // The in-memory store cannot fail. A shared store fails only when it cannot be reached and its
+        // policy is to fail: the request is refused, never sent without tokens.
+        const refused = () =>
+          new RateLimited({
+            operation: request.operation,
+            method: request.method.toUpperCase(),
+            path: request.path ?? request.route,
+            storeUnavailable: true
+          })
+        const { delay, waited } = waitMode === "reserve"
+          ? yield* Effect.map(
+            Effect.mapError(consume(true), refused),
+            (r) => ({ delay: r.delay, waited: Duration.zero })
+          )
+          : yield* whenAvailable(bucket, consume, window, refused)
+        const total = Duration.sum(waited, delay)
+        yield* Metric.update(Metric.tagged(waitTime, "bucket", bucket), Duration.toMillis(total))
+        if (!Duration.isZero(delay)) yield* Effect.sleep(delay)
+        return total
       })
 
     return KalshiRateLimiter.of({

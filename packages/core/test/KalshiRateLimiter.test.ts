@@ -1,6 +1,7 @@
+import * as RateLimiter from "@effect/experimental/RateLimiter"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Clock, Effect, Exit, Fiber, Layer, Metric, Option, TestClock } from "effect"
+import { Clock, Context, Effect, Exit, Fiber, Layer, Metric, Option, TestClock } from "effect"
 import { KalshiConfig, KalshiHttpClient, KalshiRateLimiter } from "../src/index.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -247,27 +248,43 @@ describe("KalshiRateLimiter", () => {
         assert.deepStrictEqual(times.slice(18), [50, 100])
       }), { margin: "100 millis" }))
 
-  it.effect("when-available: tokens are taken when the request goes, and a batch is not starved by small requests", () =>
+  it.effect("when-available: a process's requests take their tokens in turn, when they go", () =>
     withLimiter((limiter) =>
       Effect.gen(function*() {
-        yield* limiter.setLimits({
-          read: { refillRate: 200, capacity: 200 },
-          write: { refillRate: 100, capacity: 100 }
-        })
-        // The write bucket emptied, then a batch of 7 (70 tokens) behind a stream of single writes.
+        // The write bucket emptied, then a batch of 7 (70 tokens) ahead of single writes.
         yield* Effect.forEach(Array.from({ length: 10 }), () => limiter.acquire(write()))
         const batch = yield* Effect.fork(Effect.zipRight(
           limiter.acquire({ operation: "B", method: "POST", route: "/portfolio/events/orders/batched", items: 7 }),
           Clock.currentTimeMillis
         ))
-        const singles = yield* Effect.fork(Effect.forever(limiter.acquire(write())))
-        yield* TestClock.adjust("3 seconds")
-        // After a whole refill period (1 s) of losing to single writes, the batch reserves its place.
-        const at = yield* Fiber.join(batch)
-        assert.isAtLeast(at, 1000)
-        assert.isAtMost(at, 2500)
-        yield* Fiber.interrupt(singles)
+        const singles = yield* acquireTimes(limiter, [write(), write()])
+        yield* TestClock.adjust("2 seconds")
+        assert.strictEqual(yield* Fiber.join(batch), 700)
+        assert.deepStrictEqual(yield* Fiber.join(singles), [800, 900])
       }), { waitMode: "when-available" }))
+
+  it.effect("when-available: another process's small requests cannot starve a batch", () =>
+    Effect.gen(function*() {
+      // Two processes over one store: the first sends single writes without end, the second a batch.
+      const store = yield* Layer.build(RateLimiter.layerStoreMemory)
+      const process = KalshiRateLimiter.layerWithStore({ margin: 0, account: "a", environment: "e" }).pipe(
+        Layer.provide(Layer.succeedContext(store))
+      )
+      const first = yield* Effect.map(Layer.build(process), Context.get(KalshiRateLimiter.KalshiRateLimiter))
+      const second = yield* Effect.map(Layer.build(process), Context.get(KalshiRateLimiter.KalshiRateLimiter))
+      yield* Effect.forEach(Array.from({ length: 10 }), () => first.acquire(write()))
+      const singles = yield* Effect.fork(Effect.forever(first.acquire(write())))
+      const batch = yield* Effect.fork(Effect.zipRight(
+        second.acquire({ operation: "B", method: "POST", route: "/portfolio/events/orders/batched", items: 7 }),
+        Clock.currentTimeMillis
+      ))
+      yield* TestClock.adjust("5 seconds")
+      // After a whole refill period (1 s) of losing to single writes, the batch reserves its tokens.
+      const at = yield* Fiber.join(batch)
+      assert.isAtLeast(at, 1000)
+      assert.isAtMost(at, 2500)
+      yield* Fiber.interrupt(singles)
+    }).pipe(Effect.scoped))
 
   it.scoped("the HttpClient waits for tokens before sending", () =>
     Effect.gen(function*() {

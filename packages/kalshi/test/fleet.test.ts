@@ -121,14 +121,16 @@ describe("a fleet of processes on one account", () => {
       const { exchange, redis } = yield* setup
       const first = yield* exchange.addAccount({ balance: "1000" })
       const second = yield* exchange.addAccount({ balance: "1000" })
+      const busy = { redisPort: redis.port }
       const fleet = yield* Fleet.run([
-        Fleet.traderOn(exchange, first, trader("first-0", { redisPort: redis.port })),
-        Fleet.traderOn(exchange, first, trader("first-1", { redisPort: redis.port })),
-        Fleet.traderOn(exchange, second, trader("second-0", { redisPort: redis.port })),
-        Fleet.traderOn(exchange, second, trader("second-1", { redisPort: redis.port }))
+        Fleet.traderOn(exchange, first, trader("first-0", busy)),
+        Fleet.traderOn(exchange, first, trader("first-1", busy)),
+        Fleet.traderOn(exchange, second, trader("second-0", busy)),
+        Fleet.traderOn(exchange, second, trader("second-1", busy))
       ])
       yield* fleet.go
       const results = yield* fleet.results
+      for (const r of results) console.log(r.name, JSON.stringify(r.sentRead), r.errors, r.log.slice(0, 300))
       const a = measure("account 1 of 2, Redis store", results.slice(0, 2))
       const b = measure("account 2 of 2, Redis store", results.slice(2))
       for (const m of [a, b]) {
