@@ -23,6 +23,7 @@ const DURATION_MS = 5000
  * tokens once (6% of a 5-second run), not a share of the rate.
  */
 const MARGIN_MS = 300
+/** What the exchange allows each account: Kalshi's Basic tier, which the traders learn from `GET /account/limits`. */
 const limits = KalshiRateLimiter.basicTier
 
 /** What the exchange lets one account spend over `ms`: a full bucket, then the refill. */
@@ -130,7 +131,6 @@ describe("a fleet of processes on one account", () => {
       ])
       yield* fleet.go
       const results = yield* fleet.results
-      for (const r of results) console.log(r.name, JSON.stringify(r.sentRead), r.errors, r.log.slice(0, 300))
       const a = measure("account 1 of 2, Redis store", results.slice(0, 2))
       const b = measure("account 2 of 2, Redis store", results.slice(2))
       for (const m of [a, b]) {

@@ -12,6 +12,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
 import * as KalshiHttpClient from "@kalshi-effect/core/KalshiHttpClient"
 import * as KalshiRateLimiterRedis from "@kalshi-effect/core/KalshiRateLimiterRedis"
+import { KalshiRest, RateLimits } from "@kalshi-effect/rest"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
@@ -109,13 +110,14 @@ const store = config.store === "redis"
   })
   : undefined
 
-const Client = KalshiHttpClient.layer({
+// The account's limits from `GET /account/limits`, as a program would load them.
+const Client = RateLimits.layer.pipe(Layer.provideMerge(KalshiRest.layerWithClient({
   transformClient: counting,
   rateLimits: {
     ...(store !== undefined ? { store } : {}),
     ...(config.marginMs !== undefined ? { margin: config.marginMs } : {})
   }
-}).pipe(
+}))).pipe(
   Layer.provide(KalshiConfig.layer({
     environment: { restUrl: config.restUrl, wsUrl: "ws://127.0.0.1:9/unused" },
     apiKeyId: Redacted.make(config.apiKeyId),
