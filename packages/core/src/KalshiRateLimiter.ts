@@ -229,8 +229,10 @@ export interface Options {
    *   debt out; first come, first served.
    * - `"when-available"` (the default with a shared store): waits until the bucket holds them, then
    *   takes them and goes. A process that stalls (a long GC, a busy CPU) then cannot send, all at
-   *   once, tokens it reserved before the stall while the other processes spend theirs. A request
-   *   that has waited a whole refill period reserves, so that small requests cannot starve a batch.
+   *   once, tokens it reserved before the stall while the other processes spend theirs. While some of
+   *   the process's requests wait, the others queue behind them, and a few at a time ask the store. A
+   *   request that has waited a whole refill period reserves, so that small requests cannot starve a
+   *   batch.
    */
   readonly waitMode?: "reserve" | "when-available" | undefined
   /**
@@ -340,6 +342,9 @@ const hostOf = (url: string): string => {
   }
 }
 
+/** How many of a process's waiting requests ask a shared store at once, per bucket. */
+const concurrentWaiters = 4
+
 /**
  * Builds a rate limiter over the `RateLimiter` of `@effect/experimental`.
  *
@@ -367,14 +372,18 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
         reason: "must be a finite duration"
       })
     }
-    const gates = { read: yield* Effect.makeSemaphore(1), write: yield* Effect.makeSemaphore(1) }
+    const gates = {
+      read: yield* Effect.makeSemaphore(concurrentWaiters),
+      write: yield* Effect.makeSemaphore(concurrentWaiters)
+    }
     const waiting = { read: 0, write: 0 }
 
     /**
      * Takes the tokens when the bucket holds them. While none of this process's requests waits, a
-     * request asks the store at once (requests go concurrently while tokens are plenty); once one
-     * waits, the others queue behind it, and one at a time asks the store (first come, first served,
-     * and no herd of requests polling the store together).
+     * request asks the store at once (requests go concurrently while tokens are plenty); once some
+     * wait, the others queue behind them and at most {@link concurrentWaiters} ask the store at a
+     * time (no herd of requests polling the store together, and a few round trips in flight, so that
+     * a slow store or a busy CPU does not hold the process to one grant per round trip).
      */
     const whenAvailable = <E>(
       bucket: Bucket,
@@ -393,7 +402,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
               return Effect.succeed(Either.left(result.left.retryAfter))
             }
           )
-        if (waiting[bucket] === 0) {
+        if (waiting[bucket] < concurrentWaiters) {
           const first = yield* attempt(false)
           if (Either.isRight(first)) return { delay: first.right, waited: Duration.zero }
         }
