@@ -27,9 +27,9 @@ const MIN_USE = 0.5
  * The limiter keeps this much time in hand. The tests share two cores with everything else that
  * runs; a stalled process (this one, which serves the exchange, or a trader) bunches requests that
  * were granted apart, and the margin absorbs stalls up to its length. It costs `rate × margin`
- * tokens once (6% of a 5-second run), not a share of the rate.
+ * tokens once (8% of a 5-second run), not a share of the rate.
  */
-const MARGIN_MS = 300
+const MARGIN_MS = 500
 /** What the exchange allows each account: Kalshi's Basic tier, which the traders learn from `GET /account/limits`. */
 const limits = KalshiRateLimiter.basicTier
 
