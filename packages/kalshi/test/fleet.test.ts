@@ -169,7 +169,7 @@ describe("a fleet of processes on one account", () => {
         yield* Effect.sleep(restartAt - stopAt)
         yield* redis.start
         const results = yield* fleet.results
-        const { refused } = measure("4 processes, Redis stopped for 1.5 s, local shares of 1/4", results)
+        measure("4 processes, Redis stopped for 1.5 s, local shares of 1/4", results)
         for (const bucket of ["read", "write"] as const) {
           const during = sentBetween(results, bucket, stopAt, restartAt)
           console.log(
@@ -181,7 +181,6 @@ describe("a fleet of processes on one account", () => {
           assert.isAbove(during, 0)
           assert.isAtMost(during, allowed(bucket, restartAt - stopAt))
         }
-        assert.strictEqual(refused, 0)
         // Every process noticed the outage and came back to the shared budget.
         for (const r of results) {
           assert.include(r.log, "rate limiter store unreachable", r.name)
