@@ -19,7 +19,8 @@ const cases: ReadonlyArray<Case> = [
   { name: "rest", run: (s) => import("./cases/rest.js").then((m) => m.run(s)) },
   { name: "wsdecode", run: (s) => import("./cases/wsdecode.js").then((m) => m.run(s)) },
   { name: "wsend", run: (s) => import("./cases/wsend.js").then((m) => m.run(s)) },
-  { name: "orderbook", run: (s) => import("./cases/orderbook.js").then((m) => m.run(s)) }
+  { name: "orderbook", run: (s) => import("./cases/orderbook.js").then((m) => m.run(s)) },
+  { name: "ratelimit", run: (s) => import("./cases/ratelimit.js").then((m) => m.run(s)) }
 ]
 
 const quick = process.argv.includes("--quick")

@@ -746,7 +746,8 @@ export const make = (
           method: request.method,
           route: request.route ?? request.path,
           bucket: request.bucket,
-          items: request.items
+          items: request.items,
+          path: fullPath
         }
         const req = yield* buildRequest(request, fullPath)
         let attemptNumber = 0
