@@ -1,12 +1,22 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Arbitrary, BigDecimal, Either, FastCheck as fc, ParseResult, Schema } from "effect"
+import type { KalshiHttpClient } from "@kalshi-effect/core"
+import { Arbitrary, BigDecimal, Effect, Either, FastCheck as fc, ParseResult, Schema } from "effect"
 import { decoders } from "../src/generated/Decoders.js"
 import * as Operations from "../src/generated/Operations.js"
 import * as Schemas from "../src/generated/Schemas.js"
 import { F } from "../src/internal/decodeRuntime.js"
+import * as Executor from "../src/internal/executor.js"
 import { responseDecoder } from "../src/internal/responseDecoder.js"
 import { captureOperations, captures } from "./utils/captures.js"
-import { assertProperty, makeCheck, numRuns, type Outcome, seed, wireArbitrary } from "./utils/equivalence.js"
+import {
+  assertProperty,
+  difference,
+  makeCheck,
+  numRuns,
+  type Outcome,
+  seed,
+  wireArbitrary
+} from "./utils/equivalence.js"
 
 /**
  * The generated decoders (`src/generated/Decoders.ts`) against the schemas' interpreter: on every
@@ -153,6 +163,26 @@ describe("generated decoders", () => {
       )
     }
   })
+
+  it.effect("the services hand core the generated decoder of their response", () =>
+    Effect.gen(function*() {
+      const market = recorded.find((r) => r.operation === "GetMarkets")!
+      const decoders: Array<unknown> = []
+      // Core's client as the executor sees it: only the decoder it is given matters here.
+      const client = {
+        executeSchema: (_request: unknown, schema: Schema.Schema.AnyNoContext, decode?: (u: unknown) => unknown) => {
+          decoders.push(decode)
+          return decode === undefined
+            ? Effect.die("no decoder given")
+            : Effect.succeed(Either.getOrThrow(decode(market.value) as Either.Either<unknown, unknown>))
+        }
+      } as unknown as KalshiHttpClient.Service
+      const page = yield* Executor.make(client).call(Operations.GetMarkets)()
+      assert.strictEqual(decoders.length, 1)
+      const expected = Schema.decodeUnknownEither(Schemas.GetMarketsResponse)(market.value)
+      assert.isTrue(Either.isRight(expected))
+      if (Either.isRight(expected)) assert.isUndefined(difference(page, expected.right))
+    }))
 
   describe("a changed decoder fails the check", () => {
     const market = recorded.find((r) => r.operation === "GetMarkets")!

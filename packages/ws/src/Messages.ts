@@ -118,8 +118,8 @@ const opt = Schema.optional
  * message; `seq` and `id` are optional. A frame without one of these fields is reported as an
  * `UndecodableFrame` naming the field.
  *
- * This table is the one place the policy is written down: the schemas below and the specialised
- * decoders read it.
+ * This table is the one place the policy is written down: the schemas below read it, and their
+ * fast decoders are generated from the schemas.
  *
  * @since 0.1.0
  * @category decoding
