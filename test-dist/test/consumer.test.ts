@@ -78,7 +78,7 @@ describe("resolution", () => {
       "const kalshiNode = await import('@kalshi-effect/kalshi/KalshiNode');",
       "const sub = await import('@kalshi-effect/core/FixedPoint');",
       "const refused = [];",
-      "for (const p of ['@kalshi-effect/core/internal/x', '@kalshi-effect/ws/internal/fastDecode', '@kalshi-effect/rest/internal/executor', '@kalshi-effect/testkit/internal/server']) {",
+      "for (const p of ['@kalshi-effect/core/internal/x', '@kalshi-effect/ws/internal/decodeRuntime', '@kalshi-effect/rest/internal/executor', '@kalshi-effect/testkit/internal/server']) {",
       "  try { await import(p); refused.push(p + ': imported') } catch (e) { refused.push(e.code) }",
       "}",
       "console.log(JSON.stringify({ core: typeof core.KalshiConfig.layerConfig, rest: typeof rest.Orders.place, ws: typeof ws.KalshiWebSocket.layerNode, testkit: typeof testkit.TestExchange.layerSdk, kalshi: typeof kalshi.Kalshi.layer, kalshiNode: typeof kalshiNode.layerConfig, sub: typeof sub.formatDollars, refused }))"
