@@ -59,7 +59,7 @@ import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
 import type * as Engine from "./Engine.js"
-import { Prng } from "./internal/engineUnits.js"
+import { Prng } from "./engine/units.js"
 import * as Server from "./internal/server.js"
 import { ExchangeState, parseDecimal } from "./internal/state.js"
 
@@ -638,39 +638,17 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
         if (state.results.has(ticker)) return yield* new SeedError({ message: `market ${ticker} is settled` })
         const settledMs = state.now()
         state.results.set(ticker, { result, settledMs })
-        yield* setMarketStatus(ticker, "determined")
-        const out: Array<Settlement> = []
-        const zero = BigDecimal.fromBigInt(0n)
-        for (const account of state.holders.get(ticker)?.values() ?? []) {
-          const p = state.engine.getPositions(account.user, account.subaccount).find((x) => x.ticker === ticker)
-          if (p === undefined || BigDecimal.isZero(p.position)) continue
-          const yesCount = BigDecimal.isPositive(p.position) ? p.position : zero
-          const noCount = BigDecimal.isNegative(p.position) ? BigDecimal.negate(p.position) : zero
-          const revenue = result === "yes" ? yesCount : noCount
-          if (BigDecimal.isPositive(revenue)) {
-            yield* fromEngine(
-              state.run((nowMs) =>
-                state.engine.deposit({ user: account.user, subaccount: account.subaccount, amount: revenue, nowMs })
-              )
-            )
-          }
-          state.settlements.push({
-            user: account.user,
-            subaccount: account.subaccount,
-            ticker,
-            eventTicker: rec.eventTicker,
-            result,
-            yesCount,
-            yesCost: BigDecimal.isPositive(p.position) ? p.marketExposure : zero,
-            noCount,
-            noCost: BigDecimal.isNegative(p.position) ? p.marketExposure : zero,
-            revenue,
-            settledMs
-          })
-          out.push({ user: account.user, subaccount: account.subaccount, ticker, result, yesCount, noCount, revenue })
-        }
-        yield* setMarketStatus(ticker, "finalized")
-        return out
+        const settled = yield* fromEngine(state.run((nowMs) => state.engine.settleMarket({ ticker, result, nowMs })))
+        for (const s of settled) state.settlements.push({ ...s, eventTicker: rec.eventTicker, settledMs })
+        return settled.map((s): Settlement => ({
+          user: s.user,
+          subaccount: s.subaccount,
+          ticker,
+          result,
+          yesCount: s.yesCount,
+          noCount: s.noCount,
+          revenue: s.revenue
+        }))
       })
 
     const configFor = (account: Account) =>

@@ -9,7 +9,7 @@ import * as BigDecimal from "effect/BigDecimal"
 import type * as Either from "effect/Either"
 import type { KeyObject } from "node:crypto"
 import * as Engine from "../Engine.js"
-import { COUNT_DECIMALS, Prng, toSafeInteger } from "./engineUnits.js"
+import { COUNT_DECIMALS, Prng, toSafeInteger } from "../engine/units.js"
 
 const levelKey = (ticker: string, side: Engine.BookSide, price: BigDecimal.BigDecimal): string =>
   `${ticker}\u0000${side}\u0000${BigDecimal.format(BigDecimal.normalize(price))}`
