@@ -58,10 +58,10 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
+import * as Server from "./adapters/http/server.js"
 import type * as Engine from "./Engine.js"
 import { Prng } from "./engine/units.js"
-import * as Server from "./internal/server.js"
-import { ExchangeState, parseDecimal } from "./internal/state.js"
+import { ExchangeState, parseDecimal } from "./exchange/state.js"
 
 // ---------------------------------------------------------------------------------------------
 // models
