@@ -105,8 +105,11 @@ export const renderMarket = (state: ExchangeState, rec: MarketRecord): Record<st
     previous_yes_bid_dollars: Wire.price(yesBid),
     previous_yes_ask_dollars: Wire.price(yesAsk),
     previous_price_dollars: Wire.price(last),
-    settlement_value_dollars: settled === undefined ? null : Wire.price(settled.result === "yes" ? ONE : ZERO),
-    settlement_ts: settled === undefined ? null : Wire.time(settled.settledMs),
+    // omitted until the market is settled, as the exchange does (`x-omitempty`)
+    ...(settled === undefined ? {} : {
+      settlement_value_dollars: Wire.price(settled.result === "yes" ? ONE : ZERO),
+      settlement_ts: Wire.time(settled.settledMs)
+    }),
     settlement_bounds_type: "default",
     expiration_value: "",
     rules_primary: rec.rulesPrimary,

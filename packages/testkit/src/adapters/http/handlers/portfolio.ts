@@ -32,7 +32,10 @@ export const getBalance: Handler = (req, { state }) =>
 const sum = (ps: ReadonlyArray<Engine.Position>, f: (p: Engine.Position) => BigDecimal.BigDecimal) =>
   ps.reduce((acc, p) => BigDecimal.sum(acc, f(p)), ZERO)
 
-/** `GetPositions`: the market positions of a page, and the event positions they add up to. */
+/**
+ * `GetPositions`: the market positions of a page (markets the account traded in and that are not
+ * settled), and the event positions they add up to.
+ */
 export const getPositions: Handler = (req, { state }) =>
   Effect.gen(function*() {
     const q = req.query
@@ -41,9 +44,11 @@ export const getPositions: Handler = (req, { state }) =>
     const ticker = strParam(q, "ticker")
     const eventTicker = strParam(q, "event_ticker")
     const filters = listParam(q, "count_filter") ?? []
+    // a market appears once the account traded in it (not for orders that never filled)
     const all = state.engine.getPositions(user, sub).filter((p) => {
       const rec = state.markets.get(p.ticker)
-      return !state.results.has(p.ticker) && (ticker === undefined || p.ticker === ticker) &&
+      return !BigDecimal.isZero(p.volume) && !state.results.has(p.ticker) &&
+        (ticker === undefined || p.ticker === ticker) &&
         (eventTicker === undefined || rec?.eventTicker === eventTicker) &&
         (!filters.includes("position") || !BigDecimal.isZero(p.position)) &&
         (!filters.includes("total_traded") || !BigDecimal.isZero(p.totalTraded))
