@@ -26,6 +26,7 @@ export const make = (server: Server.ExchangeServer, state: ExchangeState): Fault
     clearRequestFaults: Effect.sync(() => {
       server.faults.length = 0
       server.handshakeFaults.length = 0
+      server.wsFaults.refusals.length = 0
     }),
     refuseHandshakes: ({ count, status }) =>
       Effect.sync(() => {
@@ -36,6 +37,11 @@ export const make = (server: Server.ExchangeServer, state: ExchangeState): Fault
       Effect.sync(() => {
         server.wsFaults.skips.push(o.channel ?? "*")
       }),
+    refuseSubscriptions: ({ channel, code, count }) =>
+      Effect.sync(() => {
+        for (let i = 0; i < (count ?? 1); i++) server.wsFaults.refusals.push({ channel: channel ?? "*", code })
+      }),
+    dropSubscriptions: ({ channel, code }) => Effect.sync(() => server.dropSubscriptions(channel ?? "*", code)),
     sendMalformedFrame: (text) => Effect.sync(() => server.sendRaw(text ?? "{\"type\":\"orderbook_delta\",\"sid\":")),
     stopPinging: Effect.sync(() => {
       server.pinging = false

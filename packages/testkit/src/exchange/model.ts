@@ -50,6 +50,11 @@ export interface EventSeed {
   readonly title?: string | undefined
   readonly subTitle?: string | undefined
   readonly mutuallyExclusive?: boolean | undefined
+  /**
+   * A multivariate event (a combination of other markets): its markets' lifecycle is published on
+   * `multivariate_market_lifecycle` as well as `market_lifecycle_v2`. Default false.
+   */
+  readonly multivariate?: boolean | undefined
   readonly category?: string | undefined
 }
 
@@ -220,7 +225,7 @@ export interface Faults {
     readonly count?: number | undefined
     readonly match?: RequestMatch | undefined
   }) => Effect.Effect<void>
-  /** Forgets the HTTP faults not yet used. */
+  /** Forgets the HTTP, handshake and subscription faults not yet used. */
   readonly clearRequestFaults: Effect.Effect<void>
   /** Refuses the next `count` WebSocket handshakes (1 by default) with `status` (e.g. 503, 429, 401). */
   readonly refuseHandshakes: (options: {
@@ -231,6 +236,25 @@ export interface Faults {
   readonly dropWebSockets: Effect.Effect<number>
   /** Makes the next seq-carrying message (of `channel`, or of any channel) skip one `seq` number. */
   readonly skipSeq: (options?: { readonly channel?: string | undefined }) => Effect.Effect<void>
+  /**
+   * Refuses the next `count` (1 by default) subscriptions to `channel` (any channel when omitted)
+   * with the error `code` instead of `subscribed`: 10 "Channel error" or 25 "Subscription buffer
+   * overflow", the codes after which a subscription must be made again.
+   */
+  readonly refuseSubscriptions: (options: {
+    readonly code: 10 | 25
+    readonly channel?: string | undefined
+    readonly count?: number | undefined
+  }) => Effect.Effect<void>
+  /**
+   * Ends the active subscriptions to `channel` (every subscription when omitted) on every connection
+   * with the error `code` (10 or 25, with its `sid`), as the exchange does when it drops one: the
+   * client must subscribe again. Returns how many were dropped.
+   */
+  readonly dropSubscriptions: (options: {
+    readonly code: 10 | 25
+    readonly channel?: string | undefined
+  }) => Effect.Effect<number>
   /** Sends a text frame that is not JSON (or `text`) on every WebSocket connection; returns how many. */
   readonly sendMalformedFrame: (text?: string) => Effect.Effect<number>
   /** Stops the WebSocket ping frames. */
@@ -277,7 +301,8 @@ export interface Options {
 
 /**
  * The simulated flow: a market maker quoting around a seeded random walk and a noise trader
- * taking liquidity, each with an account of its own, on a schedule of Effect's `Clock`.
+ * taking liquidity, each with an account of its own, external index and price feeds, and
+ * multivariate markets listed and settled, on a schedule of Effect's `Clock`.
  *
  * @since 0.1.0
  * @category models
@@ -289,6 +314,20 @@ export interface SimulationOptions {
   readonly interval?: Duration.DurationInput | undefined
   /** Seed of the random walk and the noise. Default the exchange's seed. */
   readonly seed?: number | undefined
+  /**
+   * Publishes simulated external feeds at the exchange's rates: CF Benchmarks indices once a second
+   * (`cfbenchmarks_value`), BTC, ETH, SOL, XRP and DOGE five times a second
+   * (`cfbenchmarks_value_5hz`), Pyth prices once a second (`pyth_value`). Default true.
+   */
+  readonly feeds?: boolean | undefined
+  /**
+   * Lists a market in a multivariate event (`KXMVESIM-26`) every `multivariateInterval` and settles
+   * each three intervals later, so `multivariate_market_lifecycle` carries `created`, `determined`
+   * and `settled`. Default true.
+   */
+  readonly multivariate?: boolean | undefined
+  /** Default 1 minute. */
+  readonly multivariateInterval?: Duration.DurationInput | undefined
 }
 
 /**

@@ -90,6 +90,7 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
         title: seed.title ?? seed.eventTicker,
         subTitle: seed.subTitle ?? "",
         mutuallyExclusive: seed.mutuallyExclusive ?? false,
+        multivariate: seed.multivariate ?? false,
         category: seed.category ?? state.series.get(seriesTicker)!.category,
         updatedMs: state.now()
       })

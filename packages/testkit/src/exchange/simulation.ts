@@ -10,6 +10,7 @@ import * as Effect from "effect/Effect"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import { Prng } from "../engine/units.js"
+import * as Feeds from "./feeds.js"
 import type { Account, SeedError, SimulationOptions } from "./model.js"
 import type { Seeding } from "./seeding.js"
 import type { ExchangeState } from "./state.js"
@@ -28,6 +29,10 @@ export const start = (
     yield* Effect.forkScoped(
       flow(state, tickers, marketMaker.user, noiseTrader.user, o.seed ?? seed, o.interval ?? "1 second")
     )
+    if (o.feeds !== false) yield* Effect.forkScoped(Feeds.run(state, o.seed ?? seed))
+    if (o.multivariate !== false) {
+      yield* Effect.forkScoped(multivariate(state, seeding, o.seed ?? seed, o.multivariateInterval ?? "1 minute"))
+    }
     return { marketMaker, noiseTrader }
   })
 
@@ -84,5 +89,34 @@ const flow = (
       }
     }
   })
+  return round.pipe(Effect.repeat(Schedule.spaced(interval)), Effect.asVoid)
+}
+
+/** The multivariate event the simulation lists its markets in. */
+export const MULTIVARIATE_EVENT = "KXMVESIM-26"
+
+/**
+ * Lists a market in a multivariate event every `interval` and settles each one three intervals
+ * after it was listed, on a seeded result.
+ */
+const multivariate = (
+  state: ExchangeState,
+  seeding: Seeding,
+  seed: number,
+  interval: Duration.DurationInput
+): Effect.Effect<void> => {
+  const rng = new Prng((seed ^ 0x6a09e667) >>> 0)
+  const open: Array<string> = []
+  let n = 0
+  const round = Effect.gen(function*() {
+    if (!state.events.has(MULTIVARIATE_EVENT)) {
+      yield* seeding.addEvent({ eventTicker: MULTIVARIATE_EVENT, title: "Simulated combinations", multivariate: true })
+    }
+    if (open.length >= 3) yield* seeding.settleMarket(open.shift()!, rng.next() % 2 === 0 ? "yes" : "no")
+    n += 1
+    const ticker = `${MULTIVARIATE_EVENT}-M${n}`
+    yield* seeding.addMarket({ ticker, eventTicker: MULTIVARIATE_EVENT, title: `Simulated combination ${n}` })
+    open.push(ticker)
+  }).pipe(Effect.orDie)
   return round.pipe(Effect.repeat(Schedule.spaced(interval)), Effect.asVoid)
 }

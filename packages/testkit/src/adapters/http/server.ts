@@ -61,7 +61,7 @@ export interface Config {
 
 export class ExchangeServer {
   readonly faults: Array<PendingFault> = []
-  readonly wsFaults: WsFaults = { skips: [] }
+  readonly wsFaults: WsFaults = { skips: [], refusals: [] }
   readonly sessions = new Set<Session>()
   readonly buckets = new Buckets()
   /** Statuses for the next WebSocket handshakes, refused before authentication. */
@@ -295,8 +295,10 @@ export class ExchangeServer {
   private onConnection(ws: WebSocket, account: AccountRecord): void {
     const session = new Session(ws, account.user, this.config.state, this.wsFaults)
     const listener = (events: Parameters<Session["onEvents"]>[0]) => session.onEvents(events)
+    const feedListener = (tick: Parameters<Session["onFeed"]>[0]) => session.onFeed(tick)
     this.sessions.add(session)
     this.config.state.listeners.add(listener)
+    this.config.state.feedListeners.add(feedListener)
     const interval = Duration.millis(this.config.pingIntervalMs)
     const pinger = this.run(
       Effect.sync(() => this.ping(session)).pipe(Effect.repeat(Schedule.spaced(interval)), Effect.delay(interval))
@@ -313,6 +315,7 @@ export class ExchangeServer {
       this.run(Fiber.interrupt(pinger))
       this.sessions.delete(session)
       this.config.state.listeners.delete(listener)
+      this.config.state.feedListeners.delete(feedListener)
     })
     ws.on("error", () => ws.terminate())
   }
@@ -329,6 +332,13 @@ export class ExchangeServer {
       s.socket.terminate()
       n += 1
     }
+    return n
+  }
+
+  /** Ends the subscriptions of `channel` (`"*"`: all) on every connection with error `code`; returns how many. */
+  dropSubscriptions(channel: string, code: number): number {
+    let n = 0
+    for (const s of this.sessions) n += s.drop(channel, code)
     return n
   }
 

@@ -1,21 +1,22 @@
 /**
- * The WebSocket side of the exchange: one session per connection with its subscriptions, the
- * command replies of the API (with the error codes of the AsyncAPI spec), per-subscription `seq`
- * on the channels that carry it, and the data messages rendered from the engine's events.
+ * One WebSocket connection of the exchange: its subscriptions, the command replies of the API
+ * (with the error codes of the AsyncAPI spec), per-subscription `seq` on the channels that carry
+ * it, and the data messages (`messages.ts`) of the engine's events and the external feeds it
+ * follows. Faults reach it through {@link WsFaults} and {@link Session.drop}.
  *
  * @internal
  */
 import * as Messages from "@kalshi-effect/ws/Messages"
-import * as Option from "effect/Option"
 import type { WebSocket } from "ws"
 import type * as Engine from "../../Engine.js"
-import type { ExchangeState } from "../../exchange/state.js"
-import * as Wire from "../wire.js"
+import type { ExchangeState, FeedChannel, FeedTick } from "../../exchange/state.js"
+import * as Render from "./messages.js"
 
 /**
  * The channels a subscription may name, and those whose messages carry `seq`: the SDK's own
- * lists of the AsyncAPI spec's channels (checked against the spec by the ws package's tests), so
- * a channel the spec adds is accepted here without a second list to keep in step.
+ * lists of the AsyncAPI spec's channels (checked against the spec by the ws package's tests and
+ * this package's), so a channel the spec adds is accepted here without a second list to keep in
+ * step.
  */
 export const channels: ReadonlyArray<string> = Messages.channels
 const seqChannels: ReadonlySet<string> = Messages.sequencedChannels
@@ -28,20 +29,63 @@ const marketChannels = new Set<string>([
   "user_orders"
 ])
 
+/** The external feeds: the parameter naming their ids and the `update_subscription` actions. */
+const feeds: Record<FeedChannel, {
+  readonly param: string
+  readonly add: string
+  readonly remove: string
+  readonly list: string
+  readonly listType: string
+  readonly missing: readonly [number, string]
+}> = {
+  cfbenchmarks_value: {
+    param: "index_ids",
+    add: "subscribe_indices",
+    remove: "unsubscribe_indices",
+    list: "indexlist",
+    listType: "cfbenchmarks_value_indexlist",
+    missing: [24, "Index IDs required"]
+  },
+  cfbenchmarks_value_5hz: {
+    param: "index_ids",
+    add: "subscribe_indices",
+    remove: "unsubscribe_indices",
+    list: "indexlist",
+    listType: "cfbenchmarks_value_5hz_indexlist",
+    missing: [24, "Index IDs required"]
+  },
+  pyth_value: {
+    param: "underlying_tickers",
+    add: "subscribe_underlyings",
+    remove: "unsubscribe_underlyings",
+    list: "underlying_list",
+    listType: "pyth_value_underlying_list",
+    missing: [28, "Underlying tickers required"]
+  }
+}
+
+const isFeed = (channel: string): channel is FeedChannel => channel in feeds
+
 export interface Subscription {
   readonly sid: number
   readonly channel: string
   /** The markets it follows; undefined follows all. */
   markets: Array<string> | undefined
+  /** The feed ids it follows (`"all"` for every one), on a feed channel. */
+  ids: Array<string>
   seq: number
   readonly useYesPrice: boolean
 }
 
-/** Fault switches the sessions read when they send. */
+/** Fault switches the sessions read. */
 export interface WsFaults {
   /** Pending seq skips: a channel name, or "*" for any seq-carrying channel. */
   readonly skips: Array<string>
+  /** Pending subscribe refusals: the next subscribe of `channel` ("*": any) gets error `code`. */
+  readonly refusals: Array<{ readonly channel: string; readonly code: number }>
 }
+
+type Params = Record<string, unknown>
 
 export class Session {
   readonly subs = new Map<number, Subscription>()
@@ -68,23 +112,28 @@ export class Session {
     return sub.seq
   }
 
-  private publish(sub: Subscription, type: string, msg: unknown, id?: number): void {
+  private publish(sub: Subscription, data: Render.Data, id?: number): void {
     this.send({
-      type,
+      type: data.type,
       sid: sub.sid,
       ...(seqChannels.has(sub.channel) ? { seq: this.nextSeq(sub) } : {}),
       ...(id !== undefined ? { id } : {}),
-      msg
+      msg: data.msg
     })
   }
 
-  private error(id: number | undefined, code: number, msg: string, sid?: number): void {
+  private error(id: number | undefined, code: number, msg: string, sub?: Subscription): void {
     this.send({
       type: "error",
       ...(id !== undefined ? { id } : {}),
-      ...(sid !== undefined ? { sid } : {}),
+      ...(sub !== undefined ? { sid: sub.sid } : {}),
+      ...(sub !== undefined && seqChannels.has(sub.channel) ? { seq: this.nextSeq(sub) } : {}),
       msg: { code, msg }
     })
+  }
+
+  private ok(id: number | undefined, sub: Subscription, msg: unknown): void {
+    this.send({ type: "ok", ...(id !== undefined ? { id } : {}), sid: sub.sid, seq: this.nextSeq(sub), msg })
   }
 
   // ------------------------------------------------------------------ commands
@@ -99,7 +148,7 @@ export class Session {
     if (typeof command !== "object" || command === null || Array.isArray(command)) {
       return this.error(undefined, 1, "Unable to process message")
     }
-    const c = command as Record<string, unknown>
+    const c = command as Params
     const id = typeof c["id"] === "number" ? c["id"] : undefined
     const cmd = c["cmd"]
     const params = c["params"]
@@ -116,13 +165,13 @@ export class Session {
     if (typeof params !== "object" || params === null || Array.isArray(params)) {
       return this.error(id, 2, "Params required")
     }
-    const p = params as Record<string, unknown>
+    const p = params as Params
     if (cmd === "subscribe") return this.subscribe(id, p)
     if (cmd === "unsubscribe") return this.unsubscribe(id, p)
     return this.update(id, p)
   }
 
-  private tickersOf(p: Record<string, unknown>): Array<string> | "invalid" {
+  private tickersOf(p: Params): Array<string> | "invalid" {
     const out: Array<string> = []
     const one = p["market_ticker"]
     const many = p["market_tickers"]
@@ -147,7 +196,21 @@ export class Session {
     return [...new Set(out)]
   }
 
-  private subscribe(id: number | undefined, p: Record<string, unknown>): void {
+  /** The feed ids a command names (`index_ids` or `underlying_tickers`), none when absent. */
+  private idsOf(channel: FeedChannel, p: Params): Array<string> | undefined | "invalid" {
+    const raw = p[feeds[channel].param]
+    if (raw === undefined) return undefined
+    if (!Array.isArray(raw) || raw.some((x) => typeof x !== "string")) return "invalid"
+    return [...new Set(raw as Array<string>)]
+  }
+
+  private refused(channel: string): number | undefined {
+    const i = this.faults.refusals.findIndex((r) => r.channel === "*" || r.channel === channel)
+    if (i === -1) return undefined
+    return this.faults.refusals.splice(i, 1)[0]!.code
+  }
+
+  private subscribe(id: number | undefined, p: Params): void {
     const list = p["channels"]
     if (!Array.isArray(list) || list.length === 0) return this.error(id, 3, "Channels required")
     const unknown = list.find((ch) => typeof ch !== "string" || !channels.includes(ch))
@@ -155,25 +218,36 @@ export class Session {
     const tickers = this.tickersOf(p)
     if (tickers === "invalid") return this.error(id, 11, "Invalid parameter")
     if (list.includes("orderbook_delta") && tickers.length === 0) return this.error(id, 14, "Market Ticker required")
-    const useYesPrice = p["use_yes_price"] === true
     for (const channel of list as Array<string>) {
+      if (isFeed(channel) && this.idsOf(channel, p) === "invalid") return this.error(id, 11, "Invalid parameter")
+    }
+    for (const channel of list as Array<string>) {
+      const refusal = this.refused(channel)
+      if (refusal !== undefined) {
+        this.error(id, refusal, Messages.errorCodes[refusal] ?? "Channel error")
+        continue
+      }
+      const ids = isFeed(channel) ? this.idsOf(channel, p) : undefined
       const sub: Subscription = {
         sid: this.nextSid++,
         channel,
         markets: marketChannels.has(channel) && tickers.length > 0 ? [...tickers] : undefined,
+        ids: Array.isArray(ids) ? ids : [],
         seq: 0,
-        useYesPrice
+        useYesPrice: p["use_yes_price"] === true
       }
       this.subs.set(sub.sid, sub)
       this.send({ type: "subscribed", ...(id !== undefined ? { id } : {}), msg: { channel, sid: sub.sid } })
-      if (channel === "orderbook_delta") { for (const t of tickers) this.snapshot(sub, t) }
+      if (channel === "orderbook_delta") {
+        for (const t of tickers) this.publish(sub, Render.snapshot(this.state, sub, t))
+      }
       if (channel === "ticker" && p["send_initial_snapshot"] === true) {
         for (const t of sub.markets ?? [...this.state.markets.keys()]) this.tickerOf(sub, t)
       }
     }
   }
 
-  private unsubscribe(id: number | undefined, p: Record<string, unknown>): void {
+  private unsubscribe(id: number | undefined, p: Params): void {
     const sids = p["sids"]
     if (!Array.isArray(sids) || sids.length === 0) return this.error(id, 4, "Subscription IDs required")
     for (const sid of sids) {
@@ -187,7 +261,7 @@ export class Session {
     }
   }
 
-  private update(id: number | undefined, p: Record<string, unknown>): void {
+  private update(id: number | undefined, p: Params): void {
     const single = p["sid"]
     const many = p["sids"]
     if ((single === undefined) === (many === undefined)) {
@@ -200,180 +274,104 @@ export class Session {
     const sub = typeof sid === "number" ? this.subs.get(sid) : undefined
     if (sub === undefined) return this.error(id, 7, "Unknown subscription ID")
     const action = p["action"]
-    if (action === undefined) return this.error(id, 15, "Action required", sub.sid)
+    if (action === undefined) return this.error(id, 15, "Action required", sub)
+    if (isFeed(sub.channel)) return this.updateFeed(id, sub, sub.channel, action, p)
     if (action !== "add_markets" && action !== "delete_markets" && action !== "get_snapshot") {
-      return this.error(id, 13, "Unsupported action", sub.sid)
+      return this.error(id, 13, "Unsupported action", sub)
     }
     if (!marketChannels.has(sub.channel) || (action === "get_snapshot" && sub.channel !== "orderbook_delta")) {
-      return this.error(id, 13, "Unsupported action", sub.sid)
+      return this.error(id, 13, "Unsupported action", sub)
     }
     const tickers = this.tickersOf(p)
-    if (tickers === "invalid") return this.error(id, 11, "Invalid parameter", sub.sid)
+    if (tickers === "invalid") return this.error(id, 11, "Invalid parameter", sub)
     if (action === "get_snapshot") {
-      for (const t of tickers.length > 0 ? tickers : sub.markets ?? []) this.snapshot(sub, t, id)
+      for (const t of tickers.length > 0 ? tickers : sub.markets ?? []) {
+        this.publish(sub, Render.snapshot(this.state, sub, t), id)
+      }
       return
     }
-    if (tickers.length === 0) return this.error(id, 14, "Market Ticker required", sub.sid)
+    if (tickers.length === 0) return this.error(id, 14, "Market Ticker required", sub)
     if (action === "add_markets") {
       const current = sub.markets ?? []
       const added = tickers.filter((t) => !current.includes(t))
       sub.markets = [...current, ...added]
-      this.send({
-        type: "ok",
-        ...(id !== undefined ? { id } : {}),
-        sid: sub.sid,
-        seq: this.nextSeq(sub),
-        msg: { market_tickers: sub.markets }
-      })
-      if (sub.channel === "orderbook_delta") { for (const t of added) this.snapshot(sub, t) }
+      this.ok(id, sub, { market_tickers: sub.markets })
+      if (sub.channel === "orderbook_delta") {
+        for (const t of added) this.publish(sub, Render.snapshot(this.state, sub, t))
+      }
       if (sub.channel === "ticker" && p["send_initial_snapshot"] === true) {
         for (const t of added) this.tickerOf(sub, t)
       }
       return
     }
     sub.markets = (sub.markets ?? []).filter((t) => !tickers.includes(t))
-    this.send({
-      type: "ok",
-      ...(id !== undefined ? { id } : {}),
-      sid: sub.sid,
-      seq: this.nextSeq(sub),
-      msg: { market_tickers: sub.markets }
-    })
+    this.ok(id, sub, { market_tickers: sub.markets })
+  }
+
+  /** `update_subscription` on a feed channel: add or remove ids, or list the ids the feed publishes. */
+  private updateFeed(id: number | undefined, sub: Subscription, channel: FeedChannel, action: unknown, p: Params) {
+    const feed = feeds[channel]
+    if (action === feed.list) {
+      return this.publish(sub, { type: feed.listType, msg: { [feed.param]: [...this.state.feedIds[channel]] } }, id)
+    }
+    if (action !== feed.add && action !== feed.remove) return this.error(id, 13, "Unsupported action", sub)
+    const ids = this.idsOf(channel, p)
+    if (ids === "invalid") return this.error(id, 11, "Invalid parameter", sub)
+    if (ids === undefined || ids.length === 0) return this.error(id, feed.missing[0], feed.missing[1], sub)
+    sub.ids = action === feed.add
+      ? [...sub.ids, ...ids.filter((x) => !sub.ids.includes(x))]
+      : sub.ids.filter((x) => !ids.includes(x))
+    this.ok(id, sub, { [feed.param]: sub.ids })
   }
 
   // ------------------------------------------------------------------ data
 
-  private marketId(ticker: string): string {
-    return this.state.markets.get(ticker)?.marketId ?? ""
-  }
-
-  private snapshot(sub: Subscription, ticker: string, id?: number): void {
-    const book = this.state.engine.getBook(ticker)
-    const msg: Record<string, unknown> = { market_ticker: ticker, market_id: this.marketId(ticker) }
-    if (Option.isSome(book)) {
-      const yes = Wire.levels(book.value.bids)
-      const no = Wire.levels(book.value.asks, sub.useYesPrice ? undefined : Wire.complement)
-      if (yes.length > 0) msg["yes_dollars_fp"] = yes
-      if (no.length > 0) msg["no_dollars_fp"] = no
-    }
-    this.publish(sub, "orderbook_snapshot", msg, id)
-  }
-
   private tickerOf(sub: Subscription, ticker: string): void {
-    const m = this.state.engine.getMarket(ticker)
-    if (Option.isSome(m)) this.publish(sub, "ticker", Wire.wsTicker(m.value, this.marketId(ticker), this.state.now()))
-  }
-
-  private follows(sub: Subscription, ticker: string): boolean {
-    return sub.markets === undefined || sub.markets.includes(ticker)
+    const data = Render.tickerNow(this.state, ticker)
+    if (data !== undefined) this.publish(sub, data)
   }
 
   /** Sends the messages the events mean for this session's subscriptions. */
   onEvents(events: ReadonlyArray<Engine.EngineEvent>): void {
     if (this.subs.size === 0) return
     for (const e of events) {
-      for (const sub of this.subs.values()) this.dispatch(sub, e)
-    }
-  }
-
-  private dispatch(sub: Subscription, e: Engine.EngineEvent): void {
-    switch (sub.channel) {
-      case "orderbook_delta": {
-        if (e._tag !== "BookDelta" || !this.follows(sub, e.ticker)) return
-        const own = e.user === this.user
-        const yes = e.side === "bid"
-        return this.publish(sub, "orderbook_delta", {
-          market_ticker: e.ticker,
-          market_id: this.marketId(e.ticker),
-          price_dollars: Wire.price(yes || sub.useYesPrice ? e.price : Wire.complement(e.price)),
-          delta_fp: Wire.count(e.delta),
-          side: yes ? "yes" : "no",
-          ...(own && e.clientOrderId !== "" ? { client_order_id: e.clientOrderId } : {}),
-          ...(own ? { subaccount: e.subaccount } : {}),
-          ts_ms: e.tsMs
-        })
-      }
-      case "ticker":
-        if (e._tag !== "TickerChanged" || !this.follows(sub, e.market.ticker)) return
-        return this.publish(sub, "ticker", Wire.wsTicker(e.market, this.marketId(e.market.ticker), e.tsMs))
-      case "trade":
-        if (e._tag !== "Trade" || !this.follows(sub, e.trade.ticker)) return
-        return this.publish(sub, "trade", Wire.wsTrade(e.trade))
-      case "fill":
-        if (e._tag !== "Fill" || e.fill.user !== this.user || !this.follows(sub, e.fill.ticker)) return
-        return this.publish(sub, "fill", Wire.wsFill(e.fill))
-      case "market_positions":
-        if (e._tag !== "PositionChanged" || e.position.user !== this.user || !this.follows(sub, e.position.ticker)) {
-          return
-        }
-        return this.publish(sub, "market_position", Wire.wsPosition(e.position))
-      case "user_orders": {
-        if (e._tag !== "OrderCreated" && e._tag !== "OrderUpdated" && e._tag !== "OrderCanceled") return
-        if (e.order.user !== this.user || !this.follows(sub, e.order.ticker)) return
-        return this.publish(sub, "user_order", Wire.userOrder(e.order))
-      }
-      case "order_group_updates":
-        if (e._tag !== "OrderGroupChanged" || e.orderGroup.user !== this.user) return
-        return this.publish(sub, "order_group_updates", {
-          event_type: e.eventType,
-          order_group_id: e.orderGroup.orderGroupId,
-          contracts_limit_fp: Wire.count(e.orderGroup.contractsLimit),
-          ts_ms: e.tsMs
-        })
-      case "market_lifecycle_v2": {
-        if (e._tag !== "MarketStatusChanged") return
-        const msg = lifecycle(e, this.state.results.get(e.ticker)?.result)
-        if (msg !== undefined) this.publish(sub, "market_lifecycle_v2", msg)
-        return
+      for (const sub of this.subs.values()) {
+        const data = Render.forEvent(this.state, this.user, sub, e)
+        if (data !== undefined) this.publish(sub, data)
       }
     }
   }
 
-  /** Announces a new market on `market_lifecycle_v2`. */
+  /** Sends a feed value to the subscriptions that follow its id. */
+  onFeed(tick: FeedTick): void {
+    for (const sub of this.subs.values()) {
+      if (sub.channel !== tick._tag || !(sub.ids.includes("all") || sub.ids.includes(tick.id))) continue
+      this.publish(sub, Render.forFeed(tick, this.state.now()))
+    }
+  }
+
+  /** Announces a new market on the lifecycle channels. */
   onMarketCreated(ticker: string): void {
     const rec = this.state.markets.get(ticker)
     if (rec === undefined) return
     for (const sub of this.subs.values()) {
-      if (sub.channel !== "market_lifecycle_v2") continue
-      this.publish(sub, "market_lifecycle_v2", {
-        market_ticker: ticker,
-        exchange_index: 0,
-        event_type: "created",
-        open_ts: Math.floor(rec.openMs / 1000),
-        close_ts: Math.floor(rec.closeMs / 1000),
-        price_level_structure: rec.priceLevelStructure,
-        price_ranges: rec.priceRanges.map((r) => ({
-          start: Wire.price(r.start),
-          end: Wire.price(r.end),
-          step: Wire.price(r.step)
-        })),
-        additional_metadata: { name: rec.title, event_ticker: rec.eventTicker }
-      })
+      const data = Render.created(this.state, sub.channel, rec)
+      if (data !== undefined) this.publish(sub, data)
     }
   }
-}
 
-const lifecycle = (
-  e: Engine.MarketStatusChanged,
-  result: "yes" | "no" | undefined
-): Record<string, unknown> | undefined => {
-  const base = { market_ticker: e.ticker, exchange_index: 0 }
-  const s = Math.floor(e.tsMs / 1000)
-  switch (e.status) {
-    case "active":
-      return { ...base, event_type: "activated", is_deactivated: false }
-    case "inactive":
-      return { ...base, event_type: "deactivated", is_deactivated: true }
-    case "closed":
-      return { ...base, event_type: "close_date_updated", close_ts: s }
-    case "determined":
-      return { ...base, event_type: "determined", determination_ts: s, ...outcome(result) }
-    case "finalized":
-      return { ...base, event_type: "settled", settled_ts: s, ...outcome(result) }
-    default:
-      return undefined
+  /**
+   * Ends the subscriptions of `channel` (every one with `"*"`) with error `code` (10 "Channel error"
+   * or 25 "Subscription buffer overflow"): the client must subscribe again. Returns how many.
+   */
+  drop(channel: string, code: number): number {
+    let n = 0
+    for (const sub of [...this.subs.values()]) {
+      if (channel !== "*" && sub.channel !== channel) continue
+      this.error(undefined, code, Messages.errorCodes[code] ?? "Channel error", sub)
+      this.subs.delete(sub.sid)
+      n += 1
+    }
+    return n
   }
 }
-
-const outcome = (result: "yes" | "no" | undefined): Record<string, unknown> =>
-  result === undefined ? {} : { result, settlement_value: result === "yes" ? "1.0000" : "0.0000" }
