@@ -118,5 +118,6 @@ const multivariate = (
     yield* seeding.addMarket({ ticker, eventTicker: MULTIVARIATE_EVENT, title: `Simulated combination ${n}` })
     open.push(ticker)
   }).pipe(Effect.orDie)
-  return round.pipe(Effect.repeat(Schedule.spaced(interval)), Effect.asVoid)
+  // the first market comes one interval after the start, then one every interval
+  return round.pipe(Effect.repeat(Schedule.spaced(interval)), Effect.delay(interval), Effect.asVoid)
 }

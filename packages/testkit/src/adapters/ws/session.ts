@@ -122,12 +122,17 @@ export class Session {
     })
   }
 
-  private error(id: number | undefined, code: number, msg: string, sub?: Subscription): void {
+  /**
+   * An error reply; with `sub`, scoped to that subscription. A command's error carries no `seq`; an
+   * error the exchange sends by itself on a subscription (`sequenced`) takes the next `seq` of a
+   * sequenced channel.
+   */
+  private error(id: number | undefined, code: number, msg: string, sub?: Subscription, sequenced = false): void {
     this.send({
       type: "error",
       ...(id !== undefined ? { id } : {}),
       ...(sub !== undefined ? { sid: sub.sid } : {}),
-      ...(sub !== undefined && seqChannels.has(sub.channel) ? { seq: this.nextSeq(sub) } : {}),
+      ...(sub !== undefined && sequenced && seqChannels.has(sub.channel) ? { seq: this.nextSeq(sub) } : {}),
       msg: { code, msg }
     })
   }
@@ -368,7 +373,7 @@ export class Session {
     let n = 0
     for (const sub of [...this.subs.values()]) {
       if (channel !== "*" && sub.channel !== channel) continue
-      this.error(undefined, code, Messages.errorCodes[code] ?? "Channel error", sub)
+      this.error(undefined, code, Messages.errorCodes[code] ?? "Channel error", sub, true)
       this.subs.delete(sub.sid)
       n += 1
     }
