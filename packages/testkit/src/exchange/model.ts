@@ -323,7 +323,7 @@ export interface SimulationOptions {
   /**
    * Lists a market in a multivariate event (`KXMVESIM-26`) every `multivariateInterval` and settles
    * each three intervals later, so `multivariate_market_lifecycle` carries `created`, `determined`
-   * and `settled`. Default true.
+   * and `settled`. Default false: the catalog stays what was seeded.
    */
   readonly multivariate?: boolean | undefined
   /** Default 1 minute. */

@@ -30,7 +30,7 @@ export const start = (
       flow(state, tickers, marketMaker.user, noiseTrader.user, o.seed ?? seed, o.interval ?? "1 second")
     )
     if (o.feeds !== false) yield* Effect.forkScoped(Feeds.run(state, o.seed ?? seed))
-    if (o.multivariate !== false) {
+    if (o.multivariate === true) {
       yield* Effect.forkScoped(multivariate(state, seeding, o.seed ?? seed, o.multivariateInterval ?? "1 minute"))
     }
     return { marketMaker, noiseTrader }

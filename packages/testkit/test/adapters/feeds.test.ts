@@ -39,7 +39,7 @@ describe("feed averages", () => {
 describe("feed subscriptions", () => {
   it.scoped("index ids are added, listed and removed; missing ids are errors 24 and 28", () =>
     Effect.gen(function*() {
-      const exchange = yield* TestExchange.make({ rateLimits: false, simulate: { multivariate: false } })
+      const exchange = yield* TestExchange.make({ rateLimits: false, simulate: {} })
       const account = yield* exchange.addAccount({ balance: "1" })
       const ws = yield* connect(exchange, account)
       yield* ws.send({ id: 1, cmd: "subscribe", params: { channels: ["cfbenchmarks_value"] } })
@@ -96,7 +96,7 @@ describe("feed subscriptions", () => {
 describe("multivariate lifecycle and subscription faults on the wire", () => {
   it.scoped("multivariate markets' lifecycle and the errors of dropped or refused subscriptions match the spec", () =>
     Effect.gen(function*() {
-      const exchange = yield* TestExchange.make({ rateLimits: false, simulate: { feeds: false } })
+      const exchange = yield* TestExchange.make({ rateLimits: false, simulate: { feeds: false, multivariate: true } })
       const account = yield* exchange.addAccount({ balance: "1" })
       const ws = yield* connect(exchange, account)
       yield* ws.send({ id: 1, cmd: "subscribe", params: { channels: ["multivariate_market_lifecycle", "trade"] } })

@@ -15,7 +15,7 @@ const is = <A>(Class: abstract new(...args: ReadonlyArray<any>) => A) => (u: unk
 
 // The exchange and the SDK on the TestClock: the simulated flow's schedules follow TestClock.adjust.
 describe("silent channels speak, decoded by the SDK's WebSocket", () => {
-  layer(sdk({ markets: [{ ticker: A }], seed: 3, simulate: { multivariateInterval: "1 minute" } }))((it) => {
+  layer(sdk({ markets: [{ ticker: A }], seed: 3, simulate: { multivariate: true, multivariateInterval: "1 minute" } }))((it) => {
     it.scoped("index and price feeds at their rates: CF Benchmarks 1/s and 5/s, Pyth 1/s", () =>
       Effect.gen(function*() {
         const ws = yield* KalshiWebSocket.KalshiWebSocket
