@@ -48,3 +48,42 @@ describe("command line: --key-file", () => {
     60_000
   )
 })
+
+/** Runs the command line to its end; returns its exit code and output. */
+const runToEnd = (args: ReadonlyArray<string>) =>
+  Effect.async<{ readonly code: number | null; readonly stdout: string; readonly stderr: string }>((resume) => {
+    const child = spawn(process.execPath, [tsx, "--conditions=@kalshi-effect/source", bin, ...args], {
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d: Buffer) => (stdout += String(d)))
+    child.stderr.on("data", (d: Buffer) => (stderr += String(d)))
+    child.on("close", (code) => resume(Effect.succeed({ code, stdout, stderr })))
+    return Effect.sync(() => child.kill("SIGKILL"))
+  })
+
+describe("command line: help", () => {
+  it.live(
+    "--help prints the options, and says the official RSA-only client needs --key-type rsa",
+    () =>
+      Effect.gen(function*() {
+        const ran = yield* runToEnd(["--help"])
+        expect(ran.code).toBe(0)
+        expect(ran.stderr).toBe("")
+        expect(ran.stdout).toContain("Usage: kalshi-testkit")
+        expect(ran.stdout).toContain("--key-type <type>")
+        expect(ran.stdout).toContain("official kalshi-typescript client signs with RSA")
+        expect(ran.stdout).toContain("--key-type rsa")
+      }),
+    60_000
+  )
+
+  it.live("an unknown option is refused with the usage, exit code 2", () =>
+    Effect.gen(function*() {
+      const ran = yield* runToEnd(["--no-such-option"])
+      expect(ran.code).toBe(2)
+      expect(ran.stderr).toContain("--no-such-option")
+      expect(ran.stderr).toContain("Usage: kalshi-testkit")
+    }), 60_000)
+})

@@ -16,12 +16,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse, S
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
 import { type WebSocket, WebSocketServer } from "ws"
+import type { AccountRecord, ExchangeState } from "../../exchange/state.js"
+import * as Wire from "../wire.js"
+import { Session, type WsFaults } from "../ws/session.js"
 import { authenticate, Buckets, hasAuthHeaders, type Limits } from "./auth.js"
-import { operations } from "./operations.js"
-import { batchItems, type Context, matchRoute, Reject, type RestResponse, type Route, routes } from "./rest.js"
-import type { AccountRecord, ExchangeState } from "./state.js"
-import * as Wire from "./wire.js"
-import { Session, type WsFaults } from "./ws.js"
+import { handlers } from "./handlers/index.js"
+import { batchItems } from "./handlers/orders.js"
+import { matchRoute, resolve } from "./operations.js"
+import type { Context, RestResponse } from "./params.js"
 
 export const REST_PREFIX = "/trade-api/v2"
 export const WS_PATH = "/trade-api/ws/v2"
@@ -59,7 +61,7 @@ export interface Config {
 
 export class ExchangeServer {
   readonly faults: Array<PendingFault> = []
-  readonly wsFaults: WsFaults = { skips: [] }
+  readonly wsFaults: WsFaults = { skips: [], refusals: [] }
   readonly sessions = new Set<Session>()
   readonly buckets = new Buckets()
   /** Statuses for the next WebSocket handshakes, refused before authentication. */
@@ -153,7 +155,7 @@ export class ExchangeServer {
       }
       const response = path === undefined
         ? { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
-        : this.process(req, method, fullPath, path, url.searchParams, text)
+        : yield* this.process(req, method, fullPath, path, url.searchParams, text)
       if (fault?._tag === "DropResponse") {
         req.socket.destroy()
         return
@@ -176,6 +178,11 @@ export class ExchangeServer {
     )
   }
 
+  /**
+   * Serves one request below the REST prefix: the spec's operation for the path (404 when none),
+   * authentication (always for a signed operation, and for any request that carries the headers),
+   * the JSON body, the rate limit, then the operation's handler (501 when none serves it).
+   */
   private process(
     req: IncomingMessage,
     method: string,
@@ -183,28 +190,16 @@ export class ExchangeServer {
     path: string,
     query: URLSearchParams,
     text: string
-  ): RestResponse {
+  ): Effect.Effect<RestResponse> {
     const state = this.config.state
     state.expire()
-    let route: Route | undefined
-    let params: Record<string, string> | undefined
-    for (const r of routes) {
-      if (r.method !== method) continue
-      params = matchRoute(r.route, path)
-      if (params !== undefined) {
-        route = r
-        break
-      }
+    const resolved = resolve(method, path)
+    if (resolved === undefined) {
+      return Effect.succeed({ status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) })
     }
-    const op = route === undefined
-      ? operations.find((o) => o.method === method && matchRoute(o.route, path) !== undefined)
-      : operations.find((o) => o.method === method && o.route === route!.route)
-    if (route === undefined && op === undefined) {
-      return { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
-    }
-    const signed = route?.signed ?? op!.signed
+    const { op, params } = resolved
     let account: AccountRecord | undefined
-    if (signed || hasAuthHeaders(req.headers)) {
+    if (op.signed || hasAuthHeaders(req.headers)) {
       const auth = authenticate(
         req.headers,
         method,
@@ -213,7 +208,9 @@ export class ExchangeServer {
         this.config.authWindowMs,
         state.accountsByKey
       )
-      if (auth._tag === "Fail") return { status: auth.failure.status, body: Wire.nestedError(auth.failure.body) }
+      if (auth._tag === "Fail") {
+        return Effect.succeed({ status: auth.failure.status, body: Wire.nestedError(auth.failure.body) })
+      }
       account = auth.account
     }
     let body: unknown = undefined
@@ -221,38 +218,35 @@ export class ExchangeServer {
       try {
         body = JSON.parse(text)
       } catch (e) {
-        return {
+        return Effect.succeed({
           status: 400,
           body: Wire.flatError({ code: "bad_request", message: `invalid JSON body: ${(e as Error).message}` })
-        }
+        })
       }
     }
-    const template = route?.route ?? op!.route
-    if (!this.charge(method, template, account, req, body)) {
-      return {
+    if (!this.charge(method, op.route, account, req, body)) {
+      return Effect.succeed({
         status: 429,
         body: Wire.nestedError({
           code: "too_many_requests",
           message: "too many requests",
           details: `the ${method === "GET" ? "read" : "write"} rate limit of this account is exhausted`
         })
-      }
+      })
     }
-    if (route === undefined) {
-      return {
+    const handler = handlers[op.operation]
+    if (handler === undefined) {
+      return Effect.succeed({
         status: 501,
         body: Wire.nestedError({
           code: "not_implemented",
-          message: `${op!.operation} (${method} ${op!.route}) is not implemented by the test exchange`
+          message: `${op.operation} (${method} ${op.route}) is not implemented by the test exchange`
         })
-      }
+      })
     }
-    try {
-      return route.handle({ method, path, params: params!, query, body, account }, this.context)
-    } catch (e) {
-      if (e instanceof Reject) return { status: e.status, body: e.body }
-      throw e
-    }
+    return handler({ method, path, params, query, body, account }, this.context).pipe(
+      Effect.catchTag("Reject", (r) => Effect.succeed({ status: r.status, body: r.body }))
+    )
   }
 
   private charge(
@@ -301,8 +295,10 @@ export class ExchangeServer {
   private onConnection(ws: WebSocket, account: AccountRecord): void {
     const session = new Session(ws, account.user, this.config.state, this.wsFaults)
     const listener = (events: Parameters<Session["onEvents"]>[0]) => session.onEvents(events)
+    const feedListener = (tick: Parameters<Session["onFeed"]>[0]) => session.onFeed(tick)
     this.sessions.add(session)
     this.config.state.listeners.add(listener)
+    this.config.state.feedListeners.add(feedListener)
     const interval = Duration.millis(this.config.pingIntervalMs)
     const pinger = this.run(
       Effect.sync(() => this.ping(session)).pipe(Effect.repeat(Schedule.spaced(interval)), Effect.delay(interval))
@@ -319,6 +315,7 @@ export class ExchangeServer {
       this.run(Fiber.interrupt(pinger))
       this.sessions.delete(session)
       this.config.state.listeners.delete(listener)
+      this.config.state.feedListeners.delete(feedListener)
     })
     ws.on("error", () => ws.terminate())
   }
@@ -335,6 +332,13 @@ export class ExchangeServer {
       s.socket.terminate()
       n += 1
     }
+    return n
+  }
+
+  /** Ends the subscriptions of `channel` (`"*"`: all) on every connection with error `code`; returns how many. */
+  dropSubscriptions(channel: string, code: number): number {
+    let n = 0
+    for (const s of this.sessions) n += s.drop(channel, code)
     return n
   }
 

@@ -9,7 +9,7 @@ import * as BigDecimal from "effect/BigDecimal"
 import type * as Either from "effect/Either"
 import type { KeyObject } from "node:crypto"
 import * as Engine from "../Engine.js"
-import { COUNT_DECIMALS, Prng, toSafeInteger } from "./engineUnits.js"
+import { COUNT_DECIMALS, Prng, toSafeInteger } from "../engine/units.js"
 
 const levelKey = (ticker: string, side: Engine.BookSide, price: BigDecimal.BigDecimal): string =>
   `${ticker}\u0000${side}\u0000${BigDecimal.format(BigDecimal.normalize(price))}`
@@ -32,6 +32,8 @@ export interface EventRecord {
   readonly subTitle: string
   readonly mutuallyExclusive: boolean
   readonly category: string
+  /** A multivariate event: its markets' lifecycle is also published on `multivariate_market_lifecycle`. */
+  readonly multivariate: boolean
   readonly updatedMs: number
 }
 
@@ -80,6 +82,35 @@ export interface SettlementRecord {
 
 export type Listener = (events: ReadonlyArray<Engine.EngineEvent>) => void
 
+/** A trailing average of index values, as the `cfbenchmarks_value` channel reports it (values in 1e-8 USD). */
+export interface IndexAverage {
+  readonly value: bigint
+  readonly windowSize: number
+  readonly windowStartTsMs: number
+  readonly windowEndTsExclusive: number
+}
+
+/** A value of an external index or price feed (values in 1e-8 USD). */
+export type FeedTick =
+  | {
+    readonly _tag: "cfbenchmarks_value"
+    readonly id: string
+    readonly value: bigint
+    readonly sourceTsMs: number
+    readonly avg60s: IndexAverage
+    readonly last60sWindowedAverage15min: IndexAverage | undefined
+  }
+  | {
+    readonly _tag: "cfbenchmarks_value_5hz"
+    readonly id: string
+    readonly value: bigint
+    readonly sourceTsMs: number
+  }
+  | { readonly _tag: "pyth_value"; readonly id: string; readonly value: bigint; readonly sourceTsMs: number }
+
+/** The channels of external feeds. */
+export type FeedChannel = FeedTick["_tag"]
+
 export class ExchangeState {
   readonly engine: Engine.Engine
   readonly ids: Prng
@@ -106,6 +137,14 @@ export class ExchangeState {
    * which is the engine's price-time priority. Counts in hundredths of a contract.
    */
   readonly queues = new Map<string, Array<{ readonly orderId: string; remaining: number }>>()
+  /** Listeners of the external feeds (index values, prices). */
+  readonly feedListeners = new Set<(tick: FeedTick) => void>()
+  /** The ids each external feed has published (what `indexlist` / `underlying_list` answer). */
+  readonly feedIds: Record<FeedChannel, Set<string>> = {
+    cfbenchmarks_value: new Set(),
+    cfbenchmarks_value_5hz: new Set(),
+    pyth_value: new Set()
+  }
   /** Called when an expiration is added or removed. */
   onExpiriesChanged: () => void = () => {}
 
@@ -169,6 +208,18 @@ export class ExchangeState {
         l(events)
       } catch {
         // a listener (a WebSocket session) must not break the command that caused the events
+      }
+    }
+  }
+
+  /** Publishes a value of an external feed. */
+  publishFeed(tick: FeedTick): void {
+    this.feedIds[tick._tag].add(tick.id)
+    for (const l of this.feedListeners) {
+      try {
+        l(tick)
+      } catch {
+        // a listener (a WebSocket session) must not stop the feed
       }
     }
   }
