@@ -1008,6 +1008,155 @@ export class Engine {
   }
 
   /**
+   * Moves available cash between two accounts of one user (subaccounts); the exchange's deposits
+   * do not change. Fails with 400 `insufficient_balance` when the source cannot spare it.
+   */
+  transfer(command: {
+    readonly user: string
+    readonly from: number
+    readonly to: number
+    readonly amount: BigDecimal.BigDecimal
+    readonly nowMs: number
+  }): Outcome<{ readonly from: Balance; readonly to: Balance }> {
+    return this.run(command.nowMs, () => {
+      const amount = toMoney(command.amount)
+      if (amount === undefined || amount <= 0n || amount % CENTI_CENT !== 0n) {
+        return Either.left(badRequest("a transfer is a positive multiple of $0.0001"))
+      }
+      const source = this.accounts.get(accountKey(command.user, command.from))
+      if (source === undefined || source.cash - source.reserved < amount) return Either.left(insufficientBalance())
+      const target = this.account(command.user, command.to)
+      source.cash -= amount
+      target.cash += amount
+      source.updatedMs = command.nowMs
+      target.updatedMs = command.nowMs
+      this.touchedAccounts.add(source)
+      this.touchedAccounts.add(target)
+      return Either.right({ from: this.balanceView(source), to: this.balanceView(target) })
+    })
+  }
+
+  /** Takes available cash out of the exchange (the deposits fall by as much). */
+  withdraw(command: Actor & { readonly amount: BigDecimal.BigDecimal; readonly nowMs: number }): Outcome<Balance> {
+    return this.run(command.nowMs, () => {
+      const amount = toMoney(command.amount)
+      if (amount === undefined || amount <= 0n || amount % CENTI_CENT !== 0n) {
+        return Either.left(badRequest("a withdrawal is a positive multiple of $0.0001"))
+      }
+      const owner = this.accounts.get(accountKey(command.user, command.subaccount ?? 0))
+      if (owner === undefined || owner.cash - owner.reserved < amount) return Either.left(insufficientBalance())
+      owner.cash -= amount
+      owner.updatedMs = command.nowMs
+      this.deposits -= amount
+      this.touchedAccounts.add(owner)
+      return Either.right(this.balanceView(owner))
+    })
+  }
+
+  /**
+   * Executes a block trade off the book: `yes` buys YES at `yesPrice` (an order bid), `no` buys NO
+   * (an order ask), with the fills, the trade and the positions of a book trade; `maker` names the
+   * side that pays the maker fee. Each side must afford what it opens.
+   */
+  blockTrade(command: {
+    readonly ticker: string
+    readonly yes: Actor
+    readonly no: Actor
+    readonly yesPrice: BigDecimal.BigDecimal
+    readonly count: BigDecimal.BigDecimal
+    readonly maker: OutcomeSide
+    readonly nowMs: number
+  }): Outcome<{ readonly yesOrderId: string; readonly noOrderId: string; readonly tradeId: string }> {
+    const nowMs = command.nowMs
+    return this.run(nowMs, () => {
+      const market = this.markets.get(command.ticker)
+      if (market === undefined) return Either.left(notFound("market not found"))
+      if (market.status !== "active") return Either.left(marketClosed(market.status))
+      const price = toSafeInteger(command.yesPrice, PRICE_DECIMALS)
+      if (price === undefined || price <= 0 || price >= ONE) return Either.left(invalidOrder("invalid price"))
+      const size = toSafeInteger(command.count, COUNT_DECIMALS)
+      if (size === undefined || size <= 0) return Either.left(invalidOrder("count must be a positive multiple of 0.01"))
+      if (command.yes.user === command.no.user) return Either.left(badRequest("the two sides must be different users"))
+      const sides = [["bid", command.yes], ["ask", command.no]] as const
+      for (const [side, actor] of sides) {
+        const owner = this.accounts.get(accountKey(actor.user, actor.subaccount ?? 0))
+        const held = owner?.positions.get(market.ticker)?.position ?? 0
+        const closing = Math.min(size, side === "bid" ? Math.max(0, -held) : Math.max(0, held))
+        const cost = notional(side === "bid" ? price : ONE - price, size - closing) +
+          feeCeilMoney(Math.max(market.takerRate, market.makerRate), price, size) + CENT
+        if (owner === undefined || owner.cash - owner.reserved < cost) return Either.left(insufficientBalance())
+      }
+      const tradeId = this.prng.uuid()
+      const [bid, ask] = sides.map(([side, actor]) => {
+        const subaccount = actor.subaccount ?? 0
+        const order: OrderState = {
+          id: this.prng.uuid(),
+          user: actor.user,
+          subaccount,
+          account: this.account(actor.user, subaccount),
+          clientOrderId: "",
+          ticker: market.ticker,
+          side,
+          price,
+          initial: size,
+          filled: 0,
+          remaining: size,
+          status: "resting",
+          tif: "fill_or_kill",
+          postOnly: false,
+          reduceOnly: false,
+          stp: "taker_at_cross",
+          group: undefined,
+          cancelOnPause: false,
+          expirationMs: undefined,
+          createdMs: nowMs,
+          updatedMs: nowMs,
+          lastReason: undefined,
+          takerCost: 0n,
+          makerCost: 0n,
+          takerFees: 0n,
+          makerFees: 0n,
+          roundingAcc: 0n
+        }
+        this.orders.set(order.id, order)
+        this.positionOf(order.account, market.ticker)
+        this.emit({ _tag: "OrderCreated", order: this.orderView(order) })
+        return order
+      }) as [OrderState, OrderState]
+      const makerOrder = command.maker === "yes" ? bid : ask
+      const takerOrder = command.maker === "yes" ? ask : bid
+      const takerFill = this.settle(market, takerOrder, true, size, price, tradeId, nowMs)
+      const makerFill = this.settle(market, makerOrder, false, size, price, tradeId, nowMs)
+      for (const order of [takerOrder, makerOrder]) {
+        order.status = "executed"
+        this.refreshReserve(order.account, market.ticker)
+      }
+      market.volume += size
+      market.lastPrice = price
+      market.lastTradeCount = size
+      this.touchedMarkets.add(market)
+      this.emit({ _tag: "Fill", fill: takerFill.fill })
+      this.emit({ _tag: "Fill", fill: makerFill.fill })
+      this.emit({
+        _tag: "Trade",
+        trade: {
+          tradeId,
+          ticker: market.ticker,
+          yesPrice: priceToDecimal(price),
+          noPrice: priceToDecimal(ONE - price),
+          count: countToDecimal(size),
+          takerSide: takerOrder.side,
+          takerOutcomeSide: outcomeOf(takerOrder.side),
+          tsMs: nowMs
+        }
+      })
+      this.emit({ _tag: "OrderUpdated", reason: "Trade", order: this.orderView(takerOrder) })
+      this.emit({ _tag: "OrderUpdated", reason: "Trade", order: this.orderView(makerOrder) })
+      return Either.right({ yesOrderId: bid.id, noOrderId: ask.id, tradeId })
+    })
+  }
+
+  /**
    * Expires the orders whose expiration is at or before `nowMs`, and nothing else. Every other
    * command does this first too.
    */

@@ -58,6 +58,8 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
+import type { CatalogSeed } from "./engine/catalog.js"
+import { History } from "./engine/history.js"
 import type * as Engine from "./Engine.js"
 import { Prng } from "./internal/engineUnits.js"
 import * as Server from "./internal/server.js"
@@ -148,6 +150,8 @@ export interface AccountSeed {
   readonly balance?: string | undefined
   /** Rate limits of this account; the exchange's default otherwise. */
   readonly rateLimits?: Limits | undefined
+  /** Makes the account an FCM (futures commission merchant): it may create and oversee subtraders. */
+  readonly fcm?: boolean | undefined
 }
 
 /**
@@ -199,13 +203,28 @@ export interface Settlement {
   readonly revenue: BigDecimal.BigDecimal
 }
 
+export type {
+  CatalogSeed,
+  CollectionSeed,
+  EventMetadataSeed,
+  FeeChangeSeed,
+  IncentiveProgramSeed,
+  MaintenanceWindowSeed,
+  MilestoneSeed,
+  StructuredTargetSeed,
+  WeatherSeed
+} from "./engine/catalog.js"
+
 /**
- * Everything to list at once, in dependency order.
+ * Everything to list at once, in dependency order: the catalog (series, events, markets and the
+ * extras of {@link CatalogSeed}: milestones, structured targets, multivariate collections,
+ * incentive programs, event metadata, fee changes, weather indexes, maintenance windows), the
+ * accounts and their orders.
  *
  * @since 0.1.0
  * @category seeding
  */
-export interface Seed {
+export interface Seed extends CatalogSeed {
   readonly series?: ReadonlyArray<SeriesSeed> | undefined
   readonly events?: ReadonlyArray<EventSeed> | undefined
   readonly markets?: ReadonlyArray<MarketSeed> | undefined
@@ -320,6 +339,11 @@ export interface Options {
   readonly defaultAccount?: AccountSeed | undefined
   /** Starts the simulated traders on every market. */
   readonly simulate?: boolean | SimulationOptions | undefined
+  /**
+   * The historical split: data older than `age` (behind the exchange's clock) moves from the live
+   * endpoints to `/historical/*`. Default: nothing ages (the cutoff is the exchange's start).
+   */
+  readonly history?: { readonly age?: Duration.DurationInput | undefined } | undefined
 }
 
 /**
@@ -464,6 +488,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
     const clock = yield* Effect.clock
     const seedValue = options.seed ?? 0
     const state = new ExchangeState(seedValue, () => clock.unsafeCurrentTimeMillis())
+    if (options.history?.age !== undefined) {
+      state.history = new History({ startMs: state.now(), ageMs: toMs(options.history.age) })
+    }
     let exchangeStatus = { exchangeActive: true, tradingActive: true }
     const endpointCosts = options.endpointCosts ?? defaultEndpointCosts
     const limitsOf = new Map<string, Limits>()
@@ -575,7 +602,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
     const deposit = (user: string, dollars: string, subaccount?: number) =>
       Effect.flatMap(
         decimal("balance", dollars),
-        (amount) => fromEngine(state.run((nowMs) => state.engine.deposit({ user, subaccount, amount, nowMs })))
+        (amount) =>
+          Effect.tap(
+            fromEngine(state.run((nowMs) => state.engine.deposit({ user, subaccount, amount, nowMs }))),
+            () => state.money.recordDeposit(user, subaccount ?? 0, amount, state.now())
+          )
       )
 
     const addAccount = (seed: AccountSeed = {}) =>
@@ -603,6 +634,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
         }
         state.accountsByKey.set(apiKeyId, { user, apiKeyId, publicKey })
         if (seed.rateLimits !== undefined) limitsOf.set(user, seed.rateLimits)
+        if (seed.fcm === true) state.fcms.enable(user)
         if (seed.balance !== undefined) yield* deposit(user, seed.balance)
         return { user, apiKeyId, credentials } satisfies Account
       })
@@ -695,6 +727,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
         for (const x of s.markets ?? []) yield* addMarket(x)
         const accounts = yield* Effect.forEach(s.accounts ?? [], addAccount)
         for (const x of s.orders ?? []) yield* placeOrder(x)
+        state.catalog.add(s, state.now())
         return accounts
       })
 

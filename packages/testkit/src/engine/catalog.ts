@@ -115,6 +115,10 @@ export interface Milestone extends MilestoneSeed {
   readonly updatedMs: number
 }
 
+export interface StructuredTarget extends StructuredTargetSeed {
+  readonly updatedMs: number
+}
+
 export interface FeeChange extends FeeChangeSeed {
   readonly id: string
 }
@@ -125,7 +129,7 @@ const notFound = (what: string) =>
 /** The seeded catalog extras of one exchange. */
 export class Catalog {
   readonly milestones = new Map<string, Milestone>()
-  readonly structuredTargets = new Map<string, StructuredTargetSeed & { readonly updatedMs: number }>()
+  readonly structuredTargets = new Map<string, StructuredTarget>()
   readonly collections = new Map<string, CollectionSeed>()
   readonly incentivePrograms: Array<IncentiveProgramSeed> = []
   readonly eventMetadata = new Map<string, EventMetadataSeed>()
@@ -162,7 +166,7 @@ export class Catalog {
     return m === undefined ? notFound("milestone") : Either.right(m)
   }
 
-  structuredTarget(id: string): Either.Either<StructuredTargetSeed & { readonly updatedMs: number }, EngineError> {
+  structuredTarget(id: string): Either.Either<StructuredTarget, EngineError> {
     const t = this.structuredTargets.get(id)
     return t === undefined ? notFound("structured target") : Either.right(t)
   }

@@ -144,6 +144,12 @@ export class Money {
   /** A deposit from outside (a seed or a test), recorded for `GetDeposits`. */
   deposit(user: string, subaccount: number, amount: BigDecimal.BigDecimal, nowMs: number): Movement {
     this.ledger.deposit(user, subaccount, amount, nowMs)
+    return this.recordDeposit(user, subaccount, amount, nowMs)
+  }
+
+  /** Records a deposit the ledger already took; a deposit into a subaccount creates the subaccounts up to it. */
+  recordDeposit(user: string, subaccount: number, amount: BigDecimal.BigDecimal, nowMs: number): Movement {
+    if (subaccount > this.subaccountCount(user)) this.subaccounts.set(user, Math.min(subaccount, MAX_SUBACCOUNTS))
     return this.record(user, "deposit", amount, nowMs)
   }
 

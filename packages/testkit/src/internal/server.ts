@@ -8,6 +8,7 @@
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Fiber from "effect/Fiber"
 import * as FiberSet from "effect/FiberSet"
 import * as Schedule from "effect/Schedule"
@@ -17,6 +18,8 @@ import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
 import { type WebSocket, WebSocketServer } from "ws"
 import { authenticate, Buckets, hasAuthHeaders, type Limits } from "./auth.js"
+import type { CoverageRoute } from "./coverage/context.js"
+import { coverageRoutes } from "./coverage/routes.js"
 import { operations } from "./operations.js"
 import { batchItems, type Context, matchRoute, Reject, type RestResponse, type Route, routes } from "./rest.js"
 import type { AccountRecord, ExchangeState } from "./state.js"
@@ -56,6 +59,11 @@ export interface Config {
   readonly costs: Context["costs"]
   readonly exchangeStatus: Context["exchangeStatus"]
 }
+
+const literalSegments = (template: string): number =>
+  template.split("/").filter((seg) => !(seg.startsWith("{") && seg.endsWith("}"))).length
+
+const isCoverage = (route: Route | CoverageRoute): route is CoverageRoute => coverageRoutes.includes(route as CoverageRoute)
 
 export class ExchangeServer {
   readonly faults: Array<PendingFault> = []
@@ -186,19 +194,23 @@ export class ExchangeServer {
   ): RestResponse {
     const state = this.config.state
     state.expire()
-    let route: Route | undefined
+    // the most specific template wins: `/series/fee_changes` before `/series/{series_ticker}`
+    let route: Route | CoverageRoute | undefined
     let params: Record<string, string> | undefined
-    for (const r of routes) {
+    let best = -1
+    for (const r of [...routes, ...coverageRoutes]) {
       if (r.method !== method) continue
-      params = matchRoute(r.route, path)
-      if (params !== undefined) {
+      const p = matchRoute(r.route, path)
+      if (p !== undefined && literalSegments(r.route) > best) {
         route = r
-        break
+        params = p
+        best = literalSegments(r.route)
       }
     }
-    const op = route === undefined
-      ? operations.find((o) => o.method === method && matchRoute(o.route, path) !== undefined)
-      : operations.find((o) => o.method === method && o.route === route!.route)
+    const op = operations.find((o) =>
+      o.method === method && matchRoute(o.route, path) !== undefined && literalSegments(o.route) > best
+    ) ?? (route === undefined ? undefined : operations.find((o) => o.method === method && o.route === route!.route))
+    if (op !== undefined && route !== undefined && op.route !== route.route) route = undefined
     if (route === undefined && op === undefined) {
       return { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
     }
@@ -247,8 +259,14 @@ export class ExchangeServer {
         })
       }
     }
+    const request = { method, path, params: params!, query, body, account }
+    if (isCoverage(route)) {
+      const answer = Either.merge(route.handle(request, { state, coverage: state }))
+      state.publishCommunications()
+      return answer
+    }
     try {
-      return route.handle({ method, path, params: params!, query, body, account }, this.context)
+      return route.handle(request, this.context)
     } catch (e) {
       if (e instanceof Reject) return { status: e.status, body: e.body }
       throw e
