@@ -58,9 +58,9 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
+import type * as Engine from "./Engine.js"
 import type { CatalogSeed } from "./engine/catalog.js"
 import { History } from "./engine/history.js"
-import type * as Engine from "./Engine.js"
 import { Prng } from "./internal/engineUnits.js"
 import * as Server from "./internal/server.js"
 import { ExchangeState, parseDecimal } from "./internal/state.js"
@@ -394,6 +394,11 @@ export interface Service {
   /** A `KalshiConfig` pointing at the exchange with the credentials of an account it generated. */
   readonly configFor: (account: Account) => Effect.Effect<KalshiConfig.Service, SeedError>
   readonly seed: (seed: Seed) => Effect.Effect<ReadonlyArray<Account>, SeedError>
+  /**
+   * Moves the historical cutoff to a time (Unix ms, default the exchange's now; it never moves
+   * back): markets settled, trades made and orders closed before it are served by `/historical/*`.
+   */
+  readonly ageHistory: (atMs?: number) => Effect.Effect<void>
   /** Sets the answer of `GET /exchange/status`. */
   readonly setExchangeStatus: (
     status: { readonly exchangeActive: boolean; readonly tradingActive: boolean }
@@ -494,6 +499,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
     let exchangeStatus = { exchangeActive: true, tradingActive: true }
     const endpointCosts = options.endpointCosts ?? defaultEndpointCosts
     const limitsOf = new Map<string, Limits>()
+    state.onMarketCreated = (ticker) => {
+      for (const s of server.sessions) s.onMarketCreated(ticker)
+    }
     const server = yield* Server.start({
       state,
       host: options.host ?? "127.0.0.1",
@@ -804,6 +812,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       settleMarket,
       configFor,
       seed,
+      ageHistory: (atMs) => Effect.sync(() => state.history.setCutoff(atMs ?? state.now())),
       setExchangeStatus: (s) =>
         Effect.sync(() => {
           exchangeStatus = s

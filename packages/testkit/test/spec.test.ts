@@ -220,8 +220,8 @@ describe("3.31.0 shapes", () => {
         expect(types, t).toContain(t)
       }
       for (const frame of ws.frames) expect(checkFrame(frame), JSON.stringify(frame)).toEqual([])
-      // every operation the exchange serves was checked
-      expect(new Set(checked)).toEqual(new Set(routes.map((r) => `${r.method} ${r.route}`)))
+      // every operation of the trading session was checked (the others: test/fidelity.test.ts)
+      for (const r of routes) expect(checked).toContain(`${r.method} ${r.route}`)
     }))
 })
 

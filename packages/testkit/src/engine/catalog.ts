@@ -24,7 +24,7 @@ export interface MilestoneSeed {
   readonly sourceId?: string | undefined
   /** What `GetLiveData` answers for it (`details`), and its play-by-play periods (`GetGameStats`). */
   readonly liveData?: Record<string, unknown> | undefined
-  readonly playByPlay?: ReadonlyArray<Record<string, unknown>> | undefined
+  readonly playByPlay?: ReadonlyArray<{ readonly events: ReadonlyArray<Record<string, unknown>> }> | undefined
 }
 
 export interface StructuredTargetSeed {
@@ -119,6 +119,28 @@ export interface StructuredTarget extends StructuredTargetSeed {
   readonly updatedMs: number
 }
 
+/** A market listed for a combination of legs of a multivariate collection. */
+export interface Combo {
+  readonly collectionTicker: string
+  readonly eventTicker: string
+  readonly marketTicker: string
+  readonly legs: ReadonlyArray<
+    { readonly marketTicker: string; readonly eventTicker: string; readonly side: "yes" | "no" }
+  >
+}
+
+/** The tickers of a combination: the same legs (in any order) always give the same market. */
+export const comboTickers = (
+  collectionTicker: string,
+  legs: ReadonlyArray<{ readonly marketTicker: string; readonly side: string }>
+): { readonly eventTicker: string; readonly marketTicker: string } => {
+  const key = legs.map((l) => `${l.marketTicker}:${l.side}`).sort().join(",")
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0
+  const eventTicker = `${collectionTicker}-${h.toString(36).toUpperCase()}`
+  return { eventTicker, marketTicker: `${eventTicker}-1` }
+}
+
 export interface FeeChange extends FeeChangeSeed {
   readonly id: string
 }
@@ -136,6 +158,8 @@ export class Catalog {
   readonly feeChanges: Array<FeeChange> = []
   readonly weather = new Map<string, WeatherSeed>()
   readonly maintenanceWindows: Array<MaintenanceWindowSeed> = []
+  /** The events listed for combinations of a collection's markets, by event ticker. */
+  readonly combos = new Map<string, Combo>()
 
   constructor(private readonly uuid: () => string) {}
 

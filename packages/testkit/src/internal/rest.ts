@@ -9,6 +9,7 @@ import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as Engine from "../Engine.js"
+import { candlesticks, PERIOD_INTERVALS } from "../engine/candlesticks.js"
 import {
   type AccountRecord,
   type EventRecord,
@@ -176,7 +177,7 @@ const renderSeries = (s: SeriesRecord): Record<string, unknown> => ({
   exchange_index: 0
 })
 
-const renderEvent = (
+export const renderEvent = (
   state: ExchangeState,
   e: EventRecord,
   nested: boolean
@@ -239,7 +240,8 @@ export const renderMarket = (state: ExchangeState, rec: MarketRecord): Record<st
     previous_yes_bid_dollars: Wire.price(yesBid),
     previous_yes_ask_dollars: Wire.price(yesAsk),
     previous_price_dollars: Wire.price(last),
-    settlement_value_dollars: settled === undefined ? null : Wire.price(settled.result === "yes" ? ONE : ZERO),
+    // an unsettled market has no settlement value: the field is left out
+    ...(settled === undefined ? {} : { settlement_value_dollars: Wire.price(settled.result === "yes" ? ONE : ZERO) }),
     settlement_ts: settled === undefined ? null : Wire.time(settled.settledMs),
     settlement_bounds_type: "default",
     expiration_value: "",
@@ -344,13 +346,7 @@ const requiredInt = (q: URLSearchParams, name: string, min?: number, max?: numbe
   return n
 }
 
-/**
- * `GetMarketCandlesticks`: one candlestick per period that had trades and ends within
- * `[start_ts, end_ts]`. A period of `P` seconds ends at a multiple of `P` and holds the trades
- * after its start up to and including its end. `price` is the OHLC, volume-weighted mean and
- * previous close of the trades' YES prices; `yes_bid`, `yes_ask` and `open_interest_fp` come from
- * the market's ticker history (no bid reads 0, no ask 1, as in `Market`).
- */
+/** `GetMarketCandlesticks`: the market's candles (see `engine/candlesticks.ts`). */
 const getCandlesticks = (req: RestRequest, { state }: Context): RestResponse => {
   const q = req.query
   const rec = marketRecord(state, req.params["ticker"]!)
@@ -358,94 +354,16 @@ const getCandlesticks = (req: RestRequest, { state }: Context): RestResponse => 
   const startTs = requiredInt(q, "start_ts", 0)
   const endTs = requiredInt(q, "end_ts", 0)
   const interval = requiredInt(q, "period_interval")
-  if (interval !== 1 && interval !== 60 && interval !== 1440) {
+  if (!PERIOD_INTERVALS.includes(interval)) {
     throw new Reject(400, Wire.queryError("period_interval must be one of 1, 60, 1440"))
   }
   if (startTs > endTs) throw new Reject(400, Wire.queryError("start_ts must be <= end_ts"))
-  const latestBefore = boolParam(q, "include_latest_before_start")
-  const period = interval * 60
-  const endOf = (tsMs: number): number => Math.ceil(tsMs / 1000 / period) * period
-  const trades = state.trades.filter((t) => t.ticker === rec.ticker)
-  const history = state.tickerHistory.get(rec.ticker) ?? []
-  const viewAt = (ms: number): Engine.Market | undefined => {
-    let found: Engine.Market | undefined
-    for (const h of history) {
-      if (h.tsMs > ms) break
-      found = h.market
-    }
-    return found
-  }
-  const bidOf = (m: Engine.Market | undefined) =>
-    m === undefined ? ZERO : Option.match(m.yesBid, { onNone: () => ZERO, onSome: (l) => l.price })
-  const askOf = (m: Engine.Market | undefined) =>
-    m === undefined ? ONE : Option.match(m.yesAsk, { onNone: () => ONE, onSome: (l) => l.price })
-  const ohlc = (values: ReadonlyArray<BigDecimal.BigDecimal>) => ({
-    open_dollars: Wire.price(values[0]!),
-    low_dollars: Wire.price(values.reduce((a, b) => BigDecimal.min(a, b))),
-    high_dollars: Wire.price(values.reduce((a, b) => BigDecimal.max(a, b))),
-    close_dollars: Wire.price(values[values.length - 1]!)
-  })
-  const distribution = (startMs: number, endMs: number, of: (m: Engine.Market | undefined) => BigDecimal.BigDecimal) =>
-    ohlc([
-      of(viewAt(startMs)),
-      ...history.filter((h) => h.tsMs > startMs && h.tsMs <= endMs).map((h) => of(h.market))
-    ])
-  const groups = new Map<number, Array<Engine.Trade>>()
-  for (const t of trades) {
-    const end = endOf(t.tsMs)
-    const group = groups.get(end)
-    if (group === undefined) groups.set(end, [t])
-    else group.push(t)
-  }
-  const ends = [...groups.keys()].sort((a, b) => a - b)
-  const candle = (end: number) => {
-    const group = groups.get(end)!
-    const startMs = (end - period) * 1000
-    const endMs = end * 1000
-    const prices = group.map((t) => t.yesPrice)
-    const volume = group.reduce((acc, t) => BigDecimal.sum(acc, t.count), ZERO)
-    const notional = group.reduce((acc, t) => BigDecimal.sum(acc, BigDecimal.multiply(t.yesPrice, t.count)), ZERO)
-    const before = trades.filter((t) => t.tsMs <= startMs)
-    const previous = before.length === 0 ? null : Wire.price(before[before.length - 1]!.yesPrice)
-    return {
-      end_period_ts: end,
-      yes_bid: distribution(startMs, endMs, bidOf),
-      yes_ask: distribution(startMs, endMs, askOf),
-      price: {
-        ...ohlc(prices),
-        mean_dollars: Wire.price(BigDecimal.unsafeDivide(notional, volume)),
-        previous_dollars: previous
-      },
-      volume_fp: Wire.count(volume),
-      open_interest_fp: Wire.count(viewAt(endMs)?.openInterest ?? ZERO)
-    }
-  }
-  const inRange = ends.filter((end) => end >= startTs && end <= endTs)
-  const candles: Array<unknown> = inRange.map(candle)
-  if (latestBefore) {
-    const earlier = ends.filter((end) => end < startTs)
-    const boundary = Math.ceil(startTs / period) * period
-    if (earlier.length > 0 && inRange[0] !== boundary) {
-      const last = groups.get(earlier[earlier.length - 1]!)!
-      const endMs = boundary * 1000
-      candles.unshift({
-        end_period_ts: boundary,
-        yes_bid: distribution(endMs, endMs, bidOf),
-        yes_ask: distribution(endMs, endMs, askOf),
-        price: {
-          open_dollars: null,
-          low_dollars: null,
-          high_dollars: null,
-          close_dollars: null,
-          mean_dollars: null,
-          previous_dollars: Wire.price(last[last.length - 1]!.yesPrice)
-        },
-        volume_fp: Wire.count(ZERO),
-        open_interest_fp: Wire.count(viewAt(endMs)?.openInterest ?? ZERO)
-      })
-    }
-  }
-  return ok({ ticker: rec.ticker, candlesticks: candles })
+  const candles = candlesticks(
+    state.trades.filter((t) => t.ticker === rec.ticker),
+    state.tickerHistory.get(rec.ticker) ?? [],
+    { startTs, endTs, periodInterval: interval, includeLatestBeforeStart: boolParam(q, "include_latest_before_start") }
+  )
+  return ok({ ticker: rec.ticker, candlesticks: candles.map(Wire.candle) })
 }
 
 const getSeriesList = (req: RestRequest, { state }: Context): RestResponse => {
@@ -522,12 +440,23 @@ const getPositions = (req: RestRequest, { state }: Context): RestResponse => {
   const filters = listParam(q, "count_filter") ?? []
   const all = state.engine.getPositions(user, sub).filter((p) => {
     const rec = state.markets.get(p.ticker)
-    return !state.results.has(p.ticker) && (ticker === undefined || p.ticker === ticker) &&
+    // a market where the account only ever had orders that never filled holds no position
+    const touched = !BigDecimal.isZero(p.position) || !BigDecimal.isZero(p.totalTraded)
+    return touched && !state.results.has(p.ticker) && (ticker === undefined || p.ticker === ticker) &&
       (eventTicker === undefined || rec?.eventTicker === eventTicker) &&
       (!filters.includes("position") || !BigDecimal.isZero(p.position)) &&
       (!filters.includes("total_traded") || !BigDecimal.isZero(p.totalTraded))
   })
   const { cursor, page } = paginate(q, all, { min: 1, max: 1000, def: 100 })
+  return ok(positionsBody(state, page, cursor))
+}
+
+/** A `GetPositionsResponse`: the positions of a page and their sums per event. */
+export const positionsBody = (
+  state: ExchangeState,
+  page: ReadonlyArray<Engine.Position>,
+  cursor: string
+): Record<string, unknown> => {
   const byEvent = new Map<string, Array<Engine.Position>>()
   for (const p of page) {
     const ev = state.markets.get(p.ticker)?.eventTicker ?? p.ticker
@@ -537,7 +466,7 @@ const getPositions = (req: RestRequest, { state }: Context): RestResponse => {
   }
   const sum = (ps: ReadonlyArray<Engine.Position>, f: (p: Engine.Position) => BigDecimal.BigDecimal) =>
     ps.reduce((acc, p) => BigDecimal.sum(acc, f(p)), ZERO)
-  return ok({
+  return {
     market_positions: page.map(Wire.marketPosition),
     event_positions: [...byEvent.entries()].map(([ev, ps]) => ({
       event_ticker: ev,
@@ -548,7 +477,7 @@ const getPositions = (req: RestRequest, { state }: Context): RestResponse => {
       fees_paid_dollars: Wire.dollars(sum(ps, (p) => p.feesPaid))
     })),
     cursor
-  })
+  }
 }
 
 const getFills = (req: RestRequest, { state }: Context): RestResponse => {
@@ -1025,18 +954,6 @@ export const routes: ReadonlyArray<Route> = [
     route: "/exchange/user_data_timestamp",
     signed: false,
     handle: (_, { state }) => ok({ as_of_time: Wire.time(state.now()) })
-  },
-  {
-    method: "GET",
-    route: "/historical/cutoff",
-    signed: false,
-    handle: () =>
-      ok({
-        market_settled_ts: Wire.time(0),
-        trades_created_ts: Wire.time(0),
-        orders_updated_ts: Wire.time(0),
-        market_positions_last_updated_ts: Wire.time(0)
-      })
   },
   { method: "GET", route: "/series", signed: false, handle: getSeriesList },
   { method: "GET", route: "/series/{series_ticker}", signed: false, handle: getSeries },

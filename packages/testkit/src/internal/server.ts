@@ -63,7 +63,8 @@ export interface Config {
 const literalSegments = (template: string): number =>
   template.split("/").filter((seg) => !(seg.startsWith("{") && seg.endsWith("}"))).length
 
-const isCoverage = (route: Route | CoverageRoute): route is CoverageRoute => coverageRoutes.includes(route as CoverageRoute)
+const isCoverage = (route: Route | CoverageRoute): route is CoverageRoute =>
+  coverageRoutes.includes(route as CoverageRoute)
 
 export class ExchangeServer {
   readonly faults: Array<PendingFault> = []
@@ -207,9 +208,10 @@ export class ExchangeServer {
         best = literalSegments(r.route)
       }
     }
-    const op = operations.find((o) =>
-      o.method === method && matchRoute(o.route, path) !== undefined && literalSegments(o.route) > best
-    ) ?? (route === undefined ? undefined : operations.find((o) => o.method === method && o.route === route!.route))
+    const op =
+      operations.find((o) =>
+        o.method === method && matchRoute(o.route, path) !== undefined && literalSegments(o.route) > best
+      ) ?? (route === undefined ? undefined : operations.find((o) => o.method === method && o.route === route!.route))
     if (op !== undefined && route !== undefined && op.route !== route.route) route = undefined
     if (route === undefined && op === undefined) {
       return { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }

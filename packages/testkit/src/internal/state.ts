@@ -114,6 +114,8 @@ export class ExchangeState {
   readonly queues = new Map<string, Array<{ readonly orderId: string; remaining: number }>>()
   /** Called when an expiration is added or removed. */
   onExpiriesChanged: () => void = () => {}
+  /** Called when a market is listed while the exchange runs (a multivariate combination). */
+  onMarketCreated: (ticker: string) => void = () => {}
   /** Listeners of the RFQ and quote flow (the `communications` channel). */
   readonly communicationListeners = new Set<(events: ReadonlyArray<CommunicationEvent>) => void>()
   readonly comms: Communications
@@ -132,7 +134,12 @@ export class ExchangeState {
       marketError: (ticker) => {
         const status = this.marketStatus(ticker)
         if (status === undefined) {
-          return new Engine.EngineError({ status: 404, code: "not_found", message: "not found", details: "market not found" })
+          return new Engine.EngineError({
+            status: 404,
+            code: "not_found",
+            message: "not found",
+            details: "market not found"
+          })
         }
         return status === "active" ? undefined : new Engine.EngineError({
           status: 400,
