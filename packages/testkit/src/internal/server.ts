@@ -321,8 +321,10 @@ export class ExchangeServer {
   private onConnection(ws: WebSocket, account: AccountRecord): void {
     const session = new Session(ws, account.user, this.config.state, this.wsFaults)
     const listener = (events: Parameters<Session["onEvents"]>[0]) => session.onEvents(events)
+    const communications = (events: Parameters<Session["onCommunications"]>[0]) => session.onCommunications(events)
     this.sessions.add(session)
     this.config.state.listeners.add(listener)
+    this.config.state.communicationListeners.add(communications)
     const interval = Duration.millis(this.config.pingIntervalMs)
     const pinger = this.run(
       Effect.sync(() => this.ping(session)).pipe(Effect.repeat(Schedule.spaced(interval)), Effect.delay(interval))
@@ -339,6 +341,7 @@ export class ExchangeServer {
       this.run(Fiber.interrupt(pinger))
       this.sessions.delete(session)
       this.config.state.listeners.delete(listener)
+      this.config.state.communicationListeners.delete(communications)
     })
     ws.on("error", () => ws.terminate())
   }

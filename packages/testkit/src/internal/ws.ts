@@ -8,6 +8,8 @@
 import * as Option from "effect/Option"
 import type { WebSocket } from "ws"
 import type * as Engine from "../Engine.js"
+import type { CommunicationEvent } from "../engine/rfq.js"
+import { communicationMessages } from "./coverage/communicationsWs.js"
 import type { ExchangeState } from "./state.js"
 import * as Wire from "./wire.js"
 
@@ -55,6 +57,8 @@ export interface Subscription {
   markets: Array<string> | undefined
   seq: number
   readonly useYesPrice: boolean
+  /** `communications`: only the user's own RFQs (`user_filter: "self"`). */
+  readonly selfOnly?: boolean | undefined
 }
 
 /** Fault switches the sessions read when they send. */
@@ -182,7 +186,8 @@ export class Session {
         channel,
         markets: marketChannels.has(channel) && tickers.length > 0 ? [...tickers] : undefined,
         seq: 0,
-        useYesPrice
+        useYesPrice,
+        selfOnly: p["user_filter"] === "self"
       }
       this.subs.set(sub.sid, sub)
       this.send({ type: "subscribed", ...(id !== undefined ? { id } : {}), msg: { channel, sid: sub.sid } })
@@ -286,6 +291,18 @@ export class Session {
 
   private follows(sub: Subscription, ticker: string): boolean {
     return sub.markets === undefined || sub.markets.includes(ticker)
+  }
+
+  /** Sends the RFQ flow's messages to the `communications` subscriptions. */
+  onCommunications(events: ReadonlyArray<CommunicationEvent>): void {
+    for (const sub of this.subs.values()) {
+      if (sub.channel !== "communications") continue
+      for (const e of events) {
+        for (const m of communicationMessages(this.state, e, this.user, sub.selfOnly === true)) {
+          this.publish(sub, m.type, m.msg)
+        }
+      }
+    }
   }
 
   /** Sends the messages the events mean for this session's subscriptions. */

@@ -132,7 +132,12 @@ const framePayloads: Record<string, string> = {
   user_order: "userOrderPayload",
   subscribed: "subscribedResponsePayload",
   unsubscribed: "unsubscribedResponsePayload",
-  error: "errorResponsePayload"
+  error: "errorResponsePayload",
+  rfq_created: "rfqCreatedPayload",
+  rfq_deleted: "rfqDeletedPayload",
+  quote_created: "quoteCreatedPayload",
+  quote_accepted: "quoteAcceptedPayload",
+  quote_executed: "quoteExecutedPayload"
 }
 
 /** The errors of a WebSocket frame against its payload schema. */
