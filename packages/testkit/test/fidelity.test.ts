@@ -13,7 +13,8 @@ import * as Redacted from "effect/Redacted"
 import { generateKeyPairSync } from "node:crypto"
 import { readFileSync } from "node:fs"
 import { TestExchange } from "../src/index.js"
-import { type Clients, clients } from "./utils/official.js"
+import { call } from "./utils/client.js"
+import { type Clients, clients, specOnly } from "./utils/official.js"
 import { makeChecker, methods, operationOf } from "./utils/officialModels.js"
 import { checkRest } from "./utils/spec.js"
 
@@ -496,6 +497,27 @@ describe("fidelity: the official client against the exchange", () => {
         if (!outcomes.has(step.method) || outcome._tag === "Wrong") outcomes.set(step.method, outcome)
       }
 
+      // the operations the client lacks, called directly as the FCM
+      const spec: Array<string> = []
+      const blocked = yield* call(exchange, "PUT", "/fcm/subtraders/blocked_categories", {
+        as: fcm,
+        body: { subtrader_id: str(ids.subtrader), category: "Crypto", blocked: true }
+      })
+      const categories = yield* call(exchange, "GET", "/fcm/subtraders/blocked_categories", {
+        as: fcm,
+        query: { subtrader_id: str(ids.subtrader) }
+      })
+      expect(categories.body.categories).toEqual(["Crypto"])
+      const fcmFills = yield* call(exchange, "GET", "/fcm/fills", { as: fcm })
+      for (
+        const [op, reply] of [[specOnly[2]!, blocked], [specOnly[1]!, categories], [specOnly[0]!, fcmFills]] as const
+      ) {
+        const problems = reply.status >= 300
+          ? [`${reply.status}`]
+          : checkRest(op.method, op.route, reply.status, reply.body)
+        if (problems.length > 0) spec.push(`${op.operation}: ${problems.join("; ")}`)
+      }
+
       const all = [...infos.keys()]
       const missing = all.filter((m) => !outcomes.has(m))
       const correct = all.filter((m) => outcomes.get(m)?._tag === "Correct")
@@ -510,7 +532,9 @@ describe("fidelity: the official client against the exchange", () => {
       })
       console.log(
         `fidelity: ${all.length} methods: ${correct.length} answered correctly, ${notImplemented.length} 501 ` +
-          `(${unlisted.length} not listed in the README), ${wrong.length} wrong` +
+          `(${unlisted.length} not listed in the README), ${wrong.length} wrong; ` +
+          `${specOnly.length - spec.length} of the ${specOnly.length} operations the client lacks answered correctly` +
+          (spec.length > 0 ? `\nspec-only wrong:\n  ${spec.join("\n  ")}` : "") +
           (unlisted.length > 0 ? `\n501 not listed: ${unlisted.join(", ")}` : "") +
           (wrong.length > 0 ? `\nwrong:\n  ${wrong.join("\n  ")}` : "")
       )
@@ -518,5 +542,6 @@ describe("fidelity: the official client against the exchange", () => {
       expect(missing).toEqual([])
       expect(wrong).toEqual([])
       expect(unlisted).toEqual([])
+      expect(spec).toEqual([])
     }), 120_000)
 })

@@ -7,7 +7,7 @@
  */
 import * as Either from "effect/Either"
 import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
-import { EngineError } from "../Engine.js"
+import { EngineError } from "./model.js"
 
 export type Scope =
   | "read"

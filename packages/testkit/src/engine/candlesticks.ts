@@ -11,7 +11,7 @@
  */
 import * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
-import type * as Engine from "../Engine.js"
+import type * as Engine from "./model.js"
 
 export interface Ohlc {
   readonly open: BigDecimal.BigDecimal

@@ -7,7 +7,7 @@
  * @internal
  */
 import * as Either from "effect/Either"
-import { EngineError } from "../Engine.js"
+import { EngineError } from "./model.js"
 
 export interface MilestoneSeed {
   readonly id: string

@@ -57,3 +57,14 @@ export const clients = (restUrl: string, apiKeyId: string, privateKeyPem: string
     structuredTargets: make(Official.StructuredTargetsApi)
   }
 }
+
+/**
+ * The operations of the 3.31.0 spec the 3.30.0 client has no method for: the fidelity test calls
+ * them itself (signed as an FCM) and checks their answers against the spec.
+ */
+export const specOnly: ReadonlyArray<{ readonly method: string; readonly route: string; readonly operation: string }> =
+  [
+    { method: "GET", route: "/fcm/fills", operation: "GetFCMFills" },
+    { method: "GET", route: "/fcm/subtraders/blocked_categories", operation: "GetFCMSubtraderBlockedCategories" },
+    { method: "PUT", route: "/fcm/subtraders/blocked_categories", operation: "UpdateFCMSubtraderBlockedCategories" }
+  ]

@@ -334,3 +334,10 @@ export const historicalCandle = (c: Candle): Record<string, unknown> => ({
   volume: count(c.volume),
   open_interest: count(c.openInterest)
 })
+
+/** Drops the `undefined` fields of a record (the wire leaves out what a record does not have). */
+export const compact = (o: Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v
+  return out
+}

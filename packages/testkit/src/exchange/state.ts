@@ -15,7 +15,7 @@ import { Fcms } from "../engine/fcm.js"
 import { History } from "../engine/history.js"
 import { Money } from "../engine/money.js"
 import { type CommunicationEvent, Communications } from "../engine/rfq.js"
-import { COUNT_DECIMALS, Prng, toSafeInteger } from "./engineUnits.js"
+import { COUNT_DECIMALS, Prng, toSafeInteger } from "../engine/units.js"
 
 const levelKey = (ticker: string, side: Engine.BookSide, price: BigDecimal.BigDecimal): string =>
   `${ticker}\u0000${side}\u0000${BigDecimal.format(BigDecimal.normalize(price))}`

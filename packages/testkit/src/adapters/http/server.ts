@@ -8,7 +8,6 @@
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Fiber from "effect/Fiber"
 import * as FiberSet from "effect/FiberSet"
 import * as Schedule from "effect/Schedule"
@@ -17,14 +16,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse, S
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
 import { type WebSocket, WebSocketServer } from "ws"
+import type { AccountRecord, ExchangeState } from "../../exchange/state.js"
+import * as Wire from "../wire.js"
+import { Session, type WsFaults } from "../ws/session.js"
 import { authenticate, Buckets, hasAuthHeaders, type Limits } from "./auth.js"
-import type { CoverageRoute } from "./coverage/context.js"
-import { coverageRoutes } from "./coverage/routes.js"
-import { operations } from "./operations.js"
-import { batchItems, type Context, matchRoute, Reject, type RestResponse, type Route, routes } from "./rest.js"
-import type { AccountRecord, ExchangeState } from "./state.js"
-import * as Wire from "./wire.js"
-import { Session, type WsFaults } from "./ws.js"
+import { handlers } from "./handlers/index.js"
+import { batchItems } from "./handlers/orders.js"
+import { matchRoute, resolve } from "./operations.js"
+import type { Context, RestResponse } from "./params.js"
 
 export const REST_PREFIX = "/trade-api/v2"
 export const WS_PATH = "/trade-api/ws/v2"
@@ -59,12 +58,6 @@ export interface Config {
   readonly costs: Context["costs"]
   readonly exchangeStatus: Context["exchangeStatus"]
 }
-
-const literalSegments = (template: string): number =>
-  template.split("/").filter((seg) => !(seg.startsWith("{") && seg.endsWith("}"))).length
-
-const isCoverage = (route: Route | CoverageRoute): route is CoverageRoute =>
-  coverageRoutes.includes(route as CoverageRoute)
 
 export class ExchangeServer {
   readonly faults: Array<PendingFault> = []
@@ -162,7 +155,7 @@ export class ExchangeServer {
       }
       const response = path === undefined
         ? { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
-        : this.process(req, method, fullPath, path, url.searchParams, text)
+        : yield* this.process(req, method, fullPath, path, url.searchParams, text)
       if (fault?._tag === "DropResponse") {
         req.socket.destroy()
         return
@@ -185,6 +178,11 @@ export class ExchangeServer {
     )
   }
 
+  /**
+   * Serves one request below the REST prefix: the spec's operation for the path (404 when none),
+   * authentication (always for a signed operation, and for any request that carries the headers),
+   * the JSON body, the rate limit, then the operation's handler (501 when none serves it).
+   */
   private process(
     req: IncomingMessage,
     method: string,
@@ -192,33 +190,16 @@ export class ExchangeServer {
     path: string,
     query: URLSearchParams,
     text: string
-  ): RestResponse {
+  ): Effect.Effect<RestResponse> {
     const state = this.config.state
     state.expire()
-    // the most specific template wins: `/series/fee_changes` before `/series/{series_ticker}`
-    let route: Route | CoverageRoute | undefined
-    let params: Record<string, string> | undefined
-    let best = -1
-    for (const r of [...routes, ...coverageRoutes]) {
-      if (r.method !== method) continue
-      const p = matchRoute(r.route, path)
-      if (p !== undefined && literalSegments(r.route) > best) {
-        route = r
-        params = p
-        best = literalSegments(r.route)
-      }
+    const resolved = resolve(method, path)
+    if (resolved === undefined) {
+      return Effect.succeed({ status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) })
     }
-    const op =
-      operations.find((o) =>
-        o.method === method && matchRoute(o.route, path) !== undefined && literalSegments(o.route) > best
-      ) ?? (route === undefined ? undefined : operations.find((o) => o.method === method && o.route === route!.route))
-    if (op !== undefined && route !== undefined && op.route !== route.route) route = undefined
-    if (route === undefined && op === undefined) {
-      return { status: 404, body: Wire.nestedError({ code: "not_found", message: "not found" }) }
-    }
-    const signed = route?.signed ?? op!.signed
+    const { op, params } = resolved
     let account: AccountRecord | undefined
-    if (signed || hasAuthHeaders(req.headers)) {
+    if (op.signed || hasAuthHeaders(req.headers)) {
       const auth = authenticate(
         req.headers,
         method,
@@ -227,7 +208,9 @@ export class ExchangeServer {
         this.config.authWindowMs,
         state.accountsByKey
       )
-      if (auth._tag === "Fail") return { status: auth.failure.status, body: Wire.nestedError(auth.failure.body) }
+      if (auth._tag === "Fail") {
+        return Effect.succeed({ status: auth.failure.status, body: Wire.nestedError(auth.failure.body) })
+      }
       account = auth.account
     }
     let body: unknown = undefined
@@ -235,44 +218,37 @@ export class ExchangeServer {
       try {
         body = JSON.parse(text)
       } catch (e) {
-        return {
+        return Effect.succeed({
           status: 400,
           body: Wire.flatError({ code: "bad_request", message: `invalid JSON body: ${(e as Error).message}` })
-        }
+        })
       }
     }
-    const template = route?.route ?? op!.route
-    if (!this.charge(method, template, account, req, body)) {
-      return {
+    if (!this.charge(method, op.route, account, req, body)) {
+      return Effect.succeed({
         status: 429,
         body: Wire.nestedError({
           code: "too_many_requests",
           message: "too many requests",
           details: `the ${method === "GET" ? "read" : "write"} rate limit of this account is exhausted`
         })
-      }
+      })
     }
-    if (route === undefined) {
-      return {
+    const handler = handlers[op.operation]
+    if (handler === undefined) {
+      return Effect.succeed({
         status: 501,
         body: Wire.nestedError({
           code: "not_implemented",
-          message: `${op!.operation} (${method} ${op!.route}) is not implemented by the test exchange`
+          message: `${op.operation} (${method} ${op.route}) is not implemented by the test exchange`
         })
-      }
+      })
     }
-    const request = { method, path, params: params!, query, body, account }
-    if (isCoverage(route)) {
-      const answer = Either.merge(route.handle(request, { state, coverage: state }))
-      state.publishCommunications()
-      return answer
-    }
-    try {
-      return route.handle(request, this.context)
-    } catch (e) {
-      if (e instanceof Reject) return { status: e.status, body: e.body }
-      throw e
-    }
+    return handler({ method, path, params, query, body, account }, this.context).pipe(
+      Effect.catchTag("Reject", (r) => Effect.succeed({ status: r.status, body: r.body })),
+      // the RFQ flow's messages of the request go out once it is answered
+      Effect.ensuring(Effect.sync(() => state.publishCommunications()))
+    )
   }
 
   private charge(

@@ -7,8 +7,8 @@
  */
 import { constants, type KeyObject, verify } from "node:crypto"
 import type { IncomingHttpHeaders } from "node:http"
-import type { AccountRecord } from "./state.js"
-import type { ErrorBody } from "./wire.js"
+import type { AccountRecord } from "../../exchange/state.js"
+import type { ErrorBody } from "../wire.js"
 
 export interface AuthFailure {
   readonly status: 401

@@ -5,42 +5,22 @@
  *
  * @internal
  */
+import * as Messages from "@kalshi-effect/ws/Messages"
 import * as Option from "effect/Option"
 import type { WebSocket } from "ws"
-import type * as Engine from "../Engine.js"
-import type { CommunicationEvent } from "../engine/rfq.js"
-import { communicationMessages } from "./coverage/communicationsWs.js"
-import type { ExchangeState } from "./state.js"
-import * as Wire from "./wire.js"
+import type * as Engine from "../../Engine.js"
+import type { CommunicationEvent } from "../../engine/rfq.js"
+import type { ExchangeState } from "../../exchange/state.js"
+import * as Wire from "../wire.js"
+import { communicationMessages } from "./communications.js"
 
-/** The channels a subscription may name. */
-export const channels = [
-  "orderbook_delta",
-  "ticker",
-  "trade",
-  "fill",
-  "market_positions",
-  "market_lifecycle_v2",
-  "multivariate_market_lifecycle",
-  "communications",
-  "order_group_updates",
-  "user_orders",
-  "cfbenchmarks_value",
-  "cfbenchmarks_value_5hz",
-  "pyth_value"
-] as const
-
-const seqChannels = new Set<string>([
-  "orderbook_delta",
-  "trade",
-  "market_lifecycle_v2",
-  "multivariate_market_lifecycle",
-  "communications",
-  "order_group_updates",
-  "cfbenchmarks_value",
-  "cfbenchmarks_value_5hz",
-  "pyth_value"
-])
+/**
+ * The channels a subscription may name, and those whose messages carry `seq`: the SDK's own
+ * lists of the AsyncAPI spec's channels (checked against the spec by the ws package's tests), so
+ * a channel the spec adds is accepted here without a second list to keep in step.
+ */
+export const channels: ReadonlyArray<string> = Messages.channels
+const seqChannels: ReadonlySet<string> = Messages.sequencedChannels
 const marketChannels = new Set<string>([
   "orderbook_delta",
   "ticker",
@@ -174,7 +154,7 @@ export class Session {
   private subscribe(id: number | undefined, p: Record<string, unknown>): void {
     const list = p["channels"]
     if (!Array.isArray(list) || list.length === 0) return this.error(id, 3, "Channels required")
-    const unknown = list.find((ch) => typeof ch !== "string" || !(channels as ReadonlyArray<string>).includes(ch))
+    const unknown = list.find((ch) => typeof ch !== "string" || !channels.includes(ch))
     if (unknown !== undefined) return this.error(id, 8, "Unknown channel name")
     const tickers = this.tickersOf(p)
     if (tickers === "invalid") return this.error(id, 11, "Invalid parameter")
