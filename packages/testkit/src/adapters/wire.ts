@@ -140,7 +140,7 @@ export const trade = (t: Engine.Trade): Record<string, unknown> => ({
   taker_outcome_side: t.takerOutcomeSide,
   taker_book_side: t.takerSide,
   created_time: time(t.tsMs),
-  is_block_trade: false
+  is_block_trade: t.blockTrade === true
 })
 
 /** The spec's `MarketPosition`. */

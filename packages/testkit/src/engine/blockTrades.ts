@@ -145,7 +145,8 @@ export const blockTrade = (
       count: countToDecimal(size),
       takerSide: taker.side,
       takerOutcomeSide: outcomeOf(taker.side),
-      tsMs: nowMs
+      tsMs: nowMs,
+      blockTrade: true
     }
   })
   tx.events.push({ _tag: "OrderUpdated", reason: "Trade", order: orderView(taker) })

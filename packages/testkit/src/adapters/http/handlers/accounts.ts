@@ -22,6 +22,7 @@ import {
   notFound,
   ok,
   optInt,
+  optObject,
   optString,
   paginate,
   reqEnum,
@@ -38,7 +39,7 @@ const secs = (ms: number) => Math.floor(ms / 1000)
 const createSubaccount: Handler = (req, { state }) =>
   Effect.gen(function*() {
     const user = yield* userOf(req)
-    yield* asObject(req.body)
+    yield* optObject(req.body)
     const n = yield* fromEngine(state.money.createSubaccount(user))
     return ok({ subaccount_number: n }, 201)
   })

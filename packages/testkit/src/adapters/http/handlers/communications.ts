@@ -22,6 +22,7 @@ import {
   optBool,
   optDecimal,
   optInt,
+  optObject,
   paginate,
   reqDecimal,
   reqEnum,
@@ -268,7 +269,7 @@ const proposeBlockTrade: Handler = (req, { state }) =>
 const acceptBlockTradeProposal: Handler = (req, { state }) =>
   Effect.gen(function*() {
     const user = yield* userOf(req)
-    yield* asObject(req.body)
+    yield* optObject(req.body)
     yield* fromEngine(state.comms.acceptBlockTradeProposal(user, req.params.block_trade_proposal_id!, state.now()))
     return noContent
   })

@@ -91,8 +91,10 @@ export const getFills: Handler = (req, { state }) =>
     const ticker = strParam(q, "ticker")
     const orderId = strParam(q, "order_id")
     const inRange = yield* tsRange(q)
+    // fills older than the historical cutoff are served by GetFillsHistorical
+    const cutoff = state.history.cutoffMs(state.now())
     const all = [...state.fills].reverse().filter(({ fill }) =>
-      fill.user === user && (sub === undefined || fill.subaccount === sub) &&
+      fill.tsMs >= cutoff && fill.user === user && (sub === undefined || fill.subaccount === sub) &&
       (ticker === undefined || fill.ticker === ticker) && (orderId === undefined || fill.orderId === orderId) &&
       inRange(fill.tsMs)
     )
