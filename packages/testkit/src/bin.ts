@@ -9,9 +9,9 @@
  * Options: `--port <n>` (default 0: a free port chosen by the system), `--host <addr>` (default 127.0.0.1),
  * `--seed <n>` (default 0), `--simulate` (a market maker and a noise trader on every market),
  * `--interval <ms>` (simulation round, default 1000), `--key-type ed25519|rsa` (the demo account's
- * key, default ed25519), `--key-file <path>` (where the demo account's private key is written,
+ * key, default ed25519; the official `kalshi-typescript` client signs with RSA only), `--key-file <path>` (where the demo account's private key is written,
  * mode 0600; default a new file in the temporary directory), `--no-rate-limits`, `--json` (print
- * one JSON line instead of text).
+ * one JSON line instead of text), `--help`.
  *
  * It lists a demo catalog ({@link TestExchange.demoSeed}), funds a demo account with $10,000, and
  * prints the URLs and the `KALSHI_*` variables that point the SDK at it.
@@ -29,19 +29,51 @@ import * as path from "node:path"
 import { parseArgs } from "node:util"
 import * as TestExchange from "./TestExchange.js"
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "0" },
-    host: { type: "string", default: "127.0.0.1" },
-    seed: { type: "string", default: "0" },
-    simulate: { type: "boolean", default: false },
-    interval: { type: "string", default: "1000" },
-    "key-type": { type: "string", default: "ed25519" },
-    "key-file": { type: "string" },
-    "no-rate-limits": { type: "boolean", default: false },
-    json: { type: "boolean", default: false }
+const usage = `Usage: kalshi-testkit [options]
+
+Runs a local Kalshi-compatible exchange (REST and WebSocket) with a demo catalog and a funded
+demo account, and prints the KALSHI_* variables that point the SDK at it.
+
+Options:
+  --port <n>          port to listen on (default 0: a free port)
+  --host <addr>       address to listen on (default 127.0.0.1)
+  --seed <n>          seed of every generated id and key (default 0)
+  --simulate          run a market maker and a noise trader on every market
+  --interval <ms>     simulation round (default 1000)
+  --key-type <type>   the demo account's key: ed25519 (default) or rsa. The official
+                      kalshi-typescript client signs with RSA only: use --key-type rsa for it
+  --key-file <path>   where the demo account's private key is written (mode 0600)
+  --no-rate-limits    switch the per-account rate limits off
+  --json              print one JSON line instead of text
+  -h, --help          print this help
+`
+
+const options = {
+  help: { type: "boolean", short: "h", default: false },
+  port: { type: "string", default: "0" },
+  host: { type: "string", default: "127.0.0.1" },
+  seed: { type: "string", default: "0" },
+  simulate: { type: "boolean", default: false },
+  interval: { type: "string", default: "1000" },
+  "key-type": { type: "string", default: "ed25519" },
+  "key-file": { type: "string" },
+  "no-rate-limits": { type: "boolean", default: false },
+  json: { type: "boolean", default: false }
+} as const
+
+const parse = () => {
+  try {
+    return parseArgs({ options }).values
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${usage}`)
+    return process.exit(2)
   }
-})
+}
+const values = parse()
+if (values.help) {
+  process.stdout.write(usage)
+  process.exit(0)
+}
 
 const integer = (name: string, raw: string | undefined): number => {
   const n = Number(raw)

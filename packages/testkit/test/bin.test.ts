@@ -48,3 +48,35 @@ describe("command line: --key-file", () => {
     60_000
   )
 })
+
+/** Runs the command to its end: its exit code and what it printed. */
+const run = (args: ReadonlyArray<string>) =>
+  Effect.async<{ readonly code: number | null; readonly out: string; readonly err: string }>((resume) => {
+    const child = spawn(process.execPath, [tsx, "--conditions=@kalshi-effect/source", bin, ...args], {
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let out = ""
+    let err = ""
+    child.stdout.on("data", (d: Buffer) => (out += String(d)))
+    child.stderr.on("data", (d: Buffer) => (err += String(d)))
+    child.on("close", (code) => resume(Effect.succeed({ code, out, err })))
+    return Effect.sync(() => child.kill("SIGKILL"))
+  })
+
+describe("command line: help and unknown options", () => {
+  it.live("--help prints the options, and that the official client needs an RSA key", () =>
+    Effect.gen(function*() {
+      const r = yield* run(["--help"])
+      expect(r.code).toBe(0)
+      expect(r.out).toContain("--key-type <type>")
+      expect(r.out).toContain("kalshi-typescript client signs with RSA only")
+    }), 60_000)
+
+  it.live("an unknown option is refused with the usage, exit code 2", () =>
+    Effect.gen(function*() {
+      const r = yield* run(["--bogus"])
+      expect(r.code).toBe(2)
+      expect(r.err).toContain("Unknown option '--bogus'")
+      expect(r.err).toContain("Usage: kalshi-testkit")
+    }), 60_000)
+})

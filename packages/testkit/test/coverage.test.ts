@@ -265,4 +265,23 @@ describe("coverage: what the operations change", () => {
       ])
       expect(balanced(exchange)).toBe(true)
     }))
+
+  it.scopedLive("the demo catalog serves its extras: milestone and live data, collection, incentives, weather", () =>
+    Effect.gen(function*() {
+      const exchange = yield* TestExchange.make({ rateLimits: false, seedData: TestExchange.demoSeed })
+      const milestones = yield* call(exchange, "GET", "/milestones", { query: { limit: "10" } })
+      expect(milestones.body.milestones.map((m: any) => m.id)).toEqual(["MS-RAINNYC-26DEC01"])
+      const live = yield* call(exchange, "GET", "/live_data/events/KXRAINNYC-26DEC01")
+      expect(live.body.live_data.details).toEqual({ precipitation_inches: 0.4 })
+      const collections = yield* call(exchange, "GET", "/multivariate_event_collections")
+      expect(collections.body.multivariate_contracts.map((c: any) => c.collection_ticker)).toEqual(["KXMVEDEMO"])
+      const programs = yield* call(exchange, "GET", "/incentive_programs")
+      expect(programs.body.incentive_programs.map((p: any) => p.market_ticker)).toEqual(["KXBTCY-26DEC31-B100000"])
+      const weather = yield* call(exchange, "GET", "/live_data/weather/NYC", {
+        query: { from: String(Date.UTC(2026, 11, 1)), to: String(Date.UTC(2026, 11, 2)) }
+      })
+      expect(weather.body.timeseries.map((p: any) => p.v)).toEqual([41.2])
+      const tags = yield* call(exchange, "GET", "/search/tags_by_categories")
+      expect(tags.body.tags_by_categories).toEqual({ Crypto: ["BTC"], "Climate and Weather": ["Rain"] })
+    }))
 })

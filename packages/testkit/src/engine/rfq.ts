@@ -151,6 +151,9 @@ const badRequest = (details: string) => fail(400, "bad_request", "bad request", 
 const notFound = (details: string) => fail(404, "not_found", "not found", details)
 const conflict = (details: string) => fail(409, "conflict", "conflict", details)
 
+/** The most RFQs one user may have open. */
+export const MAX_OPEN_RFQS = 100
+
 const ZERO = BigDecimal.fromBigInt(0n)
 const ONE = BigDecimal.fromBigInt(1n)
 const isPrice = (p: BigDecimal.BigDecimal) =>
@@ -182,6 +185,11 @@ export class Communications {
     if (contracts !== undefined && !BigDecimal.isPositive(contracts)) return badRequest("contracts must be positive")
     if (command.targetCost !== undefined && !BigDecimal.isPositive(command.targetCost)) {
       return badRequest("target_cost_dollars must be positive")
+    }
+    if (!command.replaceExisting) {
+      let open = 0
+      for (const r of this.rfqs.values()) if (r.status === "open" && r.creator.user === creator.user) open += 1
+      if (open >= MAX_OPEN_RFQS) return badRequest(`at most ${MAX_OPEN_RFQS} open RFQs`)
     }
     if (command.replaceExisting) {
       for (const rfq of this.rfqs.values()) {

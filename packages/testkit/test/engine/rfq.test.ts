@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import { EngineError } from "../../src/Engine.js"
-import { type BlockTrade, Communications } from "../../src/engine/rfq.js"
+import { type BlockTrade, Communications, MAX_OPEN_RFQS } from "../../src/engine/rfq.js"
 
 const d = BigDecimal.unsafeFromString
 const taker = { user: "taker", subaccount: 0 }
@@ -115,6 +115,19 @@ describe("engine/rfq", () => {
     expect(Either.isLeft(refused) && refused.left.code).toBe("insufficient_balance")
     expect(comms.quotes.get(quote.id)!.status).toBe("accepted")
     expect(comms.rfqs.get(rfq.id)!.status).toBe("open")
+  })
+
+  it("a user may have at most 100 open RFQs", () => {
+    const { comms } = make()
+    for (let i = 0; i < MAX_OPEN_RFQS; i++) rfqOf(comms)
+    expect(Either.isLeft(comms.createRfq(taker, {
+      marketTicker: "KXM",
+      contracts: d("1"),
+      targetCost: undefined,
+      targetCostExcludesFees: false,
+      restRemainder: false,
+      replaceExisting: false
+    }, 2_000))).toBe(true)
   })
 
   it("deleting an RFQ cancels its open quotes", () => {
