@@ -15,7 +15,7 @@ import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import type { KeyObject } from "node:crypto"
 import type * as Engine from "../Engine.js"
-import type { CatalogSeed } from "../engine/catalog.js"
+import type { CatalogSeed } from "./catalog.js"
 
 export type {
   CatalogSeed,
@@ -27,7 +27,7 @@ export type {
   MilestoneSeed,
   StructuredTargetSeed,
   WeatherSeed
-} from "../engine/catalog.js"
+} from "./catalog.js"
 
 // ---------------------------------------------------------------------------------------------
 // models

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { CommunicationEvent } from "../../engine/rfq.js"
+import type { CommunicationEvent } from "../../exchange/rfq.js"
 import type { ExchangeState } from "../../exchange/state.js"
 import * as Wire from "../wire.js"
 import { compact } from "../wire.js"

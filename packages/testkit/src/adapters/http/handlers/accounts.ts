@@ -8,8 +8,8 @@
 import * as BigDecimal from "effect/BigDecimal"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import type { Scope } from "../../../engine/apiKeys.js"
-import { centsToDollars, type InstanceTransfer } from "../../../engine/money.js"
+import type { Scope } from "../../../exchange/apiKeys.js"
+import { centsToDollars, type InstanceTransfer } from "../../../exchange/money.js"
 import * as Wire from "../../wire.js"
 import type { OperationId } from "../operations.js"
 import {

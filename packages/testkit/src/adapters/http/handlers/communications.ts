@@ -6,7 +6,7 @@
  */
 import * as BigDecimal from "effect/BigDecimal"
 import * as Effect from "effect/Effect"
-import type { Proposal, Quote, Rfq } from "../../../engine/rfq.js"
+import type { Proposal, Quote, Rfq } from "../../../exchange/rfq.js"
 import * as Wire from "../../wire.js"
 import type { OperationId } from "../operations.js"
 import {

@@ -13,7 +13,7 @@ import {
   type Milestone,
   type StructuredTarget,
   tagsByCategory
-} from "../../../engine/catalog.js"
+} from "../../../exchange/catalog.js"
 import * as Wire from "../../wire.js"
 import type { OperationId } from "../operations.js"
 import {

@@ -7,7 +7,7 @@
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import type * as Engine from "../../../Engine.js"
-import { comboTickers } from "../../../engine/catalog.js"
+import { comboTickers } from "../../../exchange/catalog.js"
 import type { ExchangeState } from "../../../exchange/state.js"
 import * as Wire from "../../wire.js"
 import type { OperationId } from "../operations.js"

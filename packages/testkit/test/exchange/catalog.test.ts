@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Either from "effect/Either"
-import { Catalog, tagsByCategory } from "../../src/engine/catalog.js"
+import { Catalog, tagsByCategory } from "../../src/exchange/catalog.js"
 
-describe("engine/catalog", () => {
+describe("exchange/catalog", () => {
   it("serves what was seeded, with defaults, and derives sports filters and tags", () => {
     const catalog = new Catalog(() => "fee-1")
     catalog.add({

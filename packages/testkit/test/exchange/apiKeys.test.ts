@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Either from "effect/Either"
 import { generateKeyPairSync } from "node:crypto"
-import { ApiKeys, type KeyRecord } from "../../src/engine/apiKeys.js"
+import { ApiKeys, type KeyRecord } from "../../src/exchange/apiKeys.js"
 
-describe("engine/apiKeys", () => {
+describe("exchange/apiKeys", () => {
   it("generated and created keys are accepted at once; a deleted key is refused", () => {
     const accepted = new Map<string, KeyRecord>()
     const seeded = generateKeyPairSync("ed25519")

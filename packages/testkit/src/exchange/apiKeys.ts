@@ -7,7 +7,7 @@
  */
 import * as Either from "effect/Either"
 import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto"
-import { EngineError } from "./model.js"
+import { EngineError } from "../engine/model.js"
 
 export type Scope =
   | "read"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
-import { History, split } from "../../src/engine/history.js"
+import { History, split } from "../../src/exchange/history.js"
 
-describe("engine/history", () => {
+describe("exchange/history", () => {
   it("the cutoff is the start by default, trails the clock by an age, and never moves back", () => {
     const fixed = new History({ startMs: 1_000 })
     expect(fixed.cutoffMs(50_000)).toBe(1_000)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
-import { Fcms } from "../../src/engine/fcm.js"
+import { Fcms } from "../../src/exchange/fcm.js"
 
-describe("engine/fcm", () => {
+describe("exchange/fcm", () => {
   it("only an FCM creates and reads subtraders, and caps them", () => {
     const fcms = new Fcms()
     const refused = fcms.create("u", "a", 1)

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import { EngineError } from "../../src/Engine.js"
-import { type BlockTrade, Communications, MAX_OPEN_RFQS } from "../../src/engine/rfq.js"
+import { type BlockTrade, Communications, MAX_OPEN_RFQS } from "../../src/exchange/rfq.js"
 
 const d = BigDecimal.unsafeFromString
 const taker = { user: "taker", subaccount: 0 }
@@ -49,7 +49,7 @@ const quoteOf = (comms: Communications, rfqId: string, yesBid = "0.40", noBid = 
     )
   )
 
-describe("engine/rfq", () => {
+describe("exchange/rfq", () => {
   it("an accepted and confirmed quote executes one block trade and closes its RFQ", () => {
     const { comms, executed } = make()
     const rfq = rfqOf(comms)

@@ -17,7 +17,7 @@
  */
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
-import { EngineError } from "./model.js"
+import { EngineError } from "../engine/model.js"
 
 export interface Party {
   readonly user: string

@@ -8,7 +8,7 @@
  */
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
-import { EngineError } from "./model.js"
+import { EngineError } from "../engine/model.js"
 
 /** The most subaccounts a user may have (numbered 1 to 32; 0 is the primary account). */
 export const MAX_SUBACCOUNTS = 32

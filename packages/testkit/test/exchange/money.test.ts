@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import { EngineError } from "../../src/Engine.js"
-import { Money } from "../../src/engine/money.js"
+import { Money } from "../../src/exchange/money.js"
 
 const d = BigDecimal.unsafeFromString
 
@@ -39,7 +39,7 @@ const ledger = () => {
   }
 }
 
-describe("engine/money", () => {
+describe("exchange/money", () => {
   it("subaccounts are numbered from 1, and transfers between them move cash, idempotent by client id", () => {
     const l = ledger()
     let n = 0

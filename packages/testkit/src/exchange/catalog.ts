@@ -7,7 +7,7 @@
  * @internal
  */
 import * as Either from "effect/Either"
-import { EngineError } from "./model.js"
+import { EngineError } from "../engine/model.js"
 
 export interface MilestoneSeed {
   readonly id: string
