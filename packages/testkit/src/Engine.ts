@@ -97,7 +97,13 @@ import { balanceView, groupView, marketView, orderView, positionView, tickerKey 
 
 export * from "./engine/model.js"
 
-type GroupCommand = Actor & { readonly orderGroupId: string; readonly nowMs: number }
+/**
+ * A command on one of an account's order groups.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type GroupCommand = Actor & { readonly orderGroupId: string; readonly nowMs: number }
 
 /**
  * A matching engine with its markets, accounts, orders and order groups. Mutable and synchronous:

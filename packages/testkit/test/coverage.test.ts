@@ -89,6 +89,11 @@ describe("coverage: what the operations change", () => {
       expect((yield* call(exchange, "GET", "/portfolio/balance", { as: me })).body.balance_dollars).toBe("64.5000")
       const deposits = yield* call(exchange, "GET", "/portfolio/deposits", { as: me })
       expect(deposits.body.deposits.map((d: any) => d.amount_cents)).toEqual([10_000])
+      yield* exchange.withdraw(me.user, "4.50")
+      expect((yield* Effect.flip(exchange.withdraw(me.user, "1000")))._tag).toBe("SeedError")
+      const withdrawals = yield* call(exchange, "GET", "/portfolio/withdrawals", { as: me })
+      expect(withdrawals.body.withdrawals.map((w: any) => [w.amount_cents, w.status])).toEqual([[450, "applied"]])
+      expect((yield* call(exchange, "GET", "/portfolio/balance", { as: me })).body.balance_dollars).toBe("60.0000")
       expect(balanced(exchange)).toBe(true)
     }))
 

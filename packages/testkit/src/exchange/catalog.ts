@@ -93,7 +93,7 @@ export interface MaintenanceWindowSeed {
   readonly end: number
 }
 
-/** Everything {@link Catalog} can be seeded with. */
+/** Everything the catalog extras can be seeded with (`TestExchange.make({ seedData })`). */
 export interface CatalogSeed {
   readonly milestones?: ReadonlyArray<MilestoneSeed> | undefined
   readonly structuredTargets?: ReadonlyArray<StructuredTargetSeed> | undefined

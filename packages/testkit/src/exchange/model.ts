@@ -336,6 +336,11 @@ export interface Service {
   readonly addMarket: (seed: MarketSeed) => Effect.Effect<Engine.Market, SeedError>
   readonly addAccount: (seed?: AccountSeed) => Effect.Effect<Account, SeedError>
   readonly deposit: (user: string, dollars: string, subaccount?: number) => Effect.Effect<Engine.Balance, SeedError>
+  /**
+   * Sends money out of an account's primary balance through the ledger (what resting orders hold
+   * cannot leave); `GET /portfolio/withdrawals` lists it.
+   */
+  readonly withdraw: (user: string, dollars: string) => Effect.Effect<void, SeedError>
   readonly placeOrder: (seed: OrderSeed) => Effect.Effect<Engine.CreateOrderResult, SeedError>
   readonly setMarketStatus: (ticker: string, status: Engine.MarketStatus) => Effect.Effect<Engine.Market, SeedError>
   /**

@@ -158,6 +158,13 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
         )
     )
 
+  /** Sends money out of an account's primary balance (listed by `GET /portfolio/withdrawals`). */
+  const withdraw = (user: string, dollars: string) =>
+    Effect.flatMap(
+      decimal("amount", dollars),
+      (amount) => Effect.asVoid(fromEngine(state.money.withdraw(user, amount, state.now())))
+    )
+
   const addAccount = (seed: AccountSeed = {}) =>
     Effect.gen(function*() {
       const apiKeyId = seed.apiKeyId ?? state.ids.uuid()
@@ -262,6 +269,7 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
     addEvent,
     addMarket,
     deposit,
+    withdraw,
     addAccount,
     placeOrder,
     setMarketStatus,
