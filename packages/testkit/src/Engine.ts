@@ -55,6 +55,8 @@
 import type * as BigDecimal from "effect/BigDecimal"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
+import * as BlockTrades from "./engine/blockTrades.js"
+import type { BlockTrade, BlockTradeResult } from "./engine/blockTrades.js"
 import { notFound, orderNotFound } from "./engine/errors.js"
 import * as Groups from "./engine/groups.js"
 import * as Ledger from "./engine/ledger.js"
@@ -83,16 +85,25 @@ import type {
   Outcome,
   Position
 } from "./engine/model.js"
+
+export type { BlockTrade, BlockTradeResult } from "./engine/blockTrades.js"
 import * as Orders from "./engine/orders.js"
 import { expire } from "./engine/resting.js"
 import * as Settlement from "./engine/settlement.js"
 import { accountKey, type EngineState, type GroupState, makeState, makeTx, type Tx } from "./engine/state.js"
+import * as Transfers from "./engine/transfers.js"
 import { countToDecimal, priceToDecimal, Prng } from "./engine/units.js"
 import { balanceView, groupView, marketView, orderView, positionView, tickerKey } from "./engine/views.js"
 
 export * from "./engine/model.js"
 
-type GroupCommand = Actor & { readonly orderGroupId: string; readonly nowMs: number }
+/**
+ * A command on one of an account's order groups.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type GroupCommand = Actor & { readonly orderGroupId: string; readonly nowMs: number }
 
 /**
  * A matching engine with its markets, accounts, orders and order groups. Mutable and synchronous:
@@ -147,6 +158,34 @@ export class Engine {
    */
   deposit(command: Actor & { readonly amount: BigDecimal.BigDecimal; readonly nowMs: number }): Outcome<Balance> {
     return this.run(command.nowMs, (tx) => Ledger.deposit(this.state, tx, command, command.nowMs))
+  }
+
+  /**
+   * Moves available cash between two accounts of one user (subaccounts); the exchange's deposits
+   * do not change. Fails with 400 `insufficient_balance` when the source cannot spare it.
+   */
+  transfer(command: {
+    readonly user: string
+    readonly from: number
+    readonly to: number
+    readonly amount: BigDecimal.BigDecimal
+    readonly nowMs: number
+  }): Outcome<{ readonly from: Balance; readonly to: Balance }> {
+    return this.run(command.nowMs, (tx) => Transfers.transfer(this.state, tx, command, command.nowMs))
+  }
+
+  /** Takes available cash out of the exchange (the deposits fall by as much). */
+  withdraw(command: Actor & { readonly amount: BigDecimal.BigDecimal; readonly nowMs: number }): Outcome<Balance> {
+    return this.run(command.nowMs, (tx) => Transfers.withdraw(this.state, tx, command, command.nowMs))
+  }
+
+  /**
+   * Executes a block trade off the book (an RFQ quote or a block trade proposal): `yes` buys YES at
+   * `yesPrice`, `no` buys NO, with the fills, the trade and the positions of a book trade; `maker`
+   * names the side that pays the maker rate. Each side must afford what it opens.
+   */
+  blockTrade(command: BlockTrade & { readonly nowMs: number }): Outcome<BlockTradeResult> {
+    return this.run(command.nowMs, (tx) => BlockTrades.blockTrade(this.state, tx, command, command.nowMs))
   }
 
   /**

@@ -53,6 +53,7 @@ import type * as Scope from "effect/Scope"
 import * as Server from "./adapters/http/server.js"
 import * as Expiry from "./exchange/expiry.js"
 import * as Faults from "./exchange/faults.js"
+import { History } from "./exchange/history.js"
 import type { Account, Options, Seed, SeedError, Service } from "./exchange/model.js"
 import * as Seeding from "./exchange/seeding.js"
 import * as Simulation from "./exchange/simulation.js"
@@ -85,6 +86,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
     const clock = yield* Effect.clock
     const seedValue = options.seed ?? 0
     const state = new ExchangeState(seedValue, () => clock.unsafeCurrentTimeMillis())
+    if (options.history?.age !== undefined) {
+      state.history = new History({ startMs: state.now(), ageMs: toMs(options.history.age) })
+    }
     let exchangeStatus = { exchangeActive: true, tradingActive: true }
     const endpointCosts = options.endpointCosts ?? defaultEndpointCosts
     const limitsOf = new Map<string, Limits>()
@@ -101,6 +105,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       exchangeStatus: () => exchangeStatus
     })
     const url = `http://${host}:${server.port}`
+    state.onMarketCreated = (ticker) => {
+      for (const s of server.sessions) s.onMarketCreated(ticker)
+    }
     const seeding = Seeding.make({ state, server, limitsOf, host })
     yield* Expiry.run(state)
 
@@ -111,6 +118,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
       port: server.port,
       now: Effect.sync(() => state.now()),
       ...seeding,
+      ageHistory: (atMs) => Effect.sync(() => state.history.setCutoff(atMs ?? state.now())),
       setExchangeStatus: (s) =>
         Effect.sync(() => {
           exchangeStatus = s
@@ -141,7 +149,9 @@ export const make = (options: Options = {}): Effect.Effect<Service, SeedError, S
 // ---------------------------------------------------------------------------------------------
 
 /**
- * A small catalog for demos: two series, two events, five markets on three price grids.
+ * A small catalog for demos: two series, two events, five markets on three price grids, and a
+ * milestone, a structured target, a multivariate collection, an incentive program, event metadata,
+ * a fee change and a weather index.
  *
  * @since 0.1.0
  * @category seeding
@@ -178,7 +188,42 @@ export const demoSeed: Seed = {
       priceLevelStructure: "tapered_deci_cent"
     },
     { ticker: "KXRAINNYC-26DEC01-T2", title: "More than 2 inches of rain in NYC on Dec 1?" }
-  ]
+  ],
+  milestones: [{
+    id: "MS-RAINNYC-26DEC01",
+    title: "Rain in New York City on Dec 1, 2026",
+    category: "Climate and Weather",
+    type: "weather_day",
+    startTime: Date.UTC(2026, 11, 1, 5),
+    endTime: Date.UTC(2026, 11, 2, 5),
+    relatedEventTickers: ["KXRAINNYC-26DEC01"],
+    liveData: { precipitation_inches: 0.4 }
+  }],
+  structuredTargets: [{ id: "ST-NYC", name: "New York City", type: "city" }],
+  collections: [{
+    collectionTicker: "KXMVEDEMO",
+    seriesTicker: "KXBTCY",
+    title: "Bitcoin and rain",
+    associatedEvents: ["KXBTCY-26DEC31", "KXRAINNYC-26DEC01"]
+  }],
+  incentivePrograms: [{
+    id: "IP-BTC-LIQ",
+    marketTicker: "KXBTCY-26DEC31-B100000",
+    type: "liquidity",
+    description: "Quote the $100,000 bucket",
+    periodReward: 500_000
+  }],
+  eventMetadata: [{
+    eventTicker: "KXRAINNYC-26DEC01",
+    settlementSources: [{ name: "National Weather Service", url: "https://www.weather.gov" }]
+  }],
+  feeChanges: [{
+    seriesTicker: "KXBTCY",
+    feeType: "quadratic_with_maker_fees",
+    feeMultiplier: 1,
+    scheduledTime: Date.UTC(2027, 0, 1)
+  }],
+  weather: [{ city: "NYC", units: "F", referenceC: 4.5, points: [{ t: Date.UTC(2026, 11, 1, 12), v: 41.2 }] }]
 }
 
 // ---------------------------------------------------------------------------------------------

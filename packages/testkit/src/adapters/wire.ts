@@ -8,6 +8,7 @@
 import * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
 import type * as Engine from "../Engine.js"
+import type { Candle, Ohlc } from "../engine/candlesticks.js"
 
 /** A decimal with at least `decimals` decimals, and more when the value needs them (never rounds). */
 export const fixed = (d: BigDecimal.BigDecimal, decimals: number): string => {
@@ -139,7 +140,7 @@ export const trade = (t: Engine.Trade): Record<string, unknown> => ({
   taker_outcome_side: t.takerOutcomeSide,
   taker_book_side: t.takerSide,
   created_time: time(t.tsMs),
-  is_block_trade: false
+  is_block_trade: t.blockTrade === true
 })
 
 /** The spec's `MarketPosition`. */
@@ -290,3 +291,53 @@ export const wsTicker = (m: Engine.Market, marketId: string, tsMs: number): Reco
 }
 
 const wholeDollars = (d: BigDecimal.BigDecimal): number => Number(BigDecimal.truncate(d, 0).value)
+
+// ---------------------------------------------------------------------------------------------
+// candlesticks
+// ---------------------------------------------------------------------------------------------
+
+const ohlcDollars = (o: Ohlc) => ({
+  open_dollars: price(o.open),
+  low_dollars: price(o.low),
+  high_dollars: price(o.high),
+  close_dollars: price(o.close)
+})
+
+/** The spec's `MarketCandlestick`: a candle without trades has only `previous_dollars` in its price. */
+export const candle = (c: Candle): Record<string, unknown> => ({
+  end_period_ts: c.endTs,
+  yes_bid: ohlcDollars(c.yesBid),
+  yes_ask: ohlcDollars(c.yesAsk),
+  price: {
+    ...(c.price === undefined ? {} : { ...ohlcDollars(c.price), mean_dollars: price(c.price.mean) }),
+    ...(c.previous === undefined ? {} : { previous_dollars: price(c.previous) })
+  },
+  volume_fp: count(c.volume),
+  open_interest_fp: count(c.openInterest)
+})
+
+const ohlcPlain = (o: Ohlc) => ({ open: price(o.open), low: price(o.low), high: price(o.high), close: price(o.close) })
+
+/** The spec's `MarketCandlestickHistorical`: the older names, `null` where a value is missing. */
+export const historicalCandle = (c: Candle): Record<string, unknown> => ({
+  end_period_ts: c.endTs,
+  yes_bid: ohlcPlain(c.yesBid),
+  yes_ask: ohlcPlain(c.yesAsk),
+  price: {
+    open: c.price === undefined ? null : price(c.price.open),
+    low: c.price === undefined ? null : price(c.price.low),
+    high: c.price === undefined ? null : price(c.price.high),
+    close: c.price === undefined ? null : price(c.price.close),
+    mean: c.price === undefined ? null : price(c.price.mean),
+    previous: c.previous === undefined ? null : price(c.previous)
+  },
+  volume: count(c.volume),
+  open_interest: count(c.openInterest)
+})
+
+/** Drops the `undefined` fields of a record (the wire leaves out what a record does not have). */
+export const compact = (o: Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v
+  return out
+}

@@ -201,6 +201,8 @@ export interface Trade {
   readonly takerSide: BookSide
   readonly takerOutcomeSide: OutcomeSide
   readonly tsMs: number
+  /** A block trade (an RFQ or a proposal), made off the book. */
+  readonly blockTrade?: boolean | undefined
 }
 
 /**

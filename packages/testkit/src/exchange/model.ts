@@ -15,6 +15,19 @@ import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import type { KeyObject } from "node:crypto"
 import type * as Engine from "../Engine.js"
+import type { CatalogSeed } from "./catalog.js"
+
+export type {
+  CatalogSeed,
+  CollectionSeed,
+  EventMetadataSeed,
+  FeeChangeSeed,
+  IncentiveProgramSeed,
+  MaintenanceWindowSeed,
+  MilestoneSeed,
+  StructuredTargetSeed,
+  WeatherSeed
+} from "./catalog.js"
 
 // ---------------------------------------------------------------------------------------------
 // models
@@ -106,6 +119,8 @@ export interface AccountSeed {
   readonly balance?: string | undefined
   /** Rate limits of this account; the exchange's default otherwise. */
   readonly rateLimits?: Limits | undefined
+  /** Makes the account an FCM (futures commission merchant): it may create and oversee subtraders. */
+  readonly fcm?: boolean | undefined
 }
 
 /**
@@ -158,12 +173,15 @@ export interface Settlement {
 }
 
 /**
- * Everything to list at once, in dependency order.
+ * Everything to list at once, in dependency order: the catalog (series, events, markets and the
+ * extras of {@link CatalogSeed}: milestones, structured targets, multivariate collections,
+ * incentive programs, event metadata, fee changes, weather indexes, maintenance windows), the
+ * accounts and their orders.
  *
  * @since 0.1.0
  * @category seeding
  */
-export interface Seed {
+export interface Seed extends CatalogSeed {
   readonly series?: ReadonlyArray<SeriesSeed> | undefined
   readonly events?: ReadonlyArray<EventSeed> | undefined
   readonly markets?: ReadonlyArray<MarketSeed> | undefined
@@ -297,6 +315,12 @@ export interface Options {
   readonly defaultAccount?: AccountSeed | undefined
   /** Starts the simulated traders on every market. */
   readonly simulate?: boolean | SimulationOptions | undefined
+  /**
+   * The historical split: data older than `age` (behind the exchange's clock) moves from the live
+   * endpoints to `/historical/*`. Default: nothing ages until {@link Service.ageHistory} (the cutoff
+   * is the exchange's start).
+   */
+  readonly history?: { readonly age?: Duration.DurationInput | undefined } | undefined
 }
 
 /**
@@ -351,6 +375,11 @@ export interface Service {
   readonly addMarket: (seed: MarketSeed) => Effect.Effect<Engine.Market, SeedError>
   readonly addAccount: (seed?: AccountSeed) => Effect.Effect<Account, SeedError>
   readonly deposit: (user: string, dollars: string, subaccount?: number) => Effect.Effect<Engine.Balance, SeedError>
+  /**
+   * Sends money out of an account's primary balance through the ledger (what resting orders hold
+   * cannot leave); `GET /portfolio/withdrawals` lists it.
+   */
+  readonly withdraw: (user: string, dollars: string) => Effect.Effect<void, SeedError>
   readonly placeOrder: (seed: OrderSeed) => Effect.Effect<Engine.CreateOrderResult, SeedError>
   readonly setMarketStatus: (ticker: string, status: Engine.MarketStatus) => Effect.Effect<Engine.Market, SeedError>
   /**
@@ -362,6 +391,12 @@ export interface Service {
   /** A `KalshiConfig` pointing at the exchange with the credentials of an account it generated. */
   readonly configFor: (account: Account) => Effect.Effect<KalshiConfig.Service, SeedError>
   readonly seed: (seed: Seed) => Effect.Effect<ReadonlyArray<Account>, SeedError>
+  /**
+   * Moves the historical cutoff to a time (Unix ms, default the exchange's now; it never moves
+   * back): markets settled, trades made, fills and orders closed before it are served by
+   * `/historical/*` and no longer by the live endpoints.
+   */
+  readonly ageHistory: (atMs?: number) => Effect.Effect<void>
   /** Sets the answer of `GET /exchange/status`. */
   readonly setExchangeStatus: (
     status: { readonly exchangeActive: boolean; readonly tradingActive: boolean }

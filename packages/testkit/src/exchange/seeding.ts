@@ -152,7 +152,18 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
   const deposit = (user: string, dollars: string, subaccount?: number) =>
     Effect.flatMap(
       decimal("balance", dollars),
-      (amount) => fromEngine(state.run((nowMs) => state.engine.deposit({ user, subaccount, amount, nowMs })))
+      (amount) =>
+        Effect.tap(
+          fromEngine(state.run((nowMs) => state.engine.deposit({ user, subaccount, amount, nowMs }))),
+          () => state.money.recordDeposit(user, subaccount ?? 0, amount, state.now())
+        )
+    )
+
+  /** Sends money out of an account's primary balance (listed by `GET /portfolio/withdrawals`). */
+  const withdraw = (user: string, dollars: string) =>
+    Effect.flatMap(
+      decimal("amount", dollars),
+      (amount) => Effect.asVoid(fromEngine(state.money.withdraw(user, amount, state.now())))
     )
 
   const addAccount = (seed: AccountSeed = {}) =>
@@ -180,6 +191,7 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
       }
       state.accountsByKey.set(apiKeyId, { user, apiKeyId, publicKey })
       if (seed.rateLimits !== undefined) limitsOf.set(user, seed.rateLimits)
+      if (seed.fcm === true) state.fcms.enable(user)
       if (seed.balance !== undefined) yield* deposit(user, seed.balance)
       return { user, apiKeyId, credentials } satisfies Account
     })
@@ -249,6 +261,7 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
       for (const x of s.markets ?? []) yield* addMarket(x)
       const accounts = yield* Effect.forEach(s.accounts ?? [], addAccount)
       for (const x of s.orders ?? []) yield* placeOrder(x)
+      state.catalog.add(s, state.now())
       return accounts
     })
 
@@ -257,6 +270,7 @@ export const make = ({ host, limitsOf, server, state }: SeedingContext) => {
     addEvent,
     addMarket,
     deposit,
+    withdraw,
     addAccount,
     placeOrder,
     setMarketStatus,

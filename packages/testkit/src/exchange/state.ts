@@ -6,10 +6,16 @@
  * @internal
  */
 import * as BigDecimal from "effect/BigDecimal"
-import type * as Either from "effect/Either"
+import * as Either from "effect/Either"
 import type { KeyObject } from "node:crypto"
 import * as Engine from "../Engine.js"
 import { COUNT_DECIMALS, Prng, toSafeInteger } from "../engine/units.js"
+import { ApiKeys } from "./apiKeys.js"
+import { Catalog } from "./catalog.js"
+import { Fcms } from "./fcm.js"
+import { History } from "./history.js"
+import { Money } from "./money.js"
+import { type CommunicationEvent, Communications } from "./rfq.js"
 
 const levelKey = (ticker: string, side: Engine.BookSide, price: BigDecimal.BigDecimal): string =>
   `${ticker}\u0000${side}\u0000${BigDecimal.format(BigDecimal.normalize(price))}`
@@ -147,10 +153,68 @@ export class ExchangeState {
   }
   /** Called when an expiration is added or removed. */
   onExpiriesChanged: () => void = () => {}
+  /** Called when a market is listed while the exchange runs (a multivariate combination). */
+  onMarketCreated: (ticker: string) => void = () => {}
+  /** Listeners of the RFQ and quote flow (the `communications` channel). */
+  readonly communicationListeners = new Set<(events: ReadonlyArray<CommunicationEvent>) => void>()
+  readonly comms: Communications
+  readonly money: Money
+  readonly keys: ApiKeys
+  readonly fcms = new Fcms()
+  readonly catalog: Catalog
+  history: History
 
   constructor(seed: number, private readonly clockMs: () => number) {
     this.engine = Engine.make({ seed })
     this.ids = new Prng((seed ^ 0x5bd1e995) >>> 0)
+    const uuid = () => this.ids.uuid()
+    this.comms = new Communications({
+      uuid,
+      marketError: (ticker) => {
+        const status = this.marketStatus(ticker)
+        if (status === undefined) {
+          return new Engine.EngineError({
+            status: 404,
+            code: "not_found",
+            message: "not found",
+            details: "market not found"
+          })
+        }
+        return status === "active" ? undefined : new Engine.EngineError({
+          status: 400,
+          code: "market_closed",
+          message: "market closed",
+          details: `market status is ${status}`
+        })
+      },
+      execute: (trade) => this.run((nowMs) => this.engine.blockTrade({ ...trade, nowMs }))
+    })
+    this.money = new Money({
+      available: (user, subaccount) => this.engine.getBalance(user, subaccount).balance,
+      deposit: (user, subaccount, amount) => {
+        this.run((nowMs) => this.engine.deposit({ user, subaccount, amount, nowMs }))
+      },
+      transfer: (user, from, to, amount) =>
+        Either.map(this.run((nowMs) => this.engine.transfer({ user, from, to, amount, nowMs })), () => undefined),
+      withdraw: (user, subaccount, amount) =>
+        Either.map(this.run((nowMs) => this.engine.withdraw({ user, subaccount, amount, nowMs })), () => undefined)
+    }, uuid)
+    this.keys = new ApiKeys(this.accountsByKey, uuid)
+    this.catalog = new Catalog(uuid)
+    this.history = new History({ startMs: this.now() })
+  }
+
+  /** Publishes the RFQ flow's events after a command. */
+  publishCommunications(): void {
+    const events = this.comms.drain()
+    if (events.length === 0) return
+    for (const l of this.communicationListeners) {
+      try {
+        l(events)
+      } catch {
+        // a listener must not break the command
+      }
+    }
   }
 
   /** The exchange's time: the clock plus the injected offset. */

@@ -139,7 +139,12 @@ const framePayloads: Record<string, string> = {
   cfbenchmarks_value_5hz: "cfbenchmarksValue5HzPayload",
   cfbenchmarks_value_5hz_indexlist: "cfbenchmarks5HzIndexListPayload",
   pyth_value: "pythValuePayload",
-  pyth_value_underlying_list: "pythUnderlyingListPayload"
+  pyth_value_underlying_list: "pythUnderlyingListPayload",
+  rfq_created: "rfqCreatedPayload",
+  rfq_deleted: "rfqDeletedPayload",
+  quote_created: "quoteCreatedPayload",
+  quote_accepted: "quoteAcceptedPayload",
+  quote_executed: "quoteExecutedPayload"
 }
 
 /** The errors of a WebSocket frame against its payload schema. */

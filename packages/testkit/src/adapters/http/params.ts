@@ -54,6 +54,9 @@ export type Handler = (req: RestRequest, ctx: Context) => Effect.Effect<RestResp
 /** A JSON object. */
 export type Json = Record<string, unknown>
 
+/** A 204 without a body. */
+export const noContent: RestResponse = { status: 204, body: undefined }
+
 /** Answers `body` with `status` (200 by default). */
 export const ok = (body: unknown, status = 200): RestResponse => ({ status, body })
 
@@ -174,9 +177,9 @@ const decodeCursor = (cursor: string | undefined): number => {
 export const paginate = <A>(
   q: URLSearchParams,
   items: ReadonlyArray<A>,
-  limits: { readonly min: number; readonly max: number; readonly def: number }
+  limits: { readonly min: number; readonly max: number; readonly def: number; readonly name?: string }
 ): Either.Either<{ readonly page: ReadonlyArray<A>; readonly cursor: string }, Reject> =>
-  Either.map(intParam(q, "limit", limits.min, limits.max), (requested) => {
+  Either.map(intParam(q, limits.name ?? "limit", limits.min, limits.max), (requested) => {
     const limit = requested === undefined || requested === 0 ? limits.def : requested
     const offset = decodeCursor(strParam(q, "cursor"))
     const page = items.slice(offset, offset + limit)
@@ -277,3 +280,14 @@ export const reqDecimal = (o: Json, field: string, maxDecimals: number): Either.
       optDecimal(o, field, maxDecimals),
       (d) => d === undefined ? Either.left(badRequest(`${field} is required`)) : Either.right(d)
     ))
+
+/** A required integer field. */
+export const reqInt = (o: Json, field: string): Either.Either<number, Reject> =>
+  Either.flatMap(
+    optInt(o, field),
+    (v) => v === undefined ? Either.left(badRequest(`${field} is required`)) : Either.right(v)
+  )
+
+/** The body as a JSON object, `{}` when there is none (an optional body). */
+export const optObject = (body: unknown): Either.Either<Json, Reject> =>
+  body === undefined ? Either.right({}) : asObject(body)

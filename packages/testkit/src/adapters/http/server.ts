@@ -245,7 +245,9 @@ export class ExchangeServer {
       })
     }
     return handler({ method, path, params, query, body, account }, this.context).pipe(
-      Effect.catchTag("Reject", (r) => Effect.succeed({ status: r.status, body: r.body }))
+      Effect.catchTag("Reject", (r) => Effect.succeed({ status: r.status, body: r.body })),
+      // the RFQ flow's messages of the request go out once it is answered
+      Effect.ensuring(Effect.sync(() => state.publishCommunications()))
     )
   }
 
@@ -296,9 +298,11 @@ export class ExchangeServer {
     const session = new Session(ws, account.user, this.config.state, this.wsFaults)
     const listener = (events: Parameters<Session["onEvents"]>[0]) => session.onEvents(events)
     const feedListener = (tick: Parameters<Session["onFeed"]>[0]) => session.onFeed(tick)
+    const communications = (events: Parameters<Session["onCommunications"]>[0]) => session.onCommunications(events)
     this.sessions.add(session)
     this.config.state.listeners.add(listener)
     this.config.state.feedListeners.add(feedListener)
+    this.config.state.communicationListeners.add(communications)
     const interval = Duration.millis(this.config.pingIntervalMs)
     const pinger = this.run(
       Effect.sync(() => this.ping(session)).pipe(Effect.repeat(Schedule.spaced(interval)), Effect.delay(interval))
@@ -316,6 +320,7 @@ export class ExchangeServer {
       this.sessions.delete(session)
       this.config.state.listeners.delete(listener)
       this.config.state.feedListeners.delete(feedListener)
+      this.config.state.communicationListeners.delete(communications)
     })
     ws.on("error", () => ws.terminate())
   }

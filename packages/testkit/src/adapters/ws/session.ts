@@ -9,7 +9,9 @@
 import * as Messages from "@kalshi-effect/ws/Messages"
 import type { WebSocket } from "ws"
 import type * as Engine from "../../Engine.js"
+import type { CommunicationEvent } from "../../exchange/rfq.js"
 import type { ExchangeState, FeedChannel, FeedTick } from "../../exchange/state.js"
+import { communicationMessages } from "./communications.js"
 import * as Render from "./messages.js"
 
 /**
@@ -75,6 +77,8 @@ export interface Subscription {
   ids: Array<string>
   seq: number
   readonly useYesPrice: boolean
+  /** `communications`: only the user's own RFQs (`user_filter: "self"`). */
+  readonly selfOnly?: boolean | undefined
 }
 
 /** Fault switches the sessions read. */
@@ -239,7 +243,8 @@ export class Session {
         markets: marketChannels.has(channel) && tickers.length > 0 ? [...tickers] : undefined,
         ids: Array.isArray(ids) ? ids : [],
         seq: 0,
-        useYesPrice: p["use_yes_price"] === true
+        useYesPrice: p["use_yes_price"] === true,
+        selfOnly: p["user_filter"] === "self"
       }
       this.subs.set(sub.sid, sub)
       this.send({ type: "subscribed", ...(id !== undefined ? { id } : {}), msg: { channel, sid: sub.sid } })
@@ -334,6 +339,18 @@ export class Session {
   private tickerOf(sub: Subscription, ticker: string): void {
     const data = Render.tickerNow(this.state, ticker)
     if (data !== undefined) this.publish(sub, data)
+  }
+
+  /** Sends the RFQ flow's messages to the `communications` subscriptions. */
+  onCommunications(events: ReadonlyArray<CommunicationEvent>): void {
+    for (const sub of this.subs.values()) {
+      if (sub.channel !== "communications") continue
+      for (const e of events) {
+        for (const m of communicationMessages(this.state, e, this.user, sub.selfOnly === true)) {
+          this.publish(sub, m)
+        }
+      }
+    }
   }
 
   /** Sends the messages the events mean for this session's subscriptions. */

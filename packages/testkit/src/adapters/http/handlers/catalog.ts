@@ -49,7 +49,7 @@ const renderSeries = (s: SeriesRecord): Record<string, unknown> => ({
 export const marketsOfEvent = (state: ExchangeState, eventTicker: string): ReadonlyArray<MarketRecord> =>
   [...state.markets.values()].filter((m) => m.eventTicker === eventTicker)
 
-const renderEvent = (state: ExchangeState, e: EventRecord, nested: boolean): Record<string, unknown> => ({
+export const renderEvent = (state: ExchangeState, e: EventRecord, nested: boolean): Record<string, unknown> => ({
   event_ticker: e.eventTicker,
   series_ticker: e.seriesTicker,
   sub_title: e.subTitle,
@@ -153,9 +153,13 @@ export const getMarkets: Handler = (req, { state }) =>
     const maxCreated = yield* intParam(q, "max_created_ts")
     const minUpdated = yield* intParam(q, "min_updated_ts")
     const maxUpdated = yield* intParam(q, "max_updated_ts")
-    yield* enumParam(q, "mve_filter", ["only", "exclude"] as const)
+    const mve = yield* enumParam(q, "mve_filter", ["only", "exclude"] as const)
     const s = (ms: number) => Math.floor(ms / 1000)
+    // markets settled before the historical cutoff are served by GetHistoricalMarkets
+    const cutoff = state.history.cutoffMs(state.now())
     const all = [...state.markets.values()].filter((m) =>
+      !((state.results.get(m.ticker)?.settledMs ?? Infinity) < cutoff) &&
+      (mve === undefined || (mve === "only") === state.catalog.combos.has(m.eventTicker)) &&
       (status === undefined || statusFilter[status]!.includes(state.marketStatus(m.ticker)!)) &&
       (eventTicker === undefined || eventTicker.split(",").includes(m.eventTicker)) &&
       (seriesTicker === undefined || m.seriesTicker === seriesTicker) &&
@@ -212,10 +216,13 @@ export const getTrades: Handler = (req, { state }) =>
   Effect.gen(function*() {
     const q = req.query
     const ticker = strParam(q, "ticker")
-    yield* boolParam(q, "is_block_trade")
+    const blockOnly = q.get("is_block_trade") === null ? undefined : yield* boolParam(q, "is_block_trade")
     const inRange = yield* tsRange(q)
+    // trades older than the historical cutoff are served by GetTradesHistorical
+    const cutoff = state.history.cutoffMs(state.now())
     const all = [...state.trades].reverse().filter((t) =>
-      (ticker === undefined || t.ticker === ticker) && inRange(t.tsMs)
+      t.tsMs >= cutoff && (ticker === undefined || t.ticker === ticker) && inRange(t.tsMs) &&
+      (blockOnly === undefined || (t.blockTrade === true) === blockOnly)
     )
     const { cursor, page } = yield* paginate(q, all, { min: 0, max: 1000, def: 100 })
     return ok({ trades: page.map(Wire.trade), cursor })

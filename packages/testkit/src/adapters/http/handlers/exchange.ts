@@ -22,15 +22,6 @@ export const getExchangeStatus: Handler = (_, ctx) => {
 export const getUserDataTimestamp: Handler = (_, { state }) =>
   Effect.succeed(ok({ as_of_time: Wire.time(state.now()) }))
 
-/** `GetHistoricalCutoff`. */
-export const getHistoricalCutoff: Handler = () =>
-  Effect.succeed(ok({
-    market_settled_ts: Wire.time(0),
-    trades_created_ts: Wire.time(0),
-    orders_updated_ts: Wire.time(0),
-    market_positions_last_updated_ts: Wire.time(0)
-  }))
-
 /** `GetAccountApiLimits`. */
 export const getLimits: Handler = (req, ctx) =>
   Effect.map(userOf(req), (user) => {

@@ -8,9 +8,15 @@
  */
 import type { OperationId } from "../operations.js"
 import type { Handler } from "../params.js"
-import { getCandlesticks } from "./candlesticks.js"
+import { accountHandlers } from "./accounts.js"
+import { candlestickHandlers, getCandlesticks } from "./candlesticks.js"
 import * as Catalog from "./catalog.js"
+import { communicationsHandlers } from "./communications.js"
 import * as Exchange from "./exchange.js"
+import { extrasHandlers } from "./extras.js"
+import { fcmHandlers } from "./fcm.js"
+import { historyHandlers } from "./history.js"
+import { marketDataHandlers } from "./marketData.js"
 import * as OrderGroups from "./orderGroups.js"
 import * as Orders from "./orders.js"
 import * as Portfolio from "./portfolio.js"
@@ -20,7 +26,6 @@ export const handlers: { readonly [K in OperationId]?: Handler } = {
   // exchange and account
   GetExchangeStatus: Exchange.getExchangeStatus,
   GetUserDataTimestamp: Exchange.getUserDataTimestamp,
-  GetHistoricalCutoff: Exchange.getHistoricalCutoff,
   GetAccountApiLimits: Exchange.getLimits,
   GetAccountEndpointCosts: Exchange.getCosts,
   // catalog and market data
@@ -59,5 +64,17 @@ export const handlers: { readonly [K in OperationId]?: Handler } = {
   DeleteOrderGroup: OrderGroups.deleteOrderGroup,
   ResetOrderGroup: OrderGroups.resetOrderGroup,
   TriggerOrderGroup: OrderGroups.triggerOrderGroup,
-  UpdateOrderGroupLimit: OrderGroups.updateOrderGroupLimit
+  UpdateOrderGroupLimit: OrderGroups.updateOrderGroupLimit,
+  // candlesticks of events and of many markets, the historical split, fee changes, multivariate
+  ...candlestickHandlers,
+  ...historyHandlers,
+  ...marketDataHandlers,
+  // RFQs, quotes and block trades
+  ...communicationsHandlers,
+  // subaccounts, transfers, deposits and withdrawals, the API usage level, API keys
+  ...accountHandlers,
+  // FCM subtraders and their orders, positions and fills
+  ...fcmHandlers,
+  // milestones, live data, structured targets, collections, incentives, event metadata, schedule, search
+  ...extrasHandlers
 }

@@ -301,12 +301,15 @@ export const getOrders: Handler = (req, { state }) =>
     const status = yield* enumParam(q, "status", ["resting", "canceled", "executed"] as const)
     yield* intParam(q, "exchange_index")
     const inRange = yield* tsRange(q)
+    // orders closed before the historical cutoff are served by GetHistoricalOrders
+    const cutoff = state.history.cutoffMs(state.now())
     const all = [...state.engine.getOrders({
       user,
       ...(subaccount !== undefined ? { subaccount } : {}),
       ...(ticker !== undefined ? { ticker } : {}),
       ...(status !== undefined ? { status } : {})
     })].reverse().filter((o) =>
+      (o.status === "resting" || o.lastUpdatedTsMs >= cutoff) &&
       (events === undefined || events.includes(state.markets.get(o.ticker)?.eventTicker ?? "")) &&
       inRange(o.createdTsMs)
     )

@@ -6,6 +6,7 @@
 import * as BigDecimal from "effect/BigDecimal"
 import * as Effect from "effect/Effect"
 import type * as Engine from "../../../Engine.js"
+import type { ExchangeState } from "../../../exchange/state.js"
 import * as Wire from "../../wire.js"
 import { type Handler, listParam, ok, paginate, strParam, subaccountParam, tsRange, userOf } from "../params.js"
 
@@ -54,26 +55,35 @@ export const getPositions: Handler = (req, { state }) =>
         (!filters.includes("total_traded") || !BigDecimal.isZero(p.totalTraded))
     })
     const { cursor, page } = yield* paginate(q, all, { min: 1, max: 1000, def: 100 })
-    const byEvent = new Map<string, Array<Engine.Position>>()
-    for (const p of page) {
-      const ev = state.markets.get(p.ticker)?.eventTicker ?? p.ticker
-      const list = byEvent.get(ev) ?? []
-      list.push(p)
-      byEvent.set(ev, list)
-    }
-    return ok({
-      market_positions: page.map(Wire.marketPosition),
-      event_positions: [...byEvent.entries()].map(([ev, ps]) => ({
-        event_ticker: ev,
-        total_cost_dollars: Wire.dollars(sum(ps, (p) => p.marketExposure)),
-        total_cost_shares_fp: Wire.count(sum(ps, (p) => BigDecimal.abs(p.position))),
-        event_exposure_dollars: Wire.dollars(sum(ps, (p) => p.marketExposure)),
-        realized_pnl_dollars: Wire.dollars(sum(ps, (p) => p.realizedPnl)),
-        fees_paid_dollars: Wire.dollars(sum(ps, (p) => p.feesPaid))
-      })),
-      cursor
-    })
+    return ok(positionsBody(state, page, cursor))
   })
+
+/** A `GetPositionsResponse`: the positions of a page and their sums per event. */
+export const positionsBody = (
+  state: ExchangeState,
+  page: ReadonlyArray<Engine.Position>,
+  cursor: string
+): Record<string, unknown> => {
+  const byEvent = new Map<string, Array<Engine.Position>>()
+  for (const p of page) {
+    const ev = state.markets.get(p.ticker)?.eventTicker ?? p.ticker
+    const list = byEvent.get(ev) ?? []
+    list.push(p)
+    byEvent.set(ev, list)
+  }
+  return {
+    market_positions: page.map(Wire.marketPosition),
+    event_positions: [...byEvent.entries()].map(([ev, ps]) => ({
+      event_ticker: ev,
+      total_cost_dollars: Wire.dollars(sum(ps, (p) => p.marketExposure)),
+      total_cost_shares_fp: Wire.count(sum(ps, (p) => BigDecimal.abs(p.position))),
+      event_exposure_dollars: Wire.dollars(sum(ps, (p) => p.marketExposure)),
+      realized_pnl_dollars: Wire.dollars(sum(ps, (p) => p.realizedPnl)),
+      fees_paid_dollars: Wire.dollars(sum(ps, (p) => p.feesPaid))
+    })),
+    cursor
+  }
+}
 
 /** `GetFills`, newest first. */
 export const getFills: Handler = (req, { state }) =>
@@ -84,8 +94,10 @@ export const getFills: Handler = (req, { state }) =>
     const ticker = strParam(q, "ticker")
     const orderId = strParam(q, "order_id")
     const inRange = yield* tsRange(q)
+    // fills older than the historical cutoff are served by GetFillsHistorical
+    const cutoff = state.history.cutoffMs(state.now())
     const all = [...state.fills].reverse().filter(({ fill }) =>
-      fill.user === user && (sub === undefined || fill.subaccount === sub) &&
+      fill.tsMs >= cutoff && fill.user === user && (sub === undefined || fill.subaccount === sub) &&
       (ticker === undefined || fill.ticker === ticker) && (orderId === undefined || fill.orderId === orderId) &&
       inRange(fill.tsMs)
     )
