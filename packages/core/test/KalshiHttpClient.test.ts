@@ -7,23 +7,37 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Redacted, Schema, TestClock, Tracer } from "effect"
 import * as crypto from "node:crypto"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
+import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
 import * as TestServer from "./utils/TestServer.js"
 
-const clientLayer = (server: TestServer.TestServer, options: KalshiHttpClient.Options = {}) =>
+/** Every platform client the behaviours that depend on the transport are checked over. */
+const platforms: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
+  ["FetchHttpClient", FetchHttpClient.layer],
+  ["UndiciHttpClient", UndiciHttpClient.layer],
+  ["NodeHttpClient.layerUndici", NodeHttpClient.layerUndici],
+  ["NodeHttpClient (node:http)", NodeHttpClient.layer]
+]
+
+const clientLayer = (
+  server: TestServer.TestServer,
+  options: KalshiHttpClient.Options = {},
+  platform: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+) =>
   KalshiHttpClient.layer({ rateLimits: { disabled: true }, ...options }).pipe(
     Layer.provide(
       KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
     ),
-    Layer.provide(FetchHttpClient.layer)
+    Layer.provide(platform)
   )
 
 const withClient = <A, E>(
   server: TestServer.TestServer,
   f: (client: KalshiHttpClient.Service) => Effect.Effect<A, E>,
-  options: KalshiHttpClient.Options = {}
+  options: KalshiHttpClient.Options = {},
+  platform: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
 ) =>
   Effect.flatMap(KalshiHttpClient.KalshiHttpClient, f).pipe(
-    Effect.provide(clientLayer(server, options)),
+    Effect.provide(clientLayer(server, options, platform)),
     Effect.orDie
   )
 
@@ -53,30 +67,32 @@ const failure = <A, E>(exit: Exit.Exit<A, E>): E => {
 
 describe("KalshiHttpClient", () => {
   describe("requests", () => {
-    it.scopedLive("sends the method, path, query and JSON body and decodes the answer", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A" }], cursor: "" } }))
-        const response = yield* withClient(server, (client) => client.execute(getMarkets))
-        assert.strictEqual(response.status, 200)
-        assert.deepStrictEqual(response.body, { markets: [{ ticker: "A" }], cursor: "" })
-        const [req] = server.received
-        assert.strictEqual(req!.method, "GET")
-        assert.strictEqual(req!.path, "/trade-api/v2/markets")
-        assert.strictEqual(req!.query.get("limit"), "5")
-        assert.strictEqual(req!.query.get("status"), "open")
-        assert.deepStrictEqual(req!.query.getAll("tickers"), ["A", "B"])
-        assert.isFalse(req!.query.has("absent"))
-        assert.strictEqual(req!.headers["accept"], "application/json")
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: sends the method, path, query and JSON body and decodes the answer`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A" }], cursor: "" } }))
+          const response = yield* withClient(server, (client) => client.execute(getMarkets), {}, platform)
+          assert.strictEqual(response.status, 200)
+          assert.deepStrictEqual(response.body, { markets: [{ ticker: "A" }], cursor: "" })
+          const [req] = server.received
+          assert.strictEqual(req!.method, "GET")
+          assert.strictEqual(req!.path, "/trade-api/v2/markets")
+          assert.strictEqual(req!.query.get("limit"), "5")
+          assert.strictEqual(req!.query.get("status"), "open")
+          assert.deepStrictEqual(req!.query.getAll("tickers"), ["A", "B"])
+          assert.isFalse(req!.query.has("absent"))
+          assert.strictEqual(req!.headers["accept"], "application/json")
 
-        server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
-        const created = yield* withClient(server, (client) => client.execute(createOrder))
-        assert.strictEqual(created.status, 201)
-        const post = server.received[1]!
-        assert.strictEqual(post.method, "POST")
-        assert.deepStrictEqual(JSON.parse(post.body), createOrder.body)
-        assert.strictEqual(post.headers["content-type"], "application/json")
-      }))
+          server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
+          const created = yield* withClient(server, (client) => client.execute(createOrder), {}, platform)
+          assert.strictEqual(created.status, 201)
+          const post = server.received[1]!
+          assert.strictEqual(post.method, "POST")
+          assert.deepStrictEqual(JSON.parse(post.body), createOrder.body)
+          assert.strictEqual(post.headers["content-type"], "application/json")
+        }))
+    }
 
     it.scopedLive("executeSchema decodes with the schema and names the failing field", () =>
       Effect.gen(function*() {
@@ -469,49 +485,53 @@ describe("KalshiHttpClient", () => {
   })
 
   describe("timeouts (TestClock)", () => {
-    it.scoped("a GET that gets no answer times out", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ hang: true }))
-        const fiber = yield* withClient(
-          server,
-          (client) => Effect.exit(client.execute(getMarkets)),
-          { timeout: "5 seconds", retry: { times: 0 } }
-        ).pipe(Effect.fork)
-        yield* server.waitFor(1)
-        yield* TestClock.adjust("4999 millis")
-        assert.isNull(yield* Fiber.poll(fiber).pipe(Effect.map(Option.getOrNull)))
-        yield* TestClock.adjust("1 millis")
-        const error = failure(yield* Fiber.join(fiber))
-        assert.strictEqual(error._tag, "Timeout")
-        if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 5000)
-      }))
+    for (const [name, platform] of platforms) {
+      it.scoped(`${name}: a GET that gets no answer times out`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const fiber = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute(getMarkets)),
+            { timeout: "5 seconds", retry: { times: 0 } },
+            platform
+          ).pipe(Effect.fork)
+          yield* server.waitFor(1)
+          yield* TestClock.adjust("4999 millis")
+          assert.isNull(yield* Fiber.poll(fiber).pipe(Effect.map(Option.getOrNull)))
+          yield* TestClock.adjust("1 millis")
+          const error = failure(yield* Fiber.join(fiber))
+          assert.strictEqual(error._tag, "Timeout")
+          if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 5000)
+        }))
 
-    it.scoped("a POST that gets no answer fails with OutcomeUnknown, with the body's client_order_id", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ hang: true }))
-        const fiber = yield* withClient(
-          server,
-          (client) =>
-            Effect.exit(
-              client.execute({
-                ...createOrder,
-                clientOrderId: undefined,
-                body: { client_order_id: "from-body" },
-                timeout: "2 seconds"
-              })
-            ),
-          {}
-        ).pipe(Effect.fork)
-        yield* server.waitFor(1)
-        yield* TestClock.adjust("2 seconds")
-        const error = failure(yield* Fiber.join(fiber))
-        assert.strictEqual(error._tag, "OutcomeUnknown")
-        if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
-        yield* TestClock.adjust("1 hour")
-        assert.strictEqual(server.received.length, 1)
-      }))
+      it.scoped(`${name}: a POST that gets no answer fails with OutcomeUnknown, with the body's client_order_id`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const fiber = yield* withClient(
+            server,
+            (client) =>
+              Effect.exit(
+                client.execute({
+                  ...createOrder,
+                  clientOrderId: undefined,
+                  body: { client_order_id: "from-body" },
+                  timeout: "2 seconds"
+                })
+              ),
+            {},
+            platform
+          ).pipe(Effect.fork)
+          yield* server.waitFor(1)
+          yield* TestClock.adjust("2 seconds")
+          const error = failure(yield* Fiber.join(fiber))
+          assert.strictEqual(error._tag, "OutcomeUnknown")
+          if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
+          yield* TestClock.adjust("1 hour")
+          assert.strictEqual(server.received.length, 1)
+        }))
+    }
   })
 
   describe("redirects", () => {
@@ -572,12 +592,6 @@ describe("KalshiHttpClient", () => {
 
     const noSignedHeaders = (received: ReadonlyArray<TestServer.Received>) =>
       received.every((r) => Object.keys(r.headers).every((name) => !name.startsWith("kalshi-access-")))
-
-    const platforms: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
-      ["FetchHttpClient", FetchHttpClient.layer],
-      ["NodeHttpClient.layerUndici", NodeHttpClient.layerUndici],
-      ["NodeHttpClient (node:http)", NodeHttpClient.layer]
-    ]
 
     for (const [name, platform] of platforms) {
       it.scopedLive(`${name}: a signed request follows no redirect and names the target's origin only`, () =>

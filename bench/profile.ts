@@ -1,0 +1,93 @@
+/**
+ * `node --cpu-prof --import tsx --conditions=@kalshi-effect/source bench/profile.ts [balance|order] [n] [sdk|undici|fetch|sdkFetch]`:
+ * runs one variant of the small-request case `n` times in a loop (sequential), for a CPU or heap profile.
+ * `bench/profile.ts --top <file.cpuprofile>` prints the profile's top self-time functions.
+ */
+import { readFileSync } from "node:fs"
+
+interface Node {
+  readonly id: number
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number }
+  readonly children?: ReadonlyArray<number>
+}
+
+/** The top self-time functions of a `.cpuprofile`, in percent of the samples. */
+const top = (file: string, count = 40) => {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as {
+    readonly nodes: ReadonlyArray<Node>
+    readonly samples: ReadonlyArray<number>
+  }
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const self = new Map<string, number>()
+  for (const id of profile.samples) {
+    const node = byId.get(id)!
+    const f = node.callFrame
+    const where = f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/packages\//, "packages/")
+    const key = `${f.functionName || "(anonymous)"} ${where}:${f.lineNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + 1)
+  }
+  const total = profile.samples.length
+  const sorted = [...self].sort((a, b) => b[1] - a[1]).slice(0, count)
+  for (const [key, n] of sorted) console.log(`${((n / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
+}
+
+const main = async () => {
+  const args = process.argv.slice(2)
+  if (args[0] === "--top") return top(args[1]!, Number(args[2] ?? 40))
+  const { profileTarget } = await import("./cases/small.js")
+  if (args[0] === "--compare") {
+    // --compare <op> <n> <variant>...: the variants' median time per call over 7 interleaved rounds
+    const op = args[1] === "order" ? "order" : "balance"
+    const n = Number(args[2] ?? 1000)
+    const names = args.slice(3) as Array<
+      "sdk" | "undici" | "fetch" | "sdkFetch" | "sdkEd" | "undiciEd" | "sdkEdPlatform"
+    >
+    const target = await profileTarget()
+    try {
+      const times = new Map<string, Array<number>>(names.map((name) => [name, []]))
+      for (let round = 0; round < 8; round++) {
+        for (const name of names) {
+          const one = target.calls[name][op]
+          const start = performance.now()
+          for (let i = 0; i < n; i++) await one()
+          if (round > 0) times.get(name)!.push(((performance.now() - start) * 1000) / n)
+        }
+      }
+      for (const [name, t] of times) {
+        const sorted = t.sort((a, b) => a - b)
+        console.log(
+          `${name.padEnd(10)} ${sorted[sorted.length >> 1]!.toFixed(0)} µs per call (median of ${t.length} rounds)`
+        )
+      }
+    } finally {
+      await target.close()
+    }
+    return
+  }
+  const op = args[0] === "order" ? "order" : "balance"
+  const n = Number(args[1] ?? 5000)
+  const variant = (args[2] ?? "sdkEd") as
+    | "sdk"
+    | "undici"
+    | "fetch"
+    | "sdkFetch"
+    | "sdkEd"
+    | "undiciEd"
+    | "sdkEdPlatform"
+  const target = await profileTarget()
+  try {
+    const one = target.calls[variant][op]
+    for (let i = 0; i < 200; i++) await one()
+    const start = performance.now()
+    for (let i = 0; i < n; i++) await one()
+    const ms = performance.now() - start
+    console.log(`${variant} ${op}: ${((ms * 1000) / n).toFixed(0)} µs per call over ${n} calls`)
+  } finally {
+    await target.close()
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
