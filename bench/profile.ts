@@ -1,9 +1,11 @@
 /**
- * `node --cpu-prof --import tsx --conditions=@kalshi-effect/source bench/profile.ts [balance|order] [n] [sdk|undici|fetch|sdkFetch]`:
- * runs one variant of the small-request case `n` times in a loop (sequential), for a CPU or heap profile.
+ * `tsx --conditions=@kalshi-effect/source bench/profile.ts [balance|order] [n] [variant]`: runs one
+ * variant of the small-request case `n` times in a loop (sequential) and writes the CPU profile of
+ * the loop to `bench/<variant>-<op>.cpuprofile` (open it in Chrome's DevTools, or see `--top`).
  * `bench/profile.ts --top <file.cpuprofile>` prints the profile's top self-time functions.
  */
-import { readFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
+import { Session } from "node:inspector/promises"
 
 interface Node {
   readonly id: number
@@ -45,18 +47,25 @@ const main = async () => {
     const target = await profileTarget()
     try {
       const times = new Map<string, Array<number>>(names.map((name) => [name, []]))
+      const cpu = new Map<string, Array<number>>(names.map((name) => [name, []]))
       for (let round = 0; round < 8; round++) {
         for (const name of names) {
           const one = target.calls[name][op]
           const start = performance.now()
+          const cpu0 = process.cpuUsage()
           for (let i = 0; i < n; i++) await one()
-          if (round > 0) times.get(name)!.push(((performance.now() - start) * 1000) / n)
+          const used = process.cpuUsage(cpu0)
+          if (round > 0) {
+            times.get(name)!.push(((performance.now() - start) * 1000) / n)
+            cpu.get(name)!.push((used.user + used.system) / n)
+          }
         }
       }
-      for (const [name, t] of times) {
-        const sorted = t.sort((a, b) => a - b)
+      const median = (xs: Array<number>) => xs.sort((a, b) => a - b)[xs.length >> 1]!
+      for (const name of names) {
         console.log(
-          `${name.padEnd(10)} ${sorted[sorted.length >> 1]!.toFixed(0)} µs per call (median of ${t.length} rounds)`
+          `${name.padEnd(14)} ${median(times.get(name)!).toFixed(0)} µs per call, ` +
+            `${median(cpu.get(name)!).toFixed(0)} µs of client CPU per call (medians of 7 rounds)`
         )
       }
     } finally {
@@ -78,9 +87,19 @@ const main = async () => {
   try {
     const one = target.calls[variant][op]
     for (let i = 0; i < 200; i++) await one()
+    // the profile covers the timed loop only (not the setup, nor the warm-up)
+    const session = new Session()
+    session.connect()
+    await session.post("Profiler.enable")
+    await session.post("Profiler.setSamplingInterval", { interval: 100 })
+    await session.post("Profiler.start")
     const start = performance.now()
     for (let i = 0; i < n; i++) await one()
     const ms = performance.now() - start
+    const { profile } = await session.post("Profiler.stop")
+    const file = `bench/${variant}-${op}.cpuprofile`
+    writeFileSync(file, JSON.stringify(profile))
+    console.log(`profile written to ${file}`)
     console.log(`${variant} ${op}: ${((ms * 1000) / n).toFixed(0)} µs per call over ${n} calls`)
   } finally {
     await target.close()

@@ -29,11 +29,14 @@ import * as HttpIncomingMessage from "@effect/platform/HttpIncomingMessage"
 import * as UrlParams from "@effect/platform/UrlParams"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as FiberRef from "effect/FiberRef"
+import { globalValue } from "effect/GlobalValue"
 import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import { EventEmitter } from "node:events"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher as UndiciDispatcher, type FormData as UndiciFormData } from "undici"
 
@@ -88,7 +91,15 @@ class UndiciResponse extends Inspectable.Class implements HttpClientResponse.Htt
 
   private cachedHeaders?: Headers.Headers
   get headers(): Headers.Headers {
-    return this.cachedHeaders ??= Headers.fromInput(this.source.headers)
+    if (this.cachedHeaders !== undefined) return this.cachedHeaders
+    // undici's names are lower case already
+    const out: Record<string, string> = {}
+    const source = this.source.headers
+    for (const name in source) {
+      const value = source[name]
+      if (value !== undefined) out[name] = typeof value === "string" ? value : value.join(", ")
+    }
+    return this.cachedHeaders = Headers.unsafeFromRecord(out)
   }
 
   private cachedCookies?: Cookies.Cookies
@@ -204,21 +215,37 @@ const bodyOf = (body: HttpBody.HttpBody): Effect.Effect<Body> => {
   }
 }
 
+/**
+ * What aborts a request: an `EventEmitter` (which undici accepts as a signal), much cheaper to
+ * make than an `AbortController`, made for every request.
+ */
+class Abort extends EventEmitter {
+  aborted = false
+  reason: unknown = undefined
+  abort(): void {
+    if (this.aborted) return
+    this.aborted = true
+    this.reason = new Error("The request was interrupted")
+    this.emit("abort")
+  }
+}
+
 const send = (
   dispatcher: UndiciDispatcher,
   request: HttpClientRequest.HttpClientRequest,
   url: URL,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   body: Body
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError> =>
   Effect.async<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError>((resume) => {
+    const abort = signal === undefined ? new Abort() : undefined
     dispatcher.request({
       origin: url.origin,
       path: url.pathname + url.search,
       method: request.method,
       headers: request.headers,
       body,
-      signal,
+      signal: signal ?? abort,
       // timeouts are Effect's (the caller's timeout)
       headersTimeout: 0,
       bodyTimeout: 0
@@ -229,20 +256,64 @@ const send = (
         resume(Effect.succeed(new UndiciResponse(request, data)))
       }
     })
+    return abort === undefined ? undefined : Effect.sync(() => abort.abort())
   })
+
+const sendWithBody = (
+  dispatcher: UndiciDispatcher,
+  request: HttpClientRequest.HttpClientRequest,
+  url: URL,
+  signal: AbortSignal | undefined
+) =>
+  request.body._tag === "Empty"
+    ? send(dispatcher, request, url, signal, null)
+    : Effect.flatMap(bodyOf(request.body), (body) => send(dispatcher, request, url, signal, body))
+
+/**
+ * The requests of `HttpClient.withScope`, with the controller that aborts each when its scope
+ * closes (the platform's own table, shared through its global key).
+ */
+const scopedRequests = globalValue(
+  "@effect/platform/HttpClient/scopedRequests",
+  () => new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
+)
 
 /**
  * The client over a dispatcher.
  *
+ * A request the tracer follows goes through `HttpClient.make` (the platform's span, with its
+ * attributes and trace propagation). One it does not follow (the tracer disabled, or
+ * `HttpClient.withTracerDisabledWhen`, as the SDK's client does unless `httpSpans` is on) skips the
+ * platform's per-request work (an `AbortController`, a response wrapper): it is aborted when its
+ * fiber is interrupted or, under `HttpClient.withScope`, when its scope closes.
+ *
  * @since 0.1.0
  * @category constructors
  */
-export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient =>
-  HttpClient.make((request, url, signal) =>
-    request.body._tag === "Empty"
-      ? send(dispatcher, request, url, signal, null)
-      : Effect.flatMap(bodyOf(request.body), (body) => send(dispatcher, request, url, signal, body))
+export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient => {
+  const traced = HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))
+  return HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
+    (effect) =>
+      Effect.flatMap(
+        effect,
+        (request) =>
+          Effect.withFiberRuntime<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((fiber) => {
+            if (
+              fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
+              !fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
+            ) {
+              return traced.execute(request)
+            }
+            const url = UrlParams.makeUrl(request.url, request.urlParams, request.hash)
+            if (url._tag === "Left") {
+              return Effect.fail(new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: url.left }))
+            }
+            return sendWithBody(dispatcher, request, url.right, scopedRequests.get(request)?.signal)
+          })
+      ),
+    Effect.succeed<HttpClientRequest.HttpClientRequest>
   )
+}
 
 /**
  * The client over the `Dispatcher` of the context.
