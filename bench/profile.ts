@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs"
 import { Session } from "node:inspector/promises"
+import type { profileTarget as profileTargetType } from "./cases/small.js"
 
 interface Node {
   readonly id: number
@@ -33,6 +34,8 @@ const top = (file: string, count = 40) => {
   for (const [key, n] of sorted) console.log(`${((n / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
 }
 
+type Variant = keyof Awaited<ReturnType<typeof profileTargetType>>["calls"]
+
 const main = async () => {
   const args = process.argv.slice(2)
   if (args[0] === "--top") return top(args[1]!, Number(args[2] ?? 40))
@@ -42,7 +45,7 @@ const main = async () => {
     const op = args[1] === "order" ? "order" : "balance"
     const n = Number(args[2] ?? 1000)
     const names = args.slice(3) as Array<
-      "sdk" | "undici" | "fetch" | "sdkFetch" | "sdkEd" | "undiciEd" | "sdkEdPlatform"
+      Variant
     >
     const target = await profileTarget()
     try {

@@ -21,12 +21,14 @@
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import type * as HttpClient from "@effect/platform/HttpClient"
-import { KalshiConfig } from "@kalshi-effect/core"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import { KalshiRest, Orders, OrdersApi, PortfolioApi } from "@kalshi-effect/rest"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Redacted from "effect/Redacted"
@@ -127,6 +129,7 @@ const setup = async () => {
     publicKeyEncoding: { type: "spki", format: "pem" }
   }).privateKey
 
+  const signEd = signer(createPrivateKey(edPem), false)
   const huge = { refillRate: 1e9, capacity: 1e9 }
   const sdkRuntime = (pem: string, transport: Layer.Layer<HttpClient.HttpClient>) =>
     ManagedRuntime.make(
@@ -146,7 +149,8 @@ const setup = async () => {
     sdk: sdkRuntime(rsaPem, KalshiNode.layerHttpClient),
     sdkFetch: sdkRuntime(rsaPem, FetchHttpClient.layer),
     sdkEd: sdkRuntime(edPem, KalshiNode.layerHttpClient),
-    sdkEdPlatform: sdkRuntime(edPem, NodeHttpClient.layerUndici)
+    sdkEdPlatform: sdkRuntime(edPem, NodeHttpClient.layerUndici),
+    transport: ManagedRuntime.make(KalshiNode.layerHttpClient)
   }
   const sdkCalls = async (runtime: (typeof runtimes)["sdk"]) => {
     const portfolio = await runtime.runPromise(PortfolioApi)
@@ -162,6 +166,45 @@ const setup = async () => {
   const sdkFetch = await sdkCalls(runtimes.sdkFetch)
   const sdkEd = await sdkCalls(runtimes.sdkEd)
   const sdkEdPlatform = await sdkCalls(runtimes.sdkEdPlatform)
+  // the stages of the SDK (Ed25519), for bench/profile.ts: core's client alone, the transport alone
+  const core = await runtimes.sdkEd.runPromise(KalshiHttpClient.KalshiHttpClient)
+  const transport = await runtimes.transport.runPromise(HttpClient.HttpClient)
+  const stages = {
+    balance: () =>
+      runtimes.sdkEd.runPromise(
+        core.execute({ operation: "GetBalance", method: "GET", path: "/portfolio/balance", auth: "signed" })
+      ),
+    order: () =>
+      runtimes.sdkEd.runPromise(
+        core.execute({
+          operation: "CreateOrderV2",
+          method: "POST",
+          path: "/portfolio/events/orders",
+          auth: "signed",
+          body: orderFields()
+        })
+      )
+  }
+  const transportOnly = {
+    balance: () =>
+      runtimes.transport.runPromise(
+        Effect.flatMap(
+          transport.execute(HttpClientRequest.get(origin + balancePath, { headers: signEd("GET", balancePath) })),
+          (response) => response.text
+        )
+      ),
+    order: () =>
+      runtimes.transport.runPromise(
+        Effect.flatMap(
+          transport.execute(
+            HttpClientRequest.post(origin + ordersPath, { headers: signEd("POST", ordersPath) }).pipe(
+              HttpClientRequest.bodyUnsafeJson(orderFields())
+            )
+          ),
+          (response) => response.text
+        )
+      )
+  }
 
   const agent = new Agent({ keepAliveTimeout: 60_000 })
   const undiciFloor = (signed: ReturnType<typeof signer>) => ({
@@ -205,7 +248,7 @@ const setup = async () => {
   const rsaSign = signer(createPrivateKey(rsaPem), true)
   const floorUndici = undiciFloor(rsaSign)
   const floorFetch = fetchFloor(rsaSign)
-  const floorUndiciEd = undiciFloor(signer(createPrivateKey(edPem), false))
+  const floorUndiciEd = undiciFloor(signEd)
 
   const configuration = new Configuration({ apiKey: apiKeyId, privateKeyPem: rsaPem, basePath: restUrl })
   const officialPortfolio = new OfficialPortfolioApi(configuration)
@@ -232,6 +275,8 @@ const setup = async () => {
       sdkFetch,
       sdkEd,
       sdkEdPlatform,
+      coreEd: stages,
+      transportEd: transportOnly,
       undici: floorUndici,
       fetch: floorFetch,
       undiciEd: floorUndiciEd,

@@ -54,6 +54,7 @@ import * as Random from "effect/Random"
 import type * as Schema from "effect/Schema"
 import * as Decoder from "./Decoder.js"
 import { parseErrorBody } from "./internal/errorBody.js"
+import * as NoRedirects from "./internal/noRedirects.js"
 import { KalshiConfig } from "./KalshiConfig.js"
 import {
   DecodeError,
@@ -392,7 +393,7 @@ const hasScheduler = (
  */
 const timeoutOption = <A, E>(effect: Effect.Effect<A, E>, timeout: Duration.Duration) =>
   Effect.clockWith((clock): Effect.Effect<Option.Option<A>, E> => {
-    if (!hasScheduler(clock) || process.env.SLOWT === "1") return Effect.timeoutOption(effect, timeout)
+    if (!hasScheduler(clock)) return Effect.timeoutOption(effect, timeout)
     return Effect.flatMap(
       clock.scheduler(),
       (scheduler) =>
@@ -479,10 +480,12 @@ const refuseRedirects = (
     const own = Context.getOption(context, FetchHttpClient.RequestInit)
     return Context.add(context, FetchHttpClient.RequestInit, own._tag === "None" ? defaultInit : manual(own.value))
   }
+  // undici's request follows no redirect: no RequestInit to set for it
+  const tellFetch = !NoRedirects.followsNone(client)
   return HttpClient.transform(
     client,
     (effect, request) =>
-      Effect.flatMap(Effect.mapInputContext(effect, withManualRedirect), (response) => {
+      Effect.flatMap(tellFetch ? Effect.mapInputContext(effect, withManualRedirect) : effect, (response) => {
         const status = response.status
         if (status >= 300 && status < 400) {
           const location = response.headers["location"]
@@ -582,7 +585,10 @@ export const make = (
     const jitter = options.retry?.jitter ?? true
     const hasCredentials = Option.isSome(config.credentials)
 
+    /** Paths already found valid (most calls repeat a path): checked once, not on every call. */
+    const validPaths = new Set<string>()
     const checkRequest = (request: Request): Effect.Effect<void, InvalidInput> => {
+      if (validPaths.has(request.path)) return Effect.void
       if (!request.path.startsWith("/")) {
         return new InvalidInput({ operation: request.operation, field: "path", reason: "must start with '/'" })
       }
@@ -615,6 +621,8 @@ export const make = (
           reason: "must be percent-encoded and normalised (encode path parameters with encodeURIComponent)"
         })
       }
+      if (validPaths.size >= 4096) validPaths.clear()
+      validPaths.add(request.path)
       return Effect.void
     }
 

@@ -39,6 +39,7 @@ import * as Stream from "effect/Stream"
 import { EventEmitter } from "node:events"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher as UndiciDispatcher, type FormData as UndiciFormData } from "undici"
+import * as NoRedirects from "./internal/noRedirects.js"
 
 /**
  * The undici dispatcher (an `Agent`, a `Pool`, a `ProxyAgent`, ...) requests go through.
@@ -292,7 +293,7 @@ const scopedRequests = globalValue(
  */
 export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient => {
   const traced = HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))
-  return HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
+  return NoRedirects.mark(HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
     (effect) =>
       Effect.flatMap(
         effect,
@@ -312,7 +313,7 @@ export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient => {
           })
       ),
     Effect.succeed<HttpClientRequest.HttpClientRequest>
-  )
+  ))
 }
 
 /**

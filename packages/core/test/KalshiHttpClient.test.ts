@@ -4,8 +4,23 @@ import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Redacted, Schema, TestClock, Tracer } from "effect"
+import {
+  Deferred,
+  Effect,
+  Exit,
+  Fiber,
+  FiberRef,
+  Layer,
+  Metric,
+  Option,
+  Redacted,
+  Schema,
+  TestClock,
+  Tracer
+} from "effect"
 import * as crypto from "node:crypto"
+import * as http from "node:http"
+import type { AddressInfo } from "node:net"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
 import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
 import * as TestServer from "./utils/TestServer.js"
@@ -530,6 +545,87 @@ describe("KalshiHttpClient", () => {
           if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
           yield* TestClock.adjust("1 hour")
           assert.strictEqual(server.received.length, 1)
+        }))
+    }
+  })
+
+  describe("timeouts (live clock: a timer of the clock's scheduler, no fiber race)", () => {
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: a GET that gets no answer fails with Timeout and its request is ended`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const exit = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute(getMarkets)),
+            { timeout: "100 millis", retry: { times: 0 } },
+            platform
+          )
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "Timeout")
+          if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 100)
+        }))
+
+      it.scopedLive(`${name}: a GET whose body never ends fails with Timeout, and its connection is closed`, () =>
+        Effect.gen(function*() {
+          // a server that sends the head and the first bytes of the body, then nothing
+          const closed = yield* Deferred.make<void>()
+          const server = http.createServer((_, res) => {
+            res.writeHead(200, { "content-type": "application/json", "content-length": "1000" })
+            res.write("{\"markets\":")
+            res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
+          })
+          yield* Effect.acquireRelease(
+            Effect.async<void>((resume) => {
+              server.listen(0, "127.0.0.1", () => resume(Effect.void))
+            }),
+            () => Effect.sync(() => server.closeAllConnections())
+          )
+          const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
+          const exit = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (client) => client.execute(getMarkets))
+            .pipe(
+              Effect.provide(
+                KalshiHttpClient.layer({ rateLimits: { disabled: true }, timeout: "100 millis", retry: { times: 0 } })
+                  .pipe(
+                    Layer.provide(
+                      KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+                    ),
+                    Layer.provide(platform)
+                  )
+              ),
+              Effect.exit
+            )
+          assert.strictEqual(failure(exit)._tag, "Timeout")
+          yield* Deferred.await(closed)
+        }))
+
+      it.scopedLive(`${name}: a POST that gets no answer in time fails with OutcomeUnknown and is not resent`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const exit = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute({ ...createOrder, timeout: "100 millis" })),
+            {},
+            platform
+          )
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "OutcomeUnknown")
+          if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "coid-1")
+          assert.strictEqual(server.received.length, 1)
+        }))
+
+      it.scopedLive(`${name}: an answer in time is not cut by the timer`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: 200, body: { markets: [] } }))
+          const responses = yield* withClient(
+            server,
+            (client) => Effect.all(Array.from({ length: 20 }, () => client.execute(getMarkets)), { concurrency: 5 }),
+            { timeout: "10 seconds", retry: { times: 0 } },
+            platform
+          )
+          assert.deepStrictEqual(responses.map((r) => r.body), Array.from({ length: 20 }, () => ({ markets: [] })))
         }))
     }
   })
