@@ -34,12 +34,25 @@ const top = (file: string, count = 40) => {
   for (const [key, n] of sorted) console.log(`${((n / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
 }
 
-type Variant = keyof Awaited<ReturnType<typeof profileTargetType>>["calls"]
+type Variant = keyof Awaited<ReturnType<typeof profileTargetType>>["calls"] & string
 
 const main = async () => {
   const args = process.argv.slice(2)
   if (args[0] === "--top") return top(args[1]!, Number(args[2] ?? 40))
-  const { profileTarget } = await import("./cases/small.js")
+  const page = args.includes("--page")
+  if (page) args.splice(args.indexOf("--page"), 1)
+  const { profileTarget: smallTarget } = await import("./cases/small.js")
+  const { profileTarget: pageTarget } = await import("./cases/rest.js")
+  // --page: the 100-market page case's variants (sdk, sdkFetch, undici, fetch, official), as "balance"
+  const profileTarget = page
+    ? () =>
+      pageTarget().then((t) => ({
+        close: t.close,
+        calls: Object.fromEntries(
+          Object.entries(t.calls).map(([name, one]) => [name, { balance: one, order: one }])
+        ) as Record<string, { balance: () => Promise<unknown>; order: () => Promise<unknown> }>
+      }))
+    : smallTarget
   if (args[0] === "--compare") {
     // --compare <op> <n> <variant>...: the variants' median time per call over 7 interleaved rounds
     const op = args[1] === "order" ? "order" : "balance"
