@@ -570,8 +570,10 @@ export const make = (
     const rateLimiter = yield* KalshiRateLimiter.KalshiRateLimiter
     const httpClient = (options.transformClient ?? identity)(
       refuseRedirects(yield* HttpClient.HttpClient, yield* Effect.serviceOption(FetchHttpClient.RequestInit)).pipe(
-        HttpClient.withTracerPropagation(false),
-        options.httpSpans === true ? identity : HttpClient.withTracerDisabledWhen(() => true)
+        // one FiberRef set per request: without spans, trace propagation has nothing to propagate
+        options.httpSpans === true
+          ? HttpClient.withTracerPropagation(false)
+          : HttpClient.withTracerDisabledWhen(() => true)
       )
     )
     const base = new URL(config.restUrl)
