@@ -25,6 +25,8 @@ import * as Encoding from "effect/Encoding"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
+import * as MetricKey from "effect/MetricKey"
+import * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
@@ -245,23 +247,46 @@ export interface Options {
   readonly margin?: Duration.DurationInput | undefined
 }
 
+const waitTimeKey = MetricKey.histogram(
+  "kalshi_rate_limiter_wait_ms",
+  MetricBoundaries.exponential({ start: 1, factor: 2, count: 14 }),
+  "Time requests waited for rate-limit tokens"
+)
+
 /**
  * How long requests waited for tokens, in milliseconds, tagged by `bucket`.
  *
  * @since 0.1.0
  * @category metrics
  */
-export const waitTime = Metric.histogram(
-  "kalshi_rate_limiter_wait_ms",
-  MetricBoundaries.exponential({ start: 1, factor: 2, count: 14 }),
-  "Time requests waited for rate-limit tokens"
-)
+export const waitTime = Metric.fromMetricKey(waitTimeKey)
 
 /** Normalises a route so that `{id}`, `:id` and a `/trade-api/v2` prefix all match. */
-const routeKey = (method: string, path: string): string => {
+const normaliseRoute = (method: string, path: string): string => {
   const bare = path.replace(/^\/trade-api\/v2(?=\/)/, "").replace(/\{[^}]*\}|:[A-Za-z_][A-Za-z0-9_]*/g, "{}")
     .replace(/\/+$/, "")
   return `${method.toUpperCase()} ${bare}`
+}
+
+/** {@link normaliseRoute}, remembered: requests name a few hundred routes at most. */
+const routeKeys = new Map<string, string>()
+const routeKey = (method: string, path: string): string => {
+  const cacheKey = method + " " + path
+  let key = routeKeys.get(cacheKey)
+  if (key === undefined) {
+    key = normaliseRoute(method, path)
+    if (routeKeys.size < 4096) routeKeys.set(cacheKey, key)
+  }
+  return key
+}
+
+/**
+ * The wait-time histogram of each bucket, its tag in its key (`Metric.tagged` would build and hash
+ * a new key on every update); `Metric.tagged(waitTime, "bucket", bucket)` reads the same histogram.
+ */
+const waitTimeOf = {
+  read: Metric.fromMetricKey(MetricKey.taggedWithLabels(waitTimeKey, [MetricLabel.make("bucket", "read")])),
+  write: Metric.fromMetricKey(MetricKey.taggedWithLabels(waitTimeKey, [MetricLabel.make("bucket", "write")]))
 }
 
 interface CostTable {
@@ -475,7 +500,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
           )
           : yield* whenAvailable(bucket, consume, window, refused)
         const total = Duration.sum(waited, delay)
-        yield* Metric.update(Metric.tagged(waitTime, "bucket", bucket), Duration.toMillis(total))
+        yield* Metric.update(waitTimeOf[bucket], Duration.toMillis(total))
         if (!Duration.isZero(delay)) yield* Effect.sleep(delay)
         return total
       })
