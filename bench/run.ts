@@ -17,6 +17,7 @@ interface Case {
 const cases: ReadonlyArray<Case> = [
   { name: "signing", run: (s) => import("./cases/signing.js").then((m) => m.run(s)) },
   { name: "rest", run: (s) => import("./cases/rest.js").then((m) => m.run(s)) },
+  { name: "decode", run: (s) => import("./cases/decode.js").then((m) => m.run(s)) },
   { name: "small", run: (s) => import("./cases/small.js").then((m) => m.run(s)) },
   { name: "wsdecode", run: (s) => import("./cases/wsdecode.js").then((m) => m.run(s)) },
   { name: "wsend", run: (s) => import("./cases/wsend.js").then((m) => m.run(s)) },
