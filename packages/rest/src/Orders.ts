@@ -428,11 +428,21 @@ export const findByClientOrderId = (
       )
   )
 
+/** What a create sent again after a lost answer established. */
+type Retried =
+  | { readonly _tag: "Created"; readonly placed: Placed }
+  | { readonly _tag: "Exists" }
+  | { readonly _tag: "Refused"; readonly reason: string }
+
 /**
  * Resolves a create whose outcome is unknown: sends the same order again with the same
  * `client_order_id`. A 201 means the first attempt never executed and the order now exists once; a
  * 409 `order_already_exists` means it did, and the order is looked up in the order list (retrying
- * while the list lags behind the write). A retry whose outcome is unknown again is retried.
+ * while the list lags behind the write). A retry whose outcome is unknown again is retried. A retry
+ * refused for any other reason (a 429 storm outlasting the client's retries, a 4xx) says nothing of
+ * the first attempt, so the order list decides there too: the order is returned as `Existing` when
+ * it shows, and the failure is `OutcomeUnknown` when it does not — never an error that would read as
+ * "no order was created".
  *
  * @since 0.1.0
  * @category reconciliation
@@ -446,10 +456,19 @@ export const reconcileCreate = (
     const clientOrderId = input.client_order_id
     const retried = yield* orders.createOrderV2(input).pipe(
       Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" }),
-      Effect.map((response) => created(clientOrderId, response)),
-      Effect.catchIf(isAlreadyExists, () => Effect.succeed(undefined))
+      Effect.map((response): Retried => ({ _tag: "Created", placed: created(clientOrderId, response) })),
+      Effect.catchIf(isAlreadyExists, (): Effect.Effect<Retried> => Effect.succeed({ _tag: "Exists" })),
+      // A retry refused for another reason (a 429 storm, a 4xx such as a balance the first attempt
+      // may have used) proves nothing about the first attempt: only the order list can tell.
+      Effect.catchIf(
+        (e) => e._tag !== "OutcomeUnknown",
+        (error): Effect.Effect<Retried> => Effect.succeed({ _tag: "Refused", reason: error._tag })
+      )
     )
-    if (retried !== undefined) return retried
+    if (retried._tag === "Created") return retried.placed
+    const description = retried._tag === "Exists"
+      ? "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
+      : `the first attempt's answer was lost, a retry was refused (${retried.reason}), and the order list does not show the order`
     const lookup = findByClientOrderId(input.ticker, clientOrderId, {
       subaccount: input.subaccount
     }).pipe(
@@ -461,8 +480,7 @@ export const reconcileCreate = (
               method: "POST",
               path: "/trade-api/v2/portfolio/events/orders",
               clientOrderId,
-              description:
-                "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
+              description
             })
           ),
         onSome: (order) => Effect.succeed(existing(clientOrderId, order))

@@ -1,0 +1,55 @@
+import { describe, expect, layer } from "@effect/vitest"
+import { FixedPoint } from "@kalshi-effect/core"
+import { Orders } from "@kalshi-effect/rest"
+import * as Effect from "effect/Effect"
+import { TestExchange } from "../../src/index.js"
+import { sdk } from "./sdk.js"
+
+const A = "KXE2ERECON-26-A"
+const CREATE = { method: "POST", path: "/portfolio/events/orders" }
+
+const n = FixedPoint.unsafeCount
+const d = FixedPoint.unsafeDollars
+
+// Found by the soak: a create whose answer was lost, then retried into a 429 storm, was reported as
+// `RateLimited` ("not placed") although the first attempt had created the order.
+describe("a create whose answer was lost and whose retry was refused", () => {
+  layer(
+    sdk({ markets: [{ ticker: A }], seed: 11 }, { http: { retry: { times: 2, base: "5 millis", jitter: false } } }),
+    { excludeTestServices: true }
+  )((it) => {
+    it.scoped("is found in the order list when the first attempt executed", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange.TestExchange
+        const me = yield* TestExchange.DefaultAccount
+        yield* exchange.faults.dropResponses({ match: CREATE })
+        // the reconciliation's retry (and the client's own retries of it) all meet a 429
+        yield* exchange.faults.failRequests({ status: 429, count: 3, match: CREATE })
+        const placed = yield* Orders.place(
+          Orders.buy("yes", A, n("3"), d("0.22"), { clientOrderId: "lost-then-429" }),
+          { backoff: "10 millis", retries: 0 }
+        )
+        const onExchange = (yield* exchange.orders(me.user)).filter((o) => o.clientOrderId === "lost-then-429")
+        expect(onExchange).toHaveLength(1)
+        expect(placed._tag).toBe("Existing")
+        expect(placed.orderId).toBe(onExchange[0]!.orderId)
+      }))
+
+    it.scoped("fails with OutcomeUnknown, not as refused, when the order list does not show it", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange.TestExchange
+        const me = yield* TestExchange.DefaultAccount
+        // the first attempt is answered 500 (not executed here, but the client cannot know it)
+        yield* exchange.faults.failRequests({ status: 500, count: 1, match: CREATE })
+        yield* exchange.faults.failRequests({ status: 429, count: 3, match: CREATE })
+        const error = yield* Orders.place(
+          Orders.buy("yes", A, n("3"), d("0.23"), { clientOrderId: "unknown-then-429" }),
+          { backoff: "5 millis", retries: 0, lookups: 1 }
+        ).pipe(Effect.flip)
+        expect(error._tag).toBe("OutcomeUnknown")
+        expect(error._tag === "OutcomeUnknown" ? error.clientOrderId : undefined).toBe("unknown-then-429")
+        const onExchange = (yield* exchange.orders(me.user)).filter((o) => o.clientOrderId === "unknown-then-429")
+        expect(onExchange).toHaveLength(0)
+      }))
+  })
+})
