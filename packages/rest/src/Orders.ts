@@ -441,8 +441,8 @@ type Retried =
  * while the list lags behind the write). A retry whose outcome is unknown again is retried. A retry
  * refused for any other reason (a 429 storm outlasting the client's retries, a 4xx) says nothing of
  * the first attempt, so the order list decides there too: the order is returned as `Existing` when
- * it shows, and the failure is `OutcomeUnknown` when it does not — never an error that would read as
- * "no order was created".
+ * it shows, and the failure is `OutcomeUnknown` when it does not, or when the list cannot be read —
+ * never an error that would read as "no order was created".
  *
  * @since 0.1.0
  * @category reconciliation
@@ -487,7 +487,21 @@ export const reconcileCreate = (
       }))
     )
     return yield* lookup.pipe(
-      Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" })
+      Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" }),
+      // the list could not be read (a 429 storm, a timeout): the order may exist, so the outcome stays unknown
+      Effect.catchIf(
+        (e) => e._tag !== "OutcomeUnknown",
+        (e) =>
+          Effect.fail(
+            new OutcomeUnknown({
+              operation: "CreateOrderV2",
+              method: "POST",
+              path: "/trade-api/v2/portfolio/events/orders",
+              clientOrderId,
+              description: `${description}; the order list could not be read (${e._tag})`
+            })
+          )
+      )
     )
   })
 

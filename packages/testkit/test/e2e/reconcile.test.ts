@@ -51,5 +51,27 @@ describe("a create whose answer was lost and whose retry was refused", () => {
         const onExchange = (yield* exchange.orders(me.user)).filter((o) => o.clientOrderId === "unknown-then-429")
         expect(onExchange).toHaveLength(0)
       }))
+
+    it.scoped("fails with OutcomeUnknown, not with the list's error, when the order list cannot be read", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange.TestExchange
+        const me = yield* TestExchange.DefaultAccount
+        yield* exchange.faults.dropResponses({ match: CREATE })
+        // the retry answers 409 (the order exists); every read of the list meets a 429
+        yield* exchange.faults.failRequests({
+          status: 429,
+          count: 6,
+          match: { method: "GET", path: "/portfolio/orders" }
+        })
+        const error = yield* Orders.place(
+          Orders.buy("yes", A, n("2"), d("0.24"), { clientOrderId: "lost-then-list-429" }),
+          { backoff: "5 millis", retries: 0, lookups: 1 }
+        ).pipe(Effect.flip)
+        yield* exchange.faults.clearRequestFaults
+        expect(error._tag).toBe("OutcomeUnknown")
+        expect(error._tag === "OutcomeUnknown" ? error.clientOrderId : undefined).toBe("lost-then-list-429")
+        const onExchange = (yield* exchange.orders(me.user)).filter((o) => o.clientOrderId === "lost-then-list-429")
+        expect(onExchange).toHaveLength(1)
+      }))
   })
 })
