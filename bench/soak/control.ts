@@ -29,8 +29,8 @@ export type Request =
     | { readonly op: "refuseHandshakes"; readonly status: number; readonly count: number }
     | { readonly op: "sendMalformedFrame" }
     | { readonly op: "books" }
-    /** The account's resting orders, and the others changed since `sinceMs` (Unix ms). */
-    | { readonly op: "orders"; readonly sinceMs: number }
+    /** The account's resting orders, the others changed since `sinceMs` (Unix ms), and those of `clientOrderIds`. */
+    | { readonly op: "orders"; readonly sinceMs: number; readonly clientOrderIds: ReadonlyArray<string> }
     | { readonly op: "stats" }
   )
 

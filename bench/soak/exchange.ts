@@ -22,6 +22,8 @@ const arg = (name: string, fallback: number): number => {
 const markets = arg("markets", 24)
 const intervalMs = arg("interval", 1000)
 const seed = arg("seed", 1)
+/** `--simulate 0` lists the markets without the simulated traders (the scale run's REST catalog). */
+const simulate = arg("simulate", 1) !== 0
 
 const fmt = (d: BigDecimal.BigDecimal) => BigDecimal.format(BigDecimal.normalize(d))
 const ONE = BigDecimal.fromBigInt(1n)
@@ -30,7 +32,7 @@ const program = Effect.gen(function*() {
   const tickers = Array.from({ length: markets }, (_, i) => `KXSOAK-26DEC31-M${String(i).padStart(4, "0")}`)
   const exchange = yield* TestExchange.make({ markets: tickers.map((ticker) => ({ ticker })), seed })
   const account = yield* exchange.addAccount({ balance: "100000000" })
-  yield* exchange.simulate({ interval: `${intervalMs} millis` })
+  if (simulate) yield* exchange.simulate({ interval: `${intervalMs} millis` })
   const credentials = Option.getOrThrow(account.credentials)
 
   const handle = (request: Request): Effect.Effect<unknown> => {
@@ -61,20 +63,19 @@ const program = Effect.gen(function*() {
               no: book.value.asks.map((l) => [fmt(BigDecimal.subtract(ONE, l.price)), fmt(l.count)] as const)
             }
           }))
-      case "orders":
-        return Effect.map(
-          exchange.orders(account.user),
-          (orders) =>
-            orders.filter((o) => o.status === "resting" || o.lastUpdatedTsMs >= request.sinceMs).map((
-              o
-            ): LedgerOrder => ({
-              orderId: o.orderId,
-              clientOrderId: o.clientOrderId,
-              ticker: o.ticker,
-              status: o.status,
-              remaining: fmt(o.remainingCount)
-            }))
-        )
+      case "orders": {
+        const wanted = new Set(request.clientOrderIds)
+        const keep = (o: { status: string; lastUpdatedTsMs: number; clientOrderId: string }) =>
+          o.status === "resting" || o.lastUpdatedTsMs >= request.sinceMs || wanted.has(o.clientOrderId)
+        return Effect.map(exchange.orders(account.user), (orders) =>
+          orders.filter(keep).map((o): LedgerOrder => ({
+            orderId: o.orderId,
+            clientOrderId: o.clientOrderId,
+            ticker: o.ticker,
+            status: o.status,
+            remaining: fmt(o.remainingCount)
+          })))
+      }
       case "stats":
         return Effect.all({ connections: exchange.connections, requestsInFlight: exchange.requestsInFlight })
     }

@@ -15,6 +15,8 @@ export interface OrderView {
   price: string
   orderId: string | undefined
   said: Said
+  /** The error of a create that failed: what the SDK said. */
+  error?: string | undefined
   /** Where the order stands, as far as the pipeline knows. */
   status: "pending" | "resting" | "closed" | "unknown" | "absent"
   remaining: number
@@ -104,14 +106,11 @@ export interface OrderComparison {
 const centi = (s: string) => Math.round(Number(s) * 100)
 
 /**
- * Compares the view with the exchange's orders: all resting ones, and the others that changed since
- * a moment the view still remembers (it forgets closed orders only after they stayed unchanged longer).
+ * Compares the view with the exchange's orders: all resting ones, those the view holds, and the
+ * others that changed since a moment the view still remembers (it forgets a closed order only after
+ * it stayed unchanged longer), so that an order the pipeline never heard of shows too.
  */
-export const compare = (
-  ledger: OrderLedger,
-  exchange: ReadonlyArray<LedgerOrder>,
-  sinceMs: number
-): OrderComparison => {
+export const compare = (ledger: OrderLedger, exchange: ReadonlyArray<LedgerOrder>): OrderComparison => {
   const examples: Array<string> = []
   const note = (s: string) => {
     if (examples.length < 5) examples.push(s)
@@ -146,7 +145,7 @@ export const compare = (
     }
     if (view.said === "refused") {
       lost++
-      note(`order ${o.orderId} (${o.status}) exists though its create was reported refused`)
+      note(`order ${o.orderId} (${o.status}) exists though its create failed with ${view.error ?? "?"}`)
     }
     if (o.status === "resting" && (view.status !== "resting" || view.remaining !== centi(o.remaining))) {
       restingUnknown++
@@ -154,8 +153,6 @@ export const compare = (
     }
   }
   for (const view of ledger.byClientId.values()) {
-    // a closed order unchanged since before the window is not in the exchange's answer
-    if (view.updatedAt < sinceMs + 5_000 && view.status !== "resting") continue
     if (!seen.has(view.clientOrderId)) {
       if (view.said === "placed") {
         lost++

@@ -195,8 +195,7 @@ export const start = (
 
     let resyncing = 0
     /** Lists the resting orders and corrects the view: the stream may have missed messages. */
-    const resyncOrders = Effect.gen(function*() {
-      resyncing++
+    const listResting = Effect.gen(function*() {
       const since = Date.now()
       const resting = yield* ordersApi.getOrdersStream({ status: "resting" }).pipe(Stream.runCollect)
       const now = Date.now()
@@ -214,12 +213,16 @@ export const start = (
         }
       }
       counters.orderViewResyncs++
-    }).pipe(
-      Effect.retry(Schedule.spaced("500 millis").pipe(Schedule.intersect(Schedule.recurs(20)))),
-      Effect.tapErrorCause((cause) => Effect.logWarning("resting orders: listing failed", cause)),
-      Effect.ignore,
-      Effect.ensuring(Effect.sync(() => resyncing--))
-    )
+    })
+    const resyncOrders = Effect.suspend(() => {
+      resyncing++
+      return listResting.pipe(
+        Effect.retry(Schedule.spaced("500 millis").pipe(Schedule.intersect(Schedule.recurs(20)))),
+        Effect.tapErrorCause((cause) => Effect.logWarning("resting orders: listing failed", cause)),
+        Effect.ignore,
+        Effect.ensuring(Effect.sync(() => resyncing--))
+      )
+    })
 
     yield* follow(
       counters,
@@ -325,6 +328,7 @@ export const start = (
         Effect.match({
           onFailure: (error) => {
             bump(counters.outcomes, `place:${error._tag}`)
+            view.error = error.message
             if (error._tag === "OutcomeUnknown") {
               view.said = "unknown"
               if (view.status === "pending") {

@@ -209,10 +209,14 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
           if (books.differing === 0) break
           yield* Effect.sleep("500 millis")
         }
-        let orders = compare(pipeline.ledger, [], sinceMs)
+        let orders = compare(pipeline.ledger, [])
         for (let i = 0; i < checkAttempts; i++) {
-          const ledger = yield* exchange.call<ReadonlyArray<LedgerOrder>>({ op: "orders", sinceMs })
-          orders = compare(pipeline.ledger, ledger, sinceMs)
+          const ledger = yield* exchange.call<ReadonlyArray<LedgerOrder>>({
+            op: "orders",
+            sinceMs,
+            clientOrderIds: [...pipeline.ledger.byClientId.keys()]
+          })
+          orders = compare(pipeline.ledger, ledger)
           if (orders.lost + orders.duplicated + orders.restingUnknown + orders.phantomResting === 0) break
           yield* pipeline.settle
           yield* Effect.sleep("500 millis")
