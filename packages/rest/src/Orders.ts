@@ -814,25 +814,30 @@ type BatchInput = Operations.BatchCreateOrdersV2Input
 const lookupExisting = (
   order: Operations.CreateOrderV2Input,
   clientOrderId: string,
-  options: ReconcileOptions
-): Effect.Effect<PlacedInBatch, ErrorOf<typeof Operations.GetOrders> | OutcomeUnknown, OrdersApi> =>
-  findByClientOrderId(order.ticker, clientOrderId, { subaccount: order.subaccount }).pipe(
+  options: ReconcileOptions,
+  why = "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
+): Effect.Effect<PlacedInBatch, ErrorOf<typeof Operations.GetOrders> | OutcomeUnknown, OrdersApi> => {
+  const unknown = (description: string) =>
+    new OutcomeUnknown({
+      operation: "BatchCreateOrdersV2",
+      method: "POST",
+      path: "/trade-api/v2/portfolio/events/orders/batched",
+      clientOrderId,
+      description
+    })
+  return findByClientOrderId(order.ticker, clientOrderId, { subaccount: order.subaccount }).pipe(
     Effect.flatMap(Option.match({
-      onNone: () =>
-        Effect.fail(
-          new OutcomeUnknown({
-            operation: "BatchCreateOrdersV2",
-            method: "POST",
-            path: "/trade-api/v2/portfolio/events/orders/batched",
-            clientOrderId,
-            description:
-              "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
-          })
-        ),
+      onNone: () => Effect.fail(unknown(why)),
       onSome: (found) => Effect.succeed<PlacedInBatch>({ _tag: "Existing", clientOrderId, order: found })
     })),
-    Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" })
+    Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" }),
+    // the list could not be read (a 429 storm, a timeout): the order may exist, so its outcome stays unknown
+    Effect.catchIf(
+      (e) => e._tag !== "OutcomeUnknown",
+      (e) => Effect.fail(unknown(`${why}; the order list could not be read (${e._tag})`))
+    )
   )
+}
 
 /** Reads a batch answer order by order, looking up the orders the exchange says already exist. */
 const resolveBatch = (
@@ -861,7 +866,10 @@ const withIds = (input: BatchInput) =>
 /**
  * Resolves a batch create whose outcome is unknown, like {@link reconcileCreate}: sends the same
  * batch again with the same `client_order_id`s, and reads the answer order by order: created now,
- * rejected, or `order_already_exists` and then looked up in the order list.
+ * rejected, or `order_already_exists` and then looked up in the order list. When the batch sent
+ * again is refused (a 429 storm outlasting the client's retries, a 4xx), every order is looked up
+ * in the order list; an order it does not show, or a list that cannot be read, fails with
+ * `OutcomeUnknown`, never with an error that would read as "not placed".
  *
  * @since 0.1.0
  * @category reconciliation
@@ -875,9 +883,21 @@ export const reconcileBatchCreate = (
   Effect.gen(function*() {
     const orders = yield* OrdersApi
     const response = yield* orders.batchCreateOrdersV2(input).pipe(
-      Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" })
+      Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" }),
+      Effect.map(Either.right),
+      // A retry refused for another reason (a 429 storm, a 4xx) says nothing of the first attempt:
+      // the order list decides, order by order.
+      Effect.catchIf((e) => e._tag !== "OutcomeUnknown", (e) => Effect.succeed(Either.left(e._tag)))
     )
-    return yield* resolveBatch(input.orders, response, options)
+    if (Either.isRight(response)) return yield* resolveBatch(input.orders, response.right, options)
+    const refused = response.left
+    return yield* Effect.forEach(input.orders, (order) =>
+      lookupExisting(
+        order,
+        order.client_order_id,
+        options,
+        `the first attempt's answer was lost, a retry was refused (${refused}), and the order list does not show the order`
+      ))
   })
 
 /**

@@ -73,5 +73,29 @@ describe("a create whose answer was lost and whose retry was refused", () => {
         const onExchange = (yield* exchange.orders(me.user)).filter((o) => o.clientOrderId === "lost-then-list-429")
         expect(onExchange).toHaveLength(1)
       }))
+
+    it.scoped("a batch whose answer was lost and whose retry met a 429 storm: every order is found", () =>
+      Effect.gen(function*() {
+        const exchange = yield* TestExchange.TestExchange
+        const me = yield* TestExchange.DefaultAccount
+        const BATCH = { method: "POST", path: "/portfolio/events/orders/batched" }
+        yield* exchange.faults.dropResponses({ match: BATCH })
+        yield* exchange.faults.failRequests({ status: 429, count: 3, match: BATCH })
+        const placed = yield* Orders.placeBatch(
+          {
+            orders: [
+              Orders.buy("yes", A, n("1"), d("0.11"), { clientOrderId: "batch-429-a" }),
+              Orders.buy("yes", A, n("1"), d("0.12"), { clientOrderId: "batch-429-b" })
+            ]
+          },
+          { backoff: "5 millis", retries: 0 }
+        )
+        expect(placed.map((p) => [p._tag, p.clientOrderId])).toEqual([
+          ["Existing", "batch-429-a"],
+          ["Existing", "batch-429-b"]
+        ])
+        const onExchange = (yield* exchange.orders(me.user)).filter((o) => o.clientOrderId.startsWith("batch-429-"))
+        expect(onExchange).toHaveLength(2)
+      }))
   })
 })
