@@ -76,7 +76,8 @@ export class OrderLedger {
 
   /**
    * Forgets the orders placed and over before `olderThan`, keeping the view small over hours; the
-   * checks compare only the orders that changed since shortly before the previous check.
+   * checks compare only the orders that changed since shortly before the previous check, so each
+   * check prunes what closed before the window of the next.
    */
   prune(olderThan: number): void {
     for (const [id, v] of this.byClientId) {

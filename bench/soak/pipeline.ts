@@ -460,9 +460,6 @@ export const start = (
       }
     })
     yield* Effect.forkScoped(Effect.repeat(settle, Schedule.spaced("3 seconds")))
-    yield* Effect.forkScoped(
-      Effect.repeat(Effect.sync(() => ledger.prune(Date.now() - 120_000)), Schedule.spaced("30 seconds"))
-    )
 
     const waitFor = (done: () => boolean) =>
       Effect.repeat(Effect.sync(done), { until: (b) => b, schedule: Schedule.spaced("20 millis") })
