@@ -133,6 +133,8 @@ Effect.runPromise(Scale.run(options)).then(
       )
     }
     console.log(`written to bench/${name}.json and bench/${name}.svg`)
+    // the sockets of the finished runs may hold the event loop a while longer: the figures are written
+    process.exit(0)
   },
   (error) => {
     console.error(error)
