@@ -17,9 +17,11 @@ interface Case {
 const cases: ReadonlyArray<Case> = [
   { name: "signing", run: (s) => import("./cases/signing.js").then((m) => m.run(s)) },
   { name: "rest", run: (s) => import("./cases/rest.js").then((m) => m.run(s)) },
+  { name: "small", run: (s) => import("./cases/small.js").then((m) => m.run(s)) },
   { name: "wsdecode", run: (s) => import("./cases/wsdecode.js").then((m) => m.run(s)) },
   { name: "wsend", run: (s) => import("./cases/wsend.js").then((m) => m.run(s)) },
-  { name: "orderbook", run: (s) => import("./cases/orderbook.js").then((m) => m.run(s)) }
+  { name: "orderbook", run: (s) => import("./cases/orderbook.js").then((m) => m.run(s)) },
+  { name: "ratelimit", run: (s) => import("./cases/ratelimit.js").then((m) => m.run(s)) }
 ]
 
 const quick = process.argv.includes("--quick")
@@ -67,7 +69,53 @@ const markdown = (file: URL): string => {
       ].map(cell).join(" | ") + " |"
     )
   }
+  const calls = callsTable(report.results, true)
+  if (calls !== "") {
+    lines.push("", "Per call (time per call = 1 / throughput; median and p99 of single calls):", "", calls)
+  }
   return lines.join("\n")
+}
+
+/** The per-call figures of the cases that have them, one line per variant. */
+const callsTable = (results: ReadonlyArray<Result>, markdownTable: boolean): string => {
+  const header = ["case", "variant", "per call", "median", "p99", "over floor", "allocated/call"]
+  const rows: Array<ReadonlyArray<string>> = []
+  for (const r of results) {
+    if (r.calls === undefined) continue
+    const floor = r.calls.floor.perCallMicros
+    const variants = [
+      ["SDK", r.calls.sdk],
+      [r.floor.name, r.calls.floor],
+      ...(r.calls.comparison !== undefined && r.comparison !== undefined
+        ? [[r.comparison.name, r.calls.comparison] as const]
+        : [])
+    ] as const
+    for (const [name, c] of variants) {
+      rows.push([
+        r.case,
+        name,
+        `${c.perCallMicros.toFixed(0)} µs`,
+        `${c.medianMicros.toFixed(0)} µs`,
+        `${c.p99Micros.toFixed(0)} µs`,
+        c === r.calls.floor
+          ? ""
+          : `${(c.perCallMicros - floor).toFixed(0)} µs (${(c.perCallMicros / floor).toFixed(2)}x)`,
+        Number.isNaN(c.allocBytes) ? "?" : `${(c.allocBytes / 1024).toFixed(1)} KB`
+      ])
+    }
+  }
+  if (rows.length === 0) return ""
+  if (markdownTable) {
+    const cell = (s: string) => s.replace(/\|/g, "\\|")
+    return [
+      "| " + header.join(" | ") + " |",
+      "|" + header.map(() => "---").join("|") + "|",
+      ...rows.map((row) => "| " + row.map(cell).join(" | ") + " |")
+    ].join("\n")
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
+  const line = (cells: ReadonlyArray<string>) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")
+  return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...rows.map(line)].join("\n")
 }
 
 const main = async () => {
@@ -97,6 +145,8 @@ const main = async () => {
   console.log(line(header))
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"))
   for (const row of rows) console.log(line(row))
+  const calls = callsTable(results, false)
+  if (calls !== "") console.log("\n" + calls)
   const report = {
     date: new Date().toISOString(),
     node: process.version,

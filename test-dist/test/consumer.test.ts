@@ -21,7 +21,7 @@ describe("tarballs", () => {
     return listed.stdout.split("\n").filter((f) => f !== "").map((f) => f.replace(/^package\//, ""))
   }
 
-  it.each(["core", "rest", "ws", "kalshi", "testkit"] as const)(
+  it.each(["core", "rest", "ws", "kalshi", "testkit", "cli"] as const)(
     "%s holds JavaScript, declarations, maps and sources, and nothing else",
     async (name) => {
       const list = await files(name)
@@ -42,6 +42,8 @@ describe("tarballs", () => {
       }
       const unexpected = list.filter((f) =>
         !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(f) &&
+        // the cli's `kalshi` command: a launcher of its built JavaScript
+        !(name === "cli" && f === "bin/kalshi.js") &&
         !/^build\/src\/.+\.(js|d\.ts|js\.map|d\.ts\.map)$/.test(f) &&
         !/^src\/.+\.ts$/.test(f)
       )
@@ -76,7 +78,7 @@ describe("resolution", () => {
       "const kalshiNode = await import('@kalshi-effect/kalshi/KalshiNode');",
       "const sub = await import('@kalshi-effect/core/FixedPoint');",
       "const refused = [];",
-      "for (const p of ['@kalshi-effect/core/internal/x', '@kalshi-effect/ws/internal/fastDecode', '@kalshi-effect/rest/internal/executor', '@kalshi-effect/testkit/internal/server']) {",
+      "for (const p of ['@kalshi-effect/core/internal/x', '@kalshi-effect/ws/internal/decodeRuntime', '@kalshi-effect/rest/internal/executor', '@kalshi-effect/testkit/internal/server']) {",
       "  try { await import(p); refused.push(p + ': imported') } catch (e) { refused.push(e.code) }",
       "}",
       "console.log(JSON.stringify({ core: typeof core.KalshiConfig.layerConfig, rest: typeof rest.Orders.place, ws: typeof ws.KalshiWebSocket.layerNode, testkit: typeof testkit.TestExchange.layerSdk, kalshi: typeof kalshi.Kalshi.layer, kalshiNode: typeof kalshiNode.layerConfig, sub: typeof sub.formatDollars, refused }))"
@@ -169,6 +171,21 @@ describe("runtimes", () => {
     const version = await run(node, ["--version"], { cwd: app })
     expect(version.stdout.startsWith(`v${major}.`)).toBe(true)
     await expectRun(node)
+  })
+
+  it("the installed kalshi command runs with plain node: its help, and the exchange's markets as JSON", async () => {
+    const kalshi = path.join(app, "node_modules", ".bin", "kalshi")
+    const help = await run(kalshi, ["--help"], { cwd: app, env: { PATH: process.env.PATH, HOME: dir } })
+    expect(help.stderr).toBe("")
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("- order buy")
+    const markets = await run(kalshi, ["markets", "--json"], {
+      cwd: app,
+      env: { ...exchangeEnv(exchange.info), HOME: dir }
+    })
+    expect(markets.stderr).toBe("")
+    const listed: Array<{ ticker: string }> = JSON.parse(markets.stdout)
+    expect(listed.map((m) => m.ticker)).toEqual(exchange.info.markets)
   })
 
   it("bun runs the program", async () => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url"
 import type { TestProject } from "vitest/node"
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
-export const packages = ["core", "rest", "ws", "kalshi", "testkit"] as const
+export const packages = ["core", "rest", "ws", "kalshi", "testkit", "cli"] as const
 
 declare module "vitest" {
   export interface ProvidedContext {

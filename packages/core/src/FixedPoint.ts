@@ -22,7 +22,6 @@ import * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import * as Decoder from "./Decoder.js"
 
 /**
  * An amount of US dollars, exact. An alias that says what a `BigDecimal` holds.
@@ -137,17 +136,6 @@ export const readDollars = (s: string): Dollars | undefined => readDecimal(s, RE
  * @category constructors
  */
 export const readCount = (s: string): Count | undefined => readDecimal(s, COUNT_DECIMALS)
-
-const fastDecimal = (maxDecimals: number) => (u: unknown): BigDecimal.BigDecimal | typeof Decoder.invalid =>
-  typeof u === "string" ? readDecimal(u, maxDecimals) ?? Decoder.invalid : Decoder.invalid
-
-const fastDecimalOrEmpty =
-  (maxDecimals: number) => (u: unknown): Option.Option<BigDecimal.BigDecimal> | typeof Decoder.invalid => {
-    if (typeof u !== "string") return Decoder.invalid
-    if (u === "") return Option.none()
-    const d = readDecimal(u, maxDecimals)
-    return d === undefined ? Decoder.invalid : Option.some(d)
-  }
 
 /**
  * Writes `n` with exactly `decimals` decimals. The caller guarantees that `n` has no more
@@ -272,7 +260,6 @@ export class FixedPointDollars extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointDollars",
-  [Decoder.FastPathId]: fastDecimal(RESPONSE_DOLLARS_DECIMALS),
   arbitrary: () => decimalArbitrary(MAX_REQUEST_DOLLARS_DECIMALS)
 }) {}
 
@@ -316,7 +303,6 @@ export class FixedPointDollarsOrEmpty extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointDollarsOrEmpty",
-  [Decoder.FastPathId]: fastDecimalOrEmpty(RESPONSE_DOLLARS_DECIMALS),
   arbitrary: () => (fc) => fc.option(decimalArbitrary(MAX_REQUEST_DOLLARS_DECIMALS)(fc)).map(Option.fromNullable)
 }) {}
 
@@ -364,7 +350,6 @@ export class FixedPointCount extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointCount",
-  [Decoder.FastPathId]: fastDecimal(COUNT_DECIMALS),
   arbitrary: () => decimalArbitrary(COUNT_DECIMALS)
 }) {}
 
@@ -408,7 +393,6 @@ export class FixedPointCountOrEmpty extends Schema.transformOrFail(
   }
 ).annotations({
   identifier: "FixedPointCountOrEmpty",
-  [Decoder.FastPathId]: fastDecimalOrEmpty(COUNT_DECIMALS),
   arbitrary: () => (fc) => fc.option(decimalArbitrary(COUNT_DECIMALS)(fc)).map(Option.fromNullable)
 }) {}
 

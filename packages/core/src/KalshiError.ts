@@ -203,7 +203,9 @@ export class HttpError extends Schema.TaggedError<HttpError>("@kalshi-effect/cor
 
 /**
  * The exchange answered 429: the account's token bucket is empty. Reads are retried automatically;
- * this surfaces when retries are exhausted or for writes.
+ * this surfaces when retries are exhausted or for writes. Also raised, with `storeUnavailable`, when
+ * the rate limiter's shared store (Redis) cannot be reached and its policy is to fail: then nothing
+ * was sent.
  *
  * @since 0.1.0
  * @category errors
@@ -215,13 +217,21 @@ export class RateLimited extends Schema.TaggedError<RateLimited>("@kalshi-effect
     code: Schema.optional(Schema.String),
     errorMessage: Schema.optional(Schema.String),
     /** From a `Retry-After` header, when the exchange sends one (Kalshi usually does not). */
-    retryAfterMillis: Schema.optional(Schema.Number)
+    retryAfterMillis: Schema.optional(Schema.Number),
+    /**
+     * `true` when the request was not sent because the rate limiter's shared store could not be
+     * reached (policy `Fail`); absent when the exchange answered 429.
+     */
+    storeUnavailable: Schema.optional(Schema.Boolean)
   }
 ) {
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
   /** @since 0.1.0 */
   override get message(): string {
+    if (this.storeUnavailable === true) {
+      return `${where(this)}: not sent: the rate limiter's shared store cannot be reached`
+    }
     const after = this.retryAfterMillis !== undefined ? `, retry after ${this.retryAfterMillis} ms` : ""
     return `${where(this)}: rate limited (HTTP 429)${
       this.errorMessage !== undefined ? `: ${this.errorMessage}` : ""

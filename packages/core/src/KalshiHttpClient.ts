@@ -41,15 +41,19 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
 import { identity } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
+import * as MetricKey from "effect/MetricKey"
+import * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
-import type * as Schema from "effect/Schema"
-import * as Decoder from "./Decoder.js"
+import * as Schema from "effect/Schema"
 import { parseErrorBody } from "./internal/errorBody.js"
+import * as NoRedirects from "./internal/noRedirects.js"
 import { KalshiConfig } from "./KalshiConfig.js"
 import {
   DecodeError,
@@ -169,10 +173,15 @@ export interface Options {
 export interface Service {
   /** Sends a request and returns the decoded JSON of a 2xx answer. */
   readonly execute: (request: Request) => Effect.Effect<Response, RequestError>
-  /** Sends a request and decodes a 2xx answer with `schema`; a mismatch is a `DecodeError`. */
+  /**
+   * Sends a request and decodes a 2xx answer with `schema`; a mismatch is a `DecodeError`. `decode`,
+   * when given, is used in place of `Schema.decodeUnknownEither(schema)` and must give what it gives
+   * (a faster decoder of the same schema, such as the REST package's generated ones).
+   */
   readonly executeSchema: <A, I>(
     request: Request,
-    schema: Schema.Schema<A, I, never>
+    schema: Schema.Schema<A, I, never>,
+    decode?: ((input: unknown) => Either.Either<A, ParseResult.ParseError>) | undefined
   ) => Effect.Effect<A, RequestError>
   /** The rate limiter, to read or replace the limits and costs. */
   readonly rateLimiter: KalshiRateLimiter.Service
@@ -192,16 +201,23 @@ export class KalshiHttpClient
   extends Context.Tag("@kalshi-effect/core/KalshiHttpClient")<KalshiHttpClient, Service>()
 {}
 
+const requestsTotalKey = MetricKey.counter("kalshi_http_requests_total", {
+  description: "Kalshi REST requests sent, by operation and outcome",
+  incremental: true
+})
+
+const retriesTotalKey = MetricKey.counter("kalshi_http_retries_total", {
+  description: "Kalshi REST requests retried, by operation and reason",
+  incremental: true
+})
+
 /**
  * Requests sent, tagged by `operation` and `status` (the HTTP status, or `transport` / `timeout`).
  *
  * @since 0.1.0
  * @category metrics
  */
-export const requestsTotal = Metric.counter("kalshi_http_requests_total", {
-  description: "Kalshi REST requests sent, by operation and outcome",
-  incremental: true
-})
+export const requestsTotal = Metric.fromMetricKey(requestsTotalKey)
 
 /**
  * Retries, tagged by `operation` and `reason`.
@@ -209,10 +225,7 @@ export const requestsTotal = Metric.counter("kalshi_http_requests_total", {
  * @since 0.1.0
  * @category metrics
  */
-export const retriesTotal = Metric.counter("kalshi_http_retries_total", {
-  description: "Kalshi REST requests retried, by operation and reason",
-  incremental: true
-})
+export const retriesTotal = Metric.fromMetricKey(retriesTotalKey)
 
 /**
  * The header names redacted in logs, spans and errors: the three `KALSHI-ACCESS-*` headers.
@@ -226,9 +239,18 @@ export const redactedHeaderNames: ReadonlyArray<string> = [
   Signer.headerNames.signature.toLowerCase()
 ]
 
-const addRedactedNames = (
-  names: ReadonlyArray<string | RegExp>
-): ReadonlyArray<string | RegExp> => [...names, ...redactedHeaderNames.filter((n) => !names.includes(n))]
+/** The names with the `KALSHI-ACCESS-*` ones added, made once per list of names. */
+const withRedactedNames = new WeakMap<ReadonlyArray<string | RegExp>, ReadonlyArray<string | RegExp>>()
+const addRedactedNames = (names: ReadonlyArray<string | RegExp>): ReadonlyArray<string | RegExp> => {
+  let added = withRedactedNames.get(names)
+  if (added === undefined) {
+    added = redactedHeaderNames.every((n) => names.includes(n))
+      ? names
+      : [...names, ...redactedHeaderNames.filter((n) => !names.includes(n))]
+    withRedactedNames.set(names, added)
+  }
+  return added
+}
 
 /**
  * A layer that adds the `KALSHI-ACCESS-*` headers to `Headers.currentRedactedNames` for the
@@ -322,18 +344,85 @@ const clientOrderIdOf = (body: unknown): string | undefined =>
     ? body.client_order_id
     : undefined
 
-/** One compiled decoder per schema, built on first use. */
+/** One interpreter per schema, built on first use. */
 const decoders = new WeakMap<object, (input: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
 const decoderOf = <A, I>(schema: Schema.Schema<A, I, never>) => {
   let decoder = decoders.get(schema)
   if (decoder === undefined) {
-    decoder = Decoder.make(schema)
+    decoder = Schema.decodeUnknownEither(schema)
     decoders.set(schema, decoder)
   }
   return decoder as (input: unknown) => Either.Either<A, ParseResult.ParseError>
 }
 
 const isRead = (request: Request) => request.method === "GET"
+
+/**
+ * A counter with its tags in its key, made once per operation and tag value. (A counter made with
+ * `Metric.tagged` builds a new key, and hashes it, on every update; this one is found in the
+ * registry once. Both name the same counter: `Metric.value(Metric.tagged(Metric.tagged(metric,
+ * "operation", op), tag, value))` reads it.)
+ */
+const taggedCounters = (key: MetricKey.MetricKey.Counter<number>, tag: string) => {
+  const cache = new Map<string, Map<string, Metric.Metric.Counter<number>>>()
+  return (operation: string, value: string): Metric.Metric.Counter<number> => {
+    let byValue = cache.get(operation)
+    if (byValue === undefined) {
+      byValue = new Map()
+      cache.set(operation, byValue)
+    }
+    let counter = byValue.get(value)
+    if (counter === undefined) {
+      counter = Metric.fromMetricKey(
+        MetricKey.taggedWithLabels(key, [MetricLabel.make("operation", operation), MetricLabel.make(tag, value)])
+      )
+      byValue.set(value, counter)
+    }
+    return counter
+  }
+}
+const requestCounter = taggedCounters(requestsTotalKey, "status")
+const retryCounter = taggedCounters(retriesTotalKey, "reason")
+
+/** A clock whose timers are real ones (the live clock): it hands out its scheduler. */
+const hasScheduler = (
+  clock: Clock.Clock
+): clock is Clock.Clock & { readonly scheduler: () => Effect.Effect<Clock.ClockScheduler> } =>
+  "scheduler" in clock && typeof clock.scheduler === "function"
+
+/**
+ * `Effect.timeoutOption` (`None` when the time runs out, the effect interrupted) at a lower cost:
+ * over a clock with real timers, one child fiber and a timer of the clock's scheduler, instead of
+ * two fibers racing; over any other clock (`TestClock`), `Effect.timeoutOption` itself.
+ */
+const timeoutOption = <A, E>(effect: Effect.Effect<A, E>, timeout: Duration.Duration) =>
+  Effect.clockWith((clock): Effect.Effect<Option.Option<A>, E> => {
+    if (!hasScheduler(clock)) return Effect.timeoutOption(effect, timeout)
+    return Effect.flatMap(
+      clock.scheduler(),
+      (scheduler) =>
+        Effect.flatMap(Effect.fork(effect), (fiber) =>
+          Effect.async<Option.Option<A>, E>((resume) => {
+            let settled = false
+            const cancel = scheduler.unsafeSchedule(() => {
+              if (settled) return
+              settled = true
+              resume(Effect.as(Fiber.interrupt(fiber), Option.none()))
+            }, timeout)
+            fiber.addObserver((exit) => {
+              if (settled) return
+              settled = true
+              cancel()
+              resume(Exit.isSuccess(exit) ? Effect.succeed(Option.some(exit.value)) : Effect.failCause(exit.cause))
+            })
+            return Effect.suspend(() => {
+              settled = true
+              cancel()
+              return Fiber.interrupt(fiber)
+            })
+          }))
+    )
+  })
 
 /** How many same-origin redirects an unsigned request follows. */
 const maxRedirects = 5
@@ -395,10 +484,12 @@ const refuseRedirects = (
     const own = Context.getOption(context, FetchHttpClient.RequestInit)
     return Context.add(context, FetchHttpClient.RequestInit, own._tag === "None" ? defaultInit : manual(own.value))
   }
+  // undici's request follows no redirect: no RequestInit to set for it
+  const tellFetch = !NoRedirects.followsNone(client)
   return HttpClient.transform(
     client,
     (effect, request) =>
-      Effect.flatMap(Effect.mapInputContext(effect, withManualRedirect), (response) => {
+      Effect.flatMap(tellFetch ? Effect.mapInputContext(effect, withManualRedirect) : effect, (response) => {
         const status = response.status
         if (status >= 300 && status < 400) {
           const location = response.headers["location"]
@@ -483,8 +574,10 @@ export const make = (
     const rateLimiter = yield* KalshiRateLimiter.KalshiRateLimiter
     const httpClient = (options.transformClient ?? identity)(
       refuseRedirects(yield* HttpClient.HttpClient, yield* Effect.serviceOption(FetchHttpClient.RequestInit)).pipe(
-        HttpClient.withTracerPropagation(false),
-        options.httpSpans === true ? identity : HttpClient.withTracerDisabledWhen(() => true)
+        // one FiberRef set per request: without spans, trace propagation has nothing to propagate
+        options.httpSpans === true
+          ? HttpClient.withTracerPropagation(false)
+          : HttpClient.withTracerDisabledWhen(() => true)
       )
     )
     const base = new URL(config.restUrl)
@@ -498,7 +591,10 @@ export const make = (
     const jitter = options.retry?.jitter ?? true
     const hasCredentials = Option.isSome(config.credentials)
 
+    /** Paths already found valid (most calls repeat a path): checked once, not on every call. */
+    const validPaths = new Set<string>()
     const checkRequest = (request: Request): Effect.Effect<void, InvalidInput> => {
+      if (validPaths.has(request.path)) return Effect.void
       if (!request.path.startsWith("/")) {
         return new InvalidInput({ operation: request.operation, field: "path", reason: "must start with '/'" })
       }
@@ -531,6 +627,8 @@ export const make = (
           reason: "must be percent-encoded and normalised (encode path parameters with encodeURIComponent)"
         })
       }
+      if (validPaths.size >= 4096) validPaths.clear()
+      validPaths.add(request.path)
       return Effect.void
     }
 
@@ -617,16 +715,14 @@ export const make = (
         const outcome =
           yield* (hasCredentials || !isRead(request) ? httpClient.execute(signed) : sendFollowing(signed, 0)).pipe(
             Effect.flatMap((response) => Effect.map(readBody(response), (text) => ({ response, text }))),
-            Effect.timeoutOption(timeout),
+            (effect) => timeoutOption(effect, timeout),
             Effect.either
           )
         if (outcome._tag === "Left") {
           const error = outcome.left
           if (isRedirect(error)) {
             const { status, target } = error.cause
-            yield* Metric.increment(
-              Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", String(status))
-            )
+            yield* Metric.increment(requestCounter(request.operation, String(status)))
             return yield* Effect.fail({
               error: new HttpError({
                 ...info,
@@ -637,9 +733,7 @@ export const make = (
             })
           }
           const preSend = error._tag === "RequestError" && failedBeforeSending(error)
-          yield* Metric.increment(
-            Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "transport")
-          )
+          yield* Metric.increment(requestCounter(request.operation, "transport"))
           if (!isRead(request) && !preSend) {
             return yield* Effect.fail({
               error: new OutcomeUnknown({
@@ -660,9 +754,7 @@ export const make = (
           })
         }
         if (Option.isNone(outcome.right)) {
-          yield* Metric.increment(
-            Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", "timeout")
-          )
+          yield* Metric.increment(requestCounter(request.operation, "timeout"))
           const ms = Duration.toMillis(timeout)
           return yield* Effect.fail({
             error: isRead(request)
@@ -678,9 +770,7 @@ export const make = (
         const { response, text } = outcome.right.value
         const status = response.status
         yield* Effect.annotateCurrentSpan("http.response.status_code", status)
-        yield* Metric.increment(
-          Metric.tagged(Metric.tagged(requestsTotal, "operation", request.operation), "status", String(status))
-        )
+        yield* Metric.increment(requestCounter(request.operation, String(status)))
         if (status >= 200 && status < 300) {
           if (Option.isNone(text)) {
             return yield* Effect.fail({
@@ -746,7 +836,8 @@ export const make = (
           method: request.method,
           route: request.route ?? request.path,
           bucket: request.bucket,
-          items: request.items
+          items: request.items,
+          path: fullPath
         }
         const req = yield* buildRequest(request, fullPath)
         let attemptNumber = 0
@@ -759,9 +850,7 @@ export const make = (
           if (reason === undefined || attemptNumber >= retryTimes) return yield* Effect.fail(error)
           const delay = yield* backoff(attemptNumber, error)
           attemptNumber++
-          yield* Metric.increment(
-            Metric.tagged(Metric.tagged(retriesTotal, "operation", request.operation), "reason", reason)
-          )
+          yield* Metric.increment(retryCounter(request.operation, reason))
           yield* Effect.logDebug(`retrying ${request.operation} in ${delay} ms (${reason})`)
           yield* Effect.sleep(Duration.millis(delay))
         }
@@ -769,6 +858,7 @@ export const make = (
         Effect.locallyWith(Headers.currentRedactedNames, addRedactedNames),
         Effect.withSpan(`Kalshi.${request.operation}`, {
           kind: "client",
+          captureStackTrace: false,
           attributes: {
             "kalshi.operation": request.operation,
             "http.request.method": request.method,
@@ -786,8 +876,12 @@ export const make = (
           : Effect.succeed({ status: response.status, headers: response.headers, body: body.right })
       })
 
-    const executeSchema = <A, I>(request: Request, schema: Schema.Schema<A, I, never>) => {
-      const decode = decoderOf(schema)
+    const executeSchema = <A, I>(
+      request: Request,
+      schema: Schema.Schema<A, I, never>,
+      decoder?: (input: unknown) => Either.Either<A, ParseResult.ParseError>
+    ) => {
+      const decode = decoder ?? decoderOf(schema)
       // Parsed and decoded in one step: the parsed JSON is garbage before anything else runs.
       return Effect.flatMap(executeText(request), (response) => {
         const body = parseBody(request.operation, response)

@@ -8,9 +8,11 @@
  * equal to the refill rate) and the non-default costs the spec documents. Both can be replaced at run
  * time, e.g. from `GET /account/limits` and `GET /account/endpoint_costs`, or switched off.
  *
- * Built on `@effect/experimental`'s `RateLimiter`: {@link layer} keeps the buckets in memory;
- * {@link layerWithStore} takes any `RateLimiterStore` (such as the Redis one) so that several
- * processes can share one account's budget.
+ * Built on `@effect/experimental`'s `RateLimiter`: {@link layer} keeps the buckets in memory, or in
+ * the store given as `store` (`KalshiRateLimiterRedis.layerStore` shares them through Redis, so that
+ * several processes trading one account share its budget); {@link layerWithStore} takes any
+ * `RateLimiterStore` from the context. In a shared store the buckets are keyed by environment (the
+ * REST host) and account, so two accounts, or demo and production, never share a bucket.
  *
  * @since 0.1.0
  */
@@ -18,12 +20,18 @@ import * as RateLimiter from "@effect/experimental/RateLimiter"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Encoding from "effect/Encoding"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
+import * as MetricKey from "effect/MetricKey"
+import * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
-import { InvalidInput } from "./KalshiError.js"
+import { KalshiConfig } from "./KalshiConfig.js"
+import { InvalidInput, RateLimited } from "./KalshiError.js"
 
 /**
  * One token bucket: `refillRate` tokens are added per second, up to `capacity`.
@@ -135,6 +143,8 @@ export interface RequestCost {
   readonly bucket?: Bucket | undefined
   /** The number of items of a batch request (charged per item where the endpoint says so). */
   readonly items?: number | undefined
+  /** The request's path, for errors; defaults to `route`. */
+  readonly path?: string | undefined
 }
 
 /**
@@ -149,9 +159,11 @@ export interface Service {
   /**
    * Waits until the request's bucket holds its cost, takes it, and returns how long it waited.
    * Fails with `InvalidInput` when the cost exceeds the bucket's capacity (a batch too large for the
-   * account's tier), since such a request could never be sent.
+   * account's tier), since such a request could never be sent, and with `RateLimited`
+   * (`storeUnavailable: true`) when a shared store cannot be reached and its policy is to fail: a
+   * request is never sent without its tokens.
    */
-  readonly acquire: (request: RequestCost) => Effect.Effect<Duration.Duration, InvalidInput>
+  readonly acquire: (request: RequestCost) => Effect.Effect<Duration.Duration, InvalidInput | RateLimited>
   /** The limits in force; none when limiting is switched off. */
   readonly limits: Effect.Effect<Option.Option<Limits>>
   /** Replaces the limits (e.g. with the account's real ones from `GET /account/limits`). */
@@ -195,7 +207,51 @@ export interface Options {
    * when they use the same prefix. Defaults to `"kalshi"`.
    */
   readonly keyPrefix?: string | undefined
+  /**
+   * Where the buckets live: in this process's memory by default. A shared store, such as
+   * `KalshiRateLimiterRedis.layerStore(...)`, lets every process that names the same account and
+   * environment draw from one budget.
+   */
+  readonly store?: Layer.Layer<RateLimiter.RateLimiterStore, InvalidInput> | undefined
+  /**
+   * The account whose budget the buckets hold, in the store's keys. Defaults to a digest of the
+   * configured API key id (the id itself is never written), or `"public"` without a key. Name it
+   * yourself to share one budget between processes that hold different keys of one account.
+   */
+  readonly account?: string | undefined
+  /**
+   * The environment, in the store's keys. Defaults to the host (and port) of the configured REST URL,
+   * so that demo and production never share a bucket.
+   */
+  readonly environment?: string | undefined
+  /**
+   * How a request waits for its tokens.
+   *
+   * - `"reserve"` (the default in memory): takes them at once, into debt if need be, and waits the
+   *   debt out; first come, first served.
+   * - `"when-available"` (the default with a shared store): waits until the bucket holds them, then
+   *   takes them and goes. A process that stalls (a long GC, a busy CPU) then cannot send, all at
+   *   once, tokens it reserved before the stall while the other processes spend theirs. While some of
+   *   the process's requests wait, the others queue behind them, and a few at a time ask the store. A
+   *   request that has waited a whole refill period reserves, so that small requests cannot starve a
+   *   batch.
+   */
+  readonly waitMode?: "reserve" | "when-available" | undefined
+  /**
+   * Time the buckets keep in hand: each bucket's capacity is lowered by its refill rate times the
+   * margin (never below the largest request). Requests granted together may reach the exchange at
+   * different times (signing, a busy CPU, the network); a margin of `m` absorbs differences up to `m`
+   * at the cost of `rate × m` tokens of the first burst only, not of the rate. Default: none in
+   * memory, 100 ms with a shared store.
+   */
+  readonly margin?: Duration.DurationInput | undefined
 }
+
+const waitTimeKey = MetricKey.histogram(
+  "kalshi_rate_limiter_wait_ms",
+  MetricBoundaries.exponential({ start: 1, factor: 2, count: 14 }),
+  "Time requests waited for rate-limit tokens"
+)
 
 /**
  * How long requests waited for tokens, in milliseconds, tagged by `bucket`.
@@ -203,17 +259,34 @@ export interface Options {
  * @since 0.1.0
  * @category metrics
  */
-export const waitTime = Metric.histogram(
-  "kalshi_rate_limiter_wait_ms",
-  MetricBoundaries.exponential({ start: 1, factor: 2, count: 14 }),
-  "Time requests waited for rate-limit tokens"
-)
+export const waitTime = Metric.fromMetricKey(waitTimeKey)
 
 /** Normalises a route so that `{id}`, `:id` and a `/trade-api/v2` prefix all match. */
-const routeKey = (method: string, path: string): string => {
+const normaliseRoute = (method: string, path: string): string => {
   const bare = path.replace(/^\/trade-api\/v2(?=\/)/, "").replace(/\{[^}]*\}|:[A-Za-z_][A-Za-z0-9_]*/g, "{}")
     .replace(/\/+$/, "")
   return `${method.toUpperCase()} ${bare}`
+}
+
+/** {@link normaliseRoute}, remembered: requests name a few hundred routes at most. */
+const routeKeys = new Map<string, string>()
+const routeKey = (method: string, path: string): string => {
+  const cacheKey = method + " " + path
+  let key = routeKeys.get(cacheKey)
+  if (key === undefined) {
+    key = normaliseRoute(method, path)
+    if (routeKeys.size < 4096) routeKeys.set(cacheKey, key)
+  }
+  return key
+}
+
+/**
+ * The wait-time histogram of each bucket, its tag in its key (`Metric.tagged` would build and hash
+ * a new key on every update); `Metric.tagged(waitTime, "bucket", bucket)` reads the same histogram.
+ */
+const waitTimeOf = {
+  read: Metric.fromMetricKey(MetricKey.taggedWithLabels(waitTimeKey, [MetricLabel.make("bucket", "read")])),
+  write: Metric.fromMetricKey(MetricKey.taggedWithLabels(waitTimeKey, [MetricLabel.make("bucket", "write")]))
 }
 
 interface CostTable {
@@ -264,6 +337,39 @@ const checkCosts = (defaultCost: number, endpointCosts: ReadonlyArray<EndpointCo
     )
   ], { discard: true })
 
+/** A short digest of the API key id: stable across processes, and the id itself is never written to a store. */
+const digest = (text: string): Effect.Effect<string> =>
+  Effect.promise(() => globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).pipe(
+    Effect.map((hash) => Encoding.encodeHex(new Uint8Array(hash)).slice(0, 16))
+  )
+
+/**
+ * The account and environment part of the store keys: from the options, else from the
+ * `KalshiConfig` in the context (the REST host; a digest of the API key id), else defaults.
+ */
+const keyScope = (options: Options): Effect.Effect<string> =>
+  Effect.gen(function*() {
+    const config = yield* Effect.serviceOption(KalshiConfig)
+    const environment = options.environment ??
+      Option.match(config, { onNone: () => "default", onSome: (c) => hostOf(c.restUrl) })
+    const account = options.account ?? (yield* Option.match(Option.flatMap(config, (c) => c.credentials), {
+      onNone: () => Effect.succeed("public"),
+      onSome: (credentials) => Effect.map(digest(Redacted.value(credentials.apiKeyId)), (d) => `key-${d}`)
+    }))
+    return `${environment}:${account}`
+  })
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}
+
+/** How many of a process's waiting requests ask a shared store at once, per bucket. */
+const concurrentWaiters = 4
+
 /**
  * Builds a rate limiter over the `RateLimiter` of `@effect/experimental`.
  *
@@ -281,7 +387,65 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
     const limitsRef = yield* Ref.make(initialLimits)
     const enabledRef = yield* Ref.make(options.disabled !== true)
     const tableRef = yield* Ref.make<CostTable>(buildTable(initialDefault, initialCosts, new Set()))
-    const prefix = options.keyPrefix ?? "kalshi"
+    const prefix = `${options.keyPrefix ?? "kalshi"}:${yield* keyScope(options)}`
+    const waitMode = options.waitMode ?? "reserve"
+    const marginSeconds = Duration.toSeconds(options.margin ?? Duration.zero)
+    if (!(marginSeconds >= 0 && Number.isFinite(marginSeconds))) {
+      return yield* new InvalidInput({
+        operation: "KalshiRateLimiter",
+        field: "margin",
+        reason: "must be a finite duration"
+      })
+    }
+    const gates = {
+      read: yield* Effect.makeSemaphore(concurrentWaiters),
+      write: yield* Effect.makeSemaphore(concurrentWaiters)
+    }
+    const waiting = { read: 0, write: 0 }
+
+    /**
+     * Takes the tokens when the bucket holds them. While none of this process's requests waits, a
+     * request asks the store at once (requests go concurrently while tokens are plenty); once some
+     * wait, the others queue behind them and at most {@link concurrentWaiters} ask the store at a
+     * time (no herd of requests polling the store together, and a few round trips in flight, so that
+     * a slow store or a busy CPU does not hold the process to one grant per round trip).
+     */
+    const whenAvailable = <E>(
+      bucket: Bucket,
+      consume: (reserve: boolean) => Effect.Effect<RateLimiter.ConsumeResult, RateLimiter.RateLimiterError>,
+      window: Duration.Duration,
+      refused: () => E
+    ): Effect.Effect<{ readonly delay: Duration.Duration; readonly waited: Duration.Duration }, E> =>
+      Effect.gen(function*() {
+        /** Takes the tokens if there; else, when they are due. */
+        const attempt = (reserve: boolean): Effect.Effect<Either.Either<Duration.Duration, Duration.Duration>, E> =>
+          Effect.flatMap(
+            Effect.either(consume(reserve)),
+            (result): Effect.Effect<Either.Either<Duration.Duration, Duration.Duration>, E> => {
+              if (result._tag === "Right") return Effect.succeed(Either.right(result.right.delay))
+              if (result.left.reason === "StoreError") return Effect.fail(refused())
+              return Effect.succeed(Either.left(result.left.retryAfter))
+            }
+          )
+        if (waiting[bucket] < concurrentWaiters) {
+          const first = yield* attempt(false)
+          if (Either.isRight(first)) return { delay: first.right, waited: Duration.zero }
+        }
+        waiting[bucket]++
+        return yield* gates[bucket].withPermits(1)(Effect.gen(function*() {
+          let waited = Duration.zero
+          while (true) {
+            // A request that has waited a whole refill period reserves, so that the small requests of
+            // other processes cannot starve it.
+            const result = yield* attempt(Duration.greaterThanOrEqualTo(waited, window))
+            if (Either.isRight(result)) return { delay: result.right, waited }
+            waited = Duration.sum(waited, result.left)
+            yield* Effect.sleep(result.left)
+          }
+        })).pipe(Effect.ensuring(Effect.sync(() => {
+          waiting[bucket]--
+        })))
+      })
 
     const chargeOf = (table: CostTable, request: RequestCost): Charge => {
       const key = routeKey(request.method, request.route)
@@ -295,7 +459,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
 
     const charge = (request: RequestCost) => Effect.map(Ref.get(tableRef), (table) => chargeOf(table, request))
 
-    const acquire = (request: RequestCost): Effect.Effect<Duration.Duration, InvalidInput> =>
+    const acquire = (request: RequestCost): Effect.Effect<Duration.Duration, InvalidInput | RateLimited> =>
       Effect.gen(function*() {
         if (!(yield* Ref.get(enabledRef))) return Duration.zero
         const { bucket, tokens } = chargeOf(yield* Ref.get(tableRef), request)
@@ -309,25 +473,36 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
               `split the batch (or raise the limits if the account's tier allows more)`
           })
         }
-        const result = yield* limiter.consume({
-          key: `${prefix}:${bucket}`,
-          algorithm: "token-bucket",
-          onExceeded: "delay",
-          limit: limit.capacity,
-          window: Duration.seconds(limit.capacity / limit.refillRate),
-          tokens
-        }).pipe(
-          // The in-memory store cannot fail; a shared store that does is treated as no limit.
-          Effect.catchAll((error) =>
-            Effect.as(Effect.logWarning("rate limiter store failed; sending without waiting", error), {
-              delay: Duration.zero
-            })
+        const capacity = Math.max(tokens, limit.capacity - limit.refillRate * marginSeconds)
+        const window = Duration.seconds(capacity / limit.refillRate)
+        const consume = (reserve: boolean) =>
+          limiter.consume({
+            key: `${prefix}:${bucket}`,
+            algorithm: "token-bucket",
+            onExceeded: reserve ? "delay" : "fail",
+            limit: capacity,
+            window,
+            tokens
+          })
+        // The in-memory store cannot fail. A shared store fails only when it cannot be reached and its
+        // policy is to fail: the request is refused, never sent without tokens.
+        const refused = () =>
+          new RateLimited({
+            operation: request.operation,
+            method: request.method.toUpperCase(),
+            path: request.path ?? request.route,
+            storeUnavailable: true
+          })
+        const { delay, waited } = waitMode === "reserve"
+          ? yield* Effect.map(
+            Effect.mapError(consume(true), refused),
+            (r) => ({ delay: r.delay, waited: Duration.zero })
           )
-        )
-        yield* Metric.update(Metric.tagged(waitTime, "bucket", bucket), Duration.toMillis(result.delay))
-        if (Duration.isZero(result.delay)) return Duration.zero
-        yield* Effect.sleep(result.delay)
-        return result.delay
+          : yield* whenAvailable(bucket, consume, window, refused)
+        const total = Duration.sum(waited, delay)
+        yield* Metric.update(waitTimeOf[bucket], Duration.toMillis(total))
+        if (!Duration.isZero(delay)) yield* Effect.sleep(delay)
+        return total
       })
 
     return KalshiRateLimiter.of({
@@ -352,16 +527,18 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
   })
 
 /**
- * A rate limiter whose buckets live in memory.
+ * A rate limiter whose buckets live in memory, or in `options.store`.
  *
  * @since 0.1.0
  * @category layers
  */
 export const layer = (options: Options = {}): Layer.Layer<KalshiRateLimiter, InvalidInput> =>
-  Layer.effect(KalshiRateLimiter, make(options)).pipe(
-    Layer.provide(RateLimiter.layer),
-    Layer.provide(RateLimiter.layerStoreMemory)
-  )
+  options.store === undefined
+    ? Layer.effect(KalshiRateLimiter, make(options)).pipe(
+      Layer.provide(RateLimiter.layer),
+      Layer.provide(RateLimiter.layerStoreMemory)
+    )
+    : layerWithStore(options).pipe(Layer.provide(options.store))
 
 /**
  * A rate limiter over a given `RateLimiterStore`, e.g. `@effect/experimental/RateLimiter/Redis`, so
@@ -373,7 +550,16 @@ export const layer = (options: Options = {}): Layer.Layer<KalshiRateLimiter, Inv
 export const layerWithStore = (
   options: Options = {}
 ): Layer.Layer<KalshiRateLimiter, InvalidInput, RateLimiter.RateLimiterStore> =>
-  Layer.effect(KalshiRateLimiter, make(options)).pipe(Layer.provide(RateLimiter.layer))
+  Layer.effect(
+    KalshiRateLimiter,
+    make({
+      ...options,
+      waitMode: options.waitMode ?? "when-available",
+      margin: options.margin ?? Duration.millis(100)
+    })
+  ).pipe(
+    Layer.provide(RateLimiter.layer)
+  )
 
 /**
  * No rate limiting at all.

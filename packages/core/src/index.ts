@@ -1,7 +1,6 @@
 /**
  * @since 0.1.0
  */
-export * as Decoder from "./Decoder.js"
 export * as FixedPoint from "./FixedPoint.js"
 export * as KalshiConfig from "./KalshiConfig.js"
 export * as KalshiError from "./KalshiError.js"

@@ -4,26 +4,55 @@ import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, FiberRef, Layer, Metric, Option, Redacted, Schema, TestClock, Tracer } from "effect"
+import {
+  Deferred,
+  Effect,
+  Exit,
+  Fiber,
+  FiberRef,
+  Layer,
+  Metric,
+  Option,
+  Redacted,
+  Schema,
+  TestClock,
+  Tracer
+} from "effect"
 import * as crypto from "node:crypto"
+import * as http from "node:http"
+import type { AddressInfo } from "node:net"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
+import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
 import * as TestServer from "./utils/TestServer.js"
 
-const clientLayer = (server: TestServer.TestServer, options: KalshiHttpClient.Options = {}) =>
+/** Every platform client the behaviours that depend on the transport are checked over. */
+const platforms: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
+  ["FetchHttpClient", FetchHttpClient.layer],
+  ["UndiciHttpClient", UndiciHttpClient.layer],
+  ["NodeHttpClient.layerUndici", NodeHttpClient.layerUndici],
+  ["NodeHttpClient (node:http)", NodeHttpClient.layer]
+]
+
+const clientLayer = (
+  server: TestServer.TestServer,
+  options: KalshiHttpClient.Options = {},
+  platform: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+) =>
   KalshiHttpClient.layer({ rateLimits: { disabled: true }, ...options }).pipe(
     Layer.provide(
       KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
     ),
-    Layer.provide(FetchHttpClient.layer)
+    Layer.provide(platform)
   )
 
 const withClient = <A, E>(
   server: TestServer.TestServer,
   f: (client: KalshiHttpClient.Service) => Effect.Effect<A, E>,
-  options: KalshiHttpClient.Options = {}
+  options: KalshiHttpClient.Options = {},
+  platform: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
 ) =>
   Effect.flatMap(KalshiHttpClient.KalshiHttpClient, f).pipe(
-    Effect.provide(clientLayer(server, options)),
+    Effect.provide(clientLayer(server, options, platform)),
     Effect.orDie
   )
 
@@ -53,30 +82,32 @@ const failure = <A, E>(exit: Exit.Exit<A, E>): E => {
 
 describe("KalshiHttpClient", () => {
   describe("requests", () => {
-    it.scopedLive("sends the method, path, query and JSON body and decodes the answer", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A" }], cursor: "" } }))
-        const response = yield* withClient(server, (client) => client.execute(getMarkets))
-        assert.strictEqual(response.status, 200)
-        assert.deepStrictEqual(response.body, { markets: [{ ticker: "A" }], cursor: "" })
-        const [req] = server.received
-        assert.strictEqual(req!.method, "GET")
-        assert.strictEqual(req!.path, "/trade-api/v2/markets")
-        assert.strictEqual(req!.query.get("limit"), "5")
-        assert.strictEqual(req!.query.get("status"), "open")
-        assert.deepStrictEqual(req!.query.getAll("tickers"), ["A", "B"])
-        assert.isFalse(req!.query.has("absent"))
-        assert.strictEqual(req!.headers["accept"], "application/json")
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: sends the method, path, query and JSON body and decodes the answer`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: 200, body: { markets: [{ ticker: "A" }], cursor: "" } }))
+          const response = yield* withClient(server, (client) => client.execute(getMarkets), {}, platform)
+          assert.strictEqual(response.status, 200)
+          assert.deepStrictEqual(response.body, { markets: [{ ticker: "A" }], cursor: "" })
+          const [req] = server.received
+          assert.strictEqual(req!.method, "GET")
+          assert.strictEqual(req!.path, "/trade-api/v2/markets")
+          assert.strictEqual(req!.query.get("limit"), "5")
+          assert.strictEqual(req!.query.get("status"), "open")
+          assert.deepStrictEqual(req!.query.getAll("tickers"), ["A", "B"])
+          assert.isFalse(req!.query.has("absent"))
+          assert.strictEqual(req!.headers["accept"], "application/json")
 
-        server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
-        const created = yield* withClient(server, (client) => client.execute(createOrder))
-        assert.strictEqual(created.status, 201)
-        const post = server.received[1]!
-        assert.strictEqual(post.method, "POST")
-        assert.deepStrictEqual(JSON.parse(post.body), createOrder.body)
-        assert.strictEqual(post.headers["content-type"], "application/json")
-      }))
+          server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
+          const created = yield* withClient(server, (client) => client.execute(createOrder), {}, platform)
+          assert.strictEqual(created.status, 201)
+          const post = server.received[1]!
+          assert.strictEqual(post.method, "POST")
+          assert.deepStrictEqual(JSON.parse(post.body), createOrder.body)
+          assert.strictEqual(post.headers["content-type"], "application/json")
+        }))
+    }
 
     it.scopedLive("executeSchema decodes with the schema and names the failing field", () =>
       Effect.gen(function*() {
@@ -469,49 +500,134 @@ describe("KalshiHttpClient", () => {
   })
 
   describe("timeouts (TestClock)", () => {
-    it.scoped("a GET that gets no answer times out", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ hang: true }))
-        const fiber = yield* withClient(
-          server,
-          (client) => Effect.exit(client.execute(getMarkets)),
-          { timeout: "5 seconds", retry: { times: 0 } }
-        ).pipe(Effect.fork)
-        yield* server.waitFor(1)
-        yield* TestClock.adjust("4999 millis")
-        assert.isNull(yield* Fiber.poll(fiber).pipe(Effect.map(Option.getOrNull)))
-        yield* TestClock.adjust("1 millis")
-        const error = failure(yield* Fiber.join(fiber))
-        assert.strictEqual(error._tag, "Timeout")
-        if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 5000)
-      }))
+    for (const [name, platform] of platforms) {
+      it.scoped(`${name}: a GET that gets no answer times out`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const fiber = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute(getMarkets)),
+            { timeout: "5 seconds", retry: { times: 0 } },
+            platform
+          ).pipe(Effect.fork)
+          yield* server.waitFor(1)
+          yield* TestClock.adjust("4999 millis")
+          assert.isNull(yield* Fiber.poll(fiber).pipe(Effect.map(Option.getOrNull)))
+          yield* TestClock.adjust("1 millis")
+          const error = failure(yield* Fiber.join(fiber))
+          assert.strictEqual(error._tag, "Timeout")
+          if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 5000)
+        }))
 
-    it.scoped("a POST that gets no answer fails with OutcomeUnknown, with the body's client_order_id", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ hang: true }))
-        const fiber = yield* withClient(
-          server,
-          (client) =>
-            Effect.exit(
-              client.execute({
-                ...createOrder,
-                clientOrderId: undefined,
-                body: { client_order_id: "from-body" },
-                timeout: "2 seconds"
-              })
-            ),
-          {}
-        ).pipe(Effect.fork)
-        yield* server.waitFor(1)
-        yield* TestClock.adjust("2 seconds")
-        const error = failure(yield* Fiber.join(fiber))
-        assert.strictEqual(error._tag, "OutcomeUnknown")
-        if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
-        yield* TestClock.adjust("1 hour")
-        assert.strictEqual(server.received.length, 1)
-      }))
+      it.scoped(`${name}: a POST that gets no answer fails with OutcomeUnknown, with the body's client_order_id`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const fiber = yield* withClient(
+            server,
+            (client) =>
+              Effect.exit(
+                client.execute({
+                  ...createOrder,
+                  clientOrderId: undefined,
+                  body: { client_order_id: "from-body" },
+                  timeout: "2 seconds"
+                })
+              ),
+            {},
+            platform
+          ).pipe(Effect.fork)
+          yield* server.waitFor(1)
+          yield* TestClock.adjust("2 seconds")
+          const error = failure(yield* Fiber.join(fiber))
+          assert.strictEqual(error._tag, "OutcomeUnknown")
+          if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "from-body")
+          yield* TestClock.adjust("1 hour")
+          assert.strictEqual(server.received.length, 1)
+        }))
+    }
+  })
+
+  describe("timeouts (live clock: a timer of the clock's scheduler, no fiber race)", () => {
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: a GET that gets no answer fails with Timeout and its request is ended`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const exit = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute(getMarkets)),
+            { timeout: "100 millis", retry: { times: 0 } },
+            platform
+          )
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "Timeout")
+          if (error._tag === "Timeout") assert.strictEqual(error.timeoutMillis, 100)
+        }))
+
+      it.scopedLive(`${name}: a GET whose body never ends fails with Timeout, and its connection is closed`, () =>
+        Effect.gen(function*() {
+          // a server that sends the head and the first bytes of the body, then nothing
+          const closed = yield* Deferred.make<void>()
+          const server = http.createServer((_, res) => {
+            res.writeHead(200, { "content-type": "application/json", "content-length": "1000" })
+            res.write("{\"markets\":")
+            res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
+          })
+          yield* Effect.acquireRelease(
+            Effect.async<void>((resume) => {
+              server.listen(0, "127.0.0.1", () => resume(Effect.void))
+            }),
+            () => Effect.sync(() => server.closeAllConnections())
+          )
+          const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
+          const exit = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (client) => client.execute(getMarkets))
+            .pipe(
+              Effect.provide(
+                KalshiHttpClient.layer({ rateLimits: { disabled: true }, timeout: "100 millis", retry: { times: 0 } })
+                  .pipe(
+                    Layer.provide(
+                      KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+                    ),
+                    Layer.provide(platform)
+                  )
+              ),
+              Effect.exit
+            )
+          assert.strictEqual(failure(exit)._tag, "Timeout")
+          yield* Deferred.await(closed)
+        }))
+
+      it.scopedLive(`${name}: a POST that gets no answer in time fails with OutcomeUnknown and is not resent`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ hang: true }))
+          const exit = yield* withClient(
+            server,
+            (client) => Effect.exit(client.execute({ ...createOrder, timeout: "100 millis" })),
+            {},
+            platform
+          )
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "OutcomeUnknown")
+          if (error._tag === "OutcomeUnknown") assert.strictEqual(error.clientOrderId, "coid-1")
+          assert.strictEqual(server.received.length, 1)
+        }))
+
+      it.scopedLive(`${name}: an answer in time is not cut by the timer`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: 200, body: { markets: [] } }))
+          const responses = yield* withClient(
+            server,
+            (client) => Effect.all(Array.from({ length: 20 }, () => client.execute(getMarkets)), { concurrency: 5 }),
+            { timeout: "10 seconds", retry: { times: 0 } },
+            platform
+          )
+          assert.deepStrictEqual(responses.map((r) => r.body), Array.from({ length: 20 }, () => ({ markets: [] })))
+        }))
+    }
   })
 
   describe("redirects", () => {
@@ -572,12 +688,6 @@ describe("KalshiHttpClient", () => {
 
     const noSignedHeaders = (received: ReadonlyArray<TestServer.Received>) =>
       received.every((r) => Object.keys(r.headers).every((name) => !name.startsWith("kalshi-access-")))
-
-    const platforms: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
-      ["FetchHttpClient", FetchHttpClient.layer],
-      ["NodeHttpClient.layerUndici", NodeHttpClient.layerUndici],
-      ["NodeHttpClient (node:http)", NodeHttpClient.layer]
-    ]
 
     for (const [name, platform] of platforms) {
       it.scopedLive(`${name}: a signed request follows no redirect and names the target's origin only`, () =>

@@ -1,6 +1,7 @@
+import * as RateLimiter from "@effect/experimental/RateLimiter"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { assert, describe, it } from "@effect/vitest"
-import { Clock, Effect, Exit, Fiber, Layer, Metric, Option, TestClock } from "effect"
+import { Clock, Context, Effect, Exit, Fiber, Layer, Metric, Option, TestClock } from "effect"
 import { KalshiConfig, KalshiHttpClient, KalshiRateLimiter } from "../src/index.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -214,8 +215,9 @@ describe("KalshiRateLimiter", () => {
         )
         assert.isTrue(Exit.isFailure(exit))
         if (Exit.isFailure(exit) && exit.cause._tag === "Fail") {
-          assert.strictEqual(exit.cause.error._tag, "InvalidInput")
-          assert.strictEqual(exit.cause.error.field, "items")
+          const error = exit.cause.error
+          assert.strictEqual(error._tag, "InvalidInput")
+          assert.strictEqual(error._tag === "InvalidInput" ? error.field : undefined, "items")
         }
       })
     ))
@@ -234,6 +236,60 @@ describe("KalshiRateLimiter", () => {
         assert.strictEqual((yield* Fiber.join(waited))[20], 50)
       })
     ))
+
+  it.effect("a margin keeps part of the bucket in hand, not of the rate", () =>
+    withLimiter((limiter) =>
+      Effect.gen(function*() {
+        // 100 ms at 200 tokens a second: 20 tokens kept, 18 reads at once, then one every 50 ms.
+        const fiber = yield* acquireTimes(limiter, Array.from({ length: 20 }, () => read()))
+        yield* TestClock.adjust("1 second")
+        const times = yield* Fiber.join(fiber)
+        assert.deepStrictEqual(times.slice(0, 18), Array.from({ length: 18 }, () => 0))
+        assert.deepStrictEqual(times.slice(18), [50, 100])
+      }), { margin: "100 millis" }))
+
+  it.effect("when-available: requests take their tokens when they go, and a batch is not starved by small ones", () =>
+    withLimiter((limiter) =>
+      Effect.gen(function*() {
+        // The write bucket emptied, then a batch of 7 (70 tokens) among single writes without end.
+        yield* Effect.forEach(Array.from({ length: 10 }), () => limiter.acquire(write()))
+        const batch = yield* Effect.fork(Effect.zipRight(
+          limiter.acquire({ operation: "B", method: "POST", route: "/portfolio/events/orders/batched", items: 7 }),
+          Clock.currentTimeMillis
+        ))
+        const singles = yield* Effect.fork(
+          Effect.all(Array.from({ length: 3 }, () => Effect.forever(limiter.acquire(write()))), {
+            concurrency: "unbounded"
+          })
+        )
+        yield* TestClock.adjust("5 seconds")
+        const at = yield* Fiber.join(batch)
+        assert.isAtMost(at, 2500)
+        yield* Fiber.interrupt(singles)
+      }), { waitMode: "when-available" }))
+
+  it.effect("when-available: another process's small requests cannot starve a batch", () =>
+    Effect.gen(function*() {
+      // Two processes over one store: the first sends single writes without end, the second a batch.
+      const store = yield* Layer.build(RateLimiter.layerStoreMemory)
+      const process = KalshiRateLimiter.layerWithStore({ margin: 0, account: "a", environment: "e" }).pipe(
+        Layer.provide(Layer.succeedContext(store))
+      )
+      const first = yield* Effect.map(Layer.build(process), Context.get(KalshiRateLimiter.KalshiRateLimiter))
+      const second = yield* Effect.map(Layer.build(process), Context.get(KalshiRateLimiter.KalshiRateLimiter))
+      yield* Effect.forEach(Array.from({ length: 10 }), () => first.acquire(write()))
+      const singles = yield* Effect.fork(Effect.forever(first.acquire(write())))
+      const batch = yield* Effect.fork(Effect.zipRight(
+        second.acquire({ operation: "B", method: "POST", route: "/portfolio/events/orders/batched", items: 7 }),
+        Clock.currentTimeMillis
+      ))
+      yield* TestClock.adjust("5 seconds")
+      // After a whole refill period (1 s) of losing to single writes, the batch reserves its tokens.
+      const at = yield* Fiber.join(batch)
+      assert.isAtLeast(at, 1000)
+      assert.isAtMost(at, 2500)
+      yield* Fiber.interrupt(singles)
+    }).pipe(Effect.scoped))
 
   it.scoped("the HttpClient waits for tokens before sending", () =>
     Effect.gen(function*() {

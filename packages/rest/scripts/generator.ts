@@ -8,6 +8,7 @@
  * output with the committed files.
  */
 import { parse } from "yaml"
+import { emitDecoders, type Prop, propertyValueText, type Shape, shapeText } from "./decoders.js"
 
 /** A JSON-schema node of the spec (the subset the Trade API uses). */
 interface Node {
@@ -217,6 +218,7 @@ const integerMoneyKind = (owner: string, name: string | undefined, node: Node): 
  * recognise money fields that are not `$ref`s.
  */
 const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): string => {
+  if (ctx.mode === "response") return responseText(responseShape(ctx, node0, name))
   const node = unwrap(node0)
   const rules = validateRules(rulesFrom ?? node0)
   const dec = decimalKind(name, node)
@@ -234,35 +236,26 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
   }
   if (node.enum !== undefined) {
     const values = node.enum.map((v) => (typeof v === "string" ? str(v) : String(v))).join(", ")
-    if (ctx.mode === "response") {
-      return node.type === "integer" || node.type === "number"
-        ? `Schema.Literal(${values})`
-        : `openEnum(${values})`
-    }
     ctx.helpers.add("literals")
     return `literals(${values})`
   }
   switch (node.type) {
     case "string": {
-      if (ctx.mode === "request") {
-        const filters: Array<string> = []
-        const min = rules.get("min")
-        const max = rules.get("max")
-        if (min !== undefined && /^\d+$/.test(min)) filters.push(`Schema.minLength(${min})`)
-        if (max !== undefined && /^\d+$/.test(max)) filters.push(`Schema.maxLength(${max})`)
-        const oneof = rules.get("oneof")
-        if (oneof !== undefined) {
-          ctx.helpers.add("literals")
-          return `literals(${oneof.split(" ").map(str).join(", ")})`
-        }
-        const base = requestBase(ctx, node)
-        return filters.length > 0 ? `${base}.pipe(${filters.join(", ")})` : base
+      const filters: Array<string> = []
+      const min = rules.get("min")
+      const max = rules.get("max")
+      if (min !== undefined && /^\d+$/.test(min)) filters.push(`Schema.minLength(${min})`)
+      if (max !== undefined && /^\d+$/.test(max)) filters.push(`Schema.maxLength(${max})`)
+      const oneof = rules.get("oneof")
+      if (oneof !== undefined) {
+        ctx.helpers.add("literals")
+        return `literals(${oneof.split(" ").map(str).join(", ")})`
       }
-      return "Schema.String"
+      const base = requestBase(ctx, node)
+      return filters.length > 0 ? `${base}.pipe(${filters.join(", ")})` : base
     }
     case "integer":
     case "number": {
-      if (ctx.mode === "response") return "Schema.Number"
       const filters: Array<string> = []
       const lower = node.minimum ?? num(rules.get("gte")) ?? num(rules.get("min"))
       const upper = node.maximum ?? num(rules.get("lte")) ?? num(rules.get("max"))
@@ -284,10 +277,9 @@ const expr = (ctx: Context, node0: Node, name?: string, rulesFrom?: Node): strin
       const items = node.items ?? {}
       const element = elementRules(rulesFrom ?? node0)
       let item = expr(ctx, items, name === undefined ? undefined : `${name}[]`)
-      if (ctx.mode === "request" && element.has("max") && (item === "Schema.String" || item === "QueryString")) {
+      if (element.has("max") && (item === "Schema.String" || item === "QueryString")) {
         item = `${item}.pipe(Schema.maxLength(${element.get("max")}))`
       }
-      if (ctx.mode === "response") return `nullableArray(${item})`
       const filters: Array<string> = []
       const minItems = node.minItems ?? num(rules.get("min"))
       const maxItems = node.maxItems ?? num(rules.get("max"))
@@ -361,33 +353,91 @@ const identityFields = new Set([
   "id"
 ])
 
-/** One property signature. */
-const property = (ctx: Context, name: string, node: Node, required: boolean): string => {
+/**
+ * The shape of a response value (without optionality): what both its schema and its fast decoder
+ * are written from. `name` is the property name, used to recognise money fields that are not
+ * `$ref`s.
+ */
+const responseShape = (ctx: Context, node0: Node, name?: string): Shape => {
+  const node = unwrap(node0)
+  const dec = decimalKind(name, node)
+  if (dec !== undefined) return { _tag: "Decimal", kind: dec }
+  const money = integerMoneyKind(ctx.owner, name, node)
+  if (money !== undefined) return { _tag: "IntegerMoney", kind: money }
+  if (node.$ref !== undefined) {
+    const r = refName(node.$ref)
+    ctx.deps.add(r)
+    return { _tag: "Ref", name: `${ctx.prefix}${r}` }
+  }
+  if (node.enum !== undefined) {
+    return node.type === "integer" || node.type === "number"
+      ? { _tag: "Literals", values: node.enum }
+      : { _tag: "OpenEnum", values: node.enum }
+  }
+  switch (node.type) {
+    case "string":
+      return { _tag: "String" }
+    case "integer":
+    case "number":
+      return { _tag: "Number" }
+    case "boolean":
+      return { _tag: "Boolean" }
+    case "array":
+      return {
+        _tag: "NullableArray",
+        item: responseShape(ctx, node.items ?? {}, name === undefined ? undefined : `${name}[]`)
+      }
+    case "object":
+    case undefined: {
+      if (node.properties !== undefined) return { _tag: "Struct", props: responseProps(ctx, node) }
+      const ap = node.additionalProperties
+      if (ap !== undefined && ap !== false) {
+        return { _tag: "Record", value: ap === true ? { _tag: "Unknown" } : responseShape(ctx, ap) }
+      }
+      return node.type === "object" ? { _tag: "Object" } : { _tag: "Unknown" }
+    }
+    default:
+      throw new Error(`unsupported schema type ${node.type} in ${ctx.owner}`)
+  }
+}
+
+/** The schema text of a response shape. */
+const responseText = (shape: Shape): string => shapeText(shape, structText)
+
+const structText = (props: ReadonlyArray<Prop>): string =>
+  props.length === 0
+    ? "Schema.Struct({})"
+    : `Schema.Struct({\n${
+      props.map((p) => `${doc("  ", p.lines)}  ${key(p.name)}: ${propertyValueText(p, responseText)}`).join(",\n")
+    }\n})`
+
+/** One property of a response struct: how it is read, and its shape. */
+const responseProp = (ctx: Context, name: string, node: Node, required: boolean): Prop => {
   const n = unwrap(node)
   const nullable = node.nullable === true || n.nullable === true
   const dec = decimalKind(name, n)
-  let value: string
-  const identity = ctx.mode === "response" && required && identityFields.has(name) && n.type === "string" &&
-    n.enum === undefined && !nullable
-  const payload = ctx.mode === "response" && ctx.payload?.has(name) === true
+  const identity = required && identityFields.has(name) && n.type === "string" && n.enum === undefined && !nullable
+  const payload = ctx.payload?.has(name) === true
+  const isArray = n.type === "array" && n.$ref === undefined
+  const itemOf = () => responseShape(ctx, n.items ?? {}, `${name}[]`)
+  let form: Prop["form"]
+  let shape: Shape | undefined
   if (identity) {
-    value = "Schema.String"
+    form = "required"
+    shape = { _tag: "String" }
   } else if (payload) {
     // Required on decode; a list is still `[]` for `null` (an empty list on the wire).
-    value = n.type === "array" && n.$ref === undefined
-      ? `payloadArray(${expr(ctx, node, name).replace(/^nullableArray\(/, "").replace(/\)$/, "")})`
-      : expr(ctx, node, name)
-  } else if (ctx.mode === "response") {
-    if (dec !== undefined) {
-      value = dec === "dollars" ? "dollarsField" : "countField"
-    } else if (n.type === "array" && n.$ref === undefined) {
-      value = `arrayField(${expr(ctx, node, name).replace(/^nullableArray\(/, "").replace(/\)$/, "")})`
-    } else {
-      value = `field(${expr(ctx, node, name)})`
-    }
+    form = isArray ? "payloadArray" : "required"
+    shape = isArray ? itemOf() : responseShape(ctx, node, name)
+  } else if (dec !== undefined) {
+    form = dec === "dollars" ? "dollarsField" : "countField"
+    shape = undefined
+  } else if (isArray) {
+    form = "arrayField"
+    shape = itemOf()
   } else {
-    const e = expr(ctx, node, name, node)
-    value = required && !nullable ? e : `Schema.optionalWith(${e}, { exact: true })`
+    form = "field"
+    shape = responseShape(ctx, node, name)
   }
   const deprecated = node.deprecated === true || n.deprecated === true
   const description = node.description ?? n.description
@@ -395,9 +445,27 @@ const property = (ctx: Context, name: string, node: Node, required: boolean): st
   if (deprecated) lines.push(deprecatedTag(ctx.owner, name, description))
   if (payload) {
     lines.push("What the operation exists to return: a response without it is a `DecodeError`.")
-  } else if (ctx.mode === "response" && required && !identity) {
+  } else if (required && !identity) {
     lines.push("Required by the spec; absent when the exchange omits it.")
   }
+  return { name, form, shape, lines }
+}
+
+const responseProps = (ctx: Context, node: Node): ReadonlyArray<Prop> => {
+  const required = new Set(node.required ?? [])
+  return Object.entries(node.properties ?? {}).map(([name, p]) => responseProp(ctx, name, p, required.has(name)))
+}
+
+/** One property signature of a request schema. */
+const property = (ctx: Context, name: string, node: Node, required: boolean): string => {
+  const n = unwrap(node)
+  const nullable = node.nullable === true || n.nullable === true
+  const e = expr(ctx, node, name, node)
+  const value = required && !nullable ? e : `Schema.optionalWith(${e}, { exact: true })`
+  const deprecated = node.deprecated === true || n.deprecated === true
+  const description = node.description ?? n.description
+  const lines: Array<string | undefined> = [description]
+  if (deprecated) lines.push(deprecatedTag(ctx.owner, name, description))
   return `${doc("  ", lines)}  ${key(name)}: ${value}`
 }
 
@@ -425,6 +493,15 @@ const topoSort = (deps: ReadonlyMap<string, ReadonlySet<string>>): Array<string>
   }
   for (const name of [...deps.keys()].sort()) visit(name, [])
   return out
+}
+
+/** The shape of a response component. */
+const componentShape = (ctx: Context, name: string, node: Node): Shape => {
+  // The spec types it as an array of two strings; its description says [dollars, count].
+  if (name === "PriceLevelDollarsCountFp") return { _tag: "PriceLevel" }
+  if (name === "FixedPointDollars") return { _tag: "Decimal", kind: "dollars" }
+  if (name === "FixedPointCount") return { _tag: "Decimal", kind: "count" }
+  return responseShape(ctx, unwrap(node))
 }
 
 const componentExpr = (ctx: Context, name: string, node: Node): string => {
@@ -472,8 +549,14 @@ const emitComponents = (
   mode: Mode,
   names: ReadonlyArray<string>,
   payloads: ReadonlyMap<string, ReadonlySet<string>> = new Map()
-): { body: string; order: Array<string>; helpers: ReadonlySet<string> } => {
+): {
+  body: string
+  order: Array<string>
+  helpers: ReadonlySet<string>
+  shapes: ReadonlyMap<string, Shape>
+} => {
   const exprs = new Map<string, string>()
+  const shapes = new Map<string, Shape>()
   const deps = new Map<string, Set<string>>()
   const helpers = new Set<string>()
   for (const name of names) {
@@ -487,7 +570,13 @@ const emitComponents = (
       helpers,
       ...(payload !== undefined ? { payload } : {})
     }
-    exprs.set(name, componentExpr(ctx, name, spec.components.schemas[name]!))
+    if (mode === "response") {
+      const shape = componentShape(ctx, name, spec.components.schemas[name]!)
+      shapes.set(name, shape)
+      exprs.set(name, responseText(shape))
+    } else {
+      exprs.set(name, componentExpr(ctx, name, spec.components.schemas[name]!))
+    }
     deps.set(name, ctx.deps)
   }
   const order = topoSort(deps)
@@ -504,7 +593,7 @@ const emitComponents = (
           : `export type ${name} = typeof ${name}.Type\n`)
     )
   }
-  return { body: parts.join("\n"), order, helpers }
+  return { body: parts.join("\n"), order, helpers, shapes }
 }
 
 /** The import of the `src/internal/schema.ts` helpers a generated file uses. */
@@ -953,6 +1042,17 @@ import { arrayField, countField, dollarsField, field, nullableArray, openEnum, p
         `import * as Schema from "effect/Schema"
 ${helperImport(requests.helpers)}
 ` + requests.body
+    ),
+    "Decoders.ts": emitDecoders(
+      header(
+        spec,
+        "The fast decoders of the component schemas: for each component, the value its schema decodes an input to,\n" +
+          " * or `F` when the input is not in the plain shape the decoder knows (the schema's interpreter then decides,\n" +
+          " * with the value or the precise error). Written from the same shapes as `Schemas.ts`. Internal: responses\n" +
+          " * are decoded with them by the services; decode with the schemas yourself.\n *\n * @internal"
+      ),
+      schemas.order,
+      schemas.shapes
     ),
     "Operations.ts": emitOperations(spec, ops),
     "Services.ts": emitServices(spec, ops)

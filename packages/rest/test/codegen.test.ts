@@ -151,6 +151,12 @@ components:
       `export class ThingStuffApi extends Context.Tag("@kalshi-effect/rest/ThingStuffApi")`
     )
     assert.include(out["Services.ts"], `getThingsStream: executor.stream(Operations.GetThings, (page) => page.things)`)
+    // the decoders are written from the same shapes as the schemas
+    assert.include(out["Decoders.ts"], `function decodeThing(input: unknown): Schemas.Thing | Fail {`)
+    assert.include(out["Decoders.ts"], `const d0 = FixedPoint.readDollars(v)`) // price: FixedPoint.FixedPointDollars
+    assert.include(out["Decoders.ts"], `out["amount_cents"] = BigDecimal.make(BigInt(v), 2)`)
+    assert.include(out["Decoders.ts"], `= array(v, decodeThing)`) // things: payloadArray(Thing)
+    assert.include(out["Decoders.ts"], `  Thing: decodeThing,\n  Page: decodePage`)
   })
 
   it("refuses a spec it cannot represent instead of emitting something wrong", () => {

@@ -11,7 +11,10 @@
  * `--interval <ms>` (simulation round, default 1000), `--key-type ed25519|rsa` (the demo account's
  * key, default ed25519), `--key-file <path>` (where the demo account's private key is written,
  * mode 0600; default a new file in the temporary directory), `--no-rate-limits`, `--json` (print
- * one JSON line instead of text).
+ * one JSON line instead of text), `--help`.
+ *
+ * The default Ed25519 key works with this SDK; the official `kalshi-typescript` client signs with
+ * RSA only, so give it an account made with `--key-type rsa`.
  *
  * It lists a demo catalog ({@link TestExchange.demoSeed}), funds a demo account with $10,000, and
  * prints the URLs and the `KALSHI_*` variables that point the SDK at it.
@@ -29,19 +32,55 @@ import * as path from "node:path"
 import { parseArgs } from "node:util"
 import * as TestExchange from "./TestExchange.js"
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "0" },
-    host: { type: "string", default: "127.0.0.1" },
-    seed: { type: "string", default: "0" },
-    simulate: { type: "boolean", default: false },
-    interval: { type: "string", default: "1000" },
-    "key-type": { type: "string", default: "ed25519" },
-    "key-file": { type: "string" },
-    "no-rate-limits": { type: "boolean", default: false },
-    json: { type: "boolean", default: false }
+const usage = `Usage: kalshi-testkit [options]
+
+Runs a local Kalshi-compatible exchange (REST and WebSocket) with a demo catalog and a funded demo
+account until interrupted, and prints the KALSHI_* variables that point the SDK at it.
+
+Options:
+  --port <n>             port to listen on (default 0: a free port chosen by the system)
+  --host <addr>          address to listen on (default 127.0.0.1)
+  --seed <n>             seed of every generated id and of the Ed25519 keys (default 0)
+  --simulate             a market maker and a noise trader on every market, index feeds
+  --interval <ms>        time between two rounds of the simulation (default 1000)
+  --key-type <type>      the demo account's key: ed25519 (default) or rsa
+  --key-file <path>      where the demo account's private key is written, mode 0600
+                         (default: a new file in the temporary directory)
+  --no-rate-limits       no rate limits
+  --json                 print one JSON line instead of text
+  -h, --help             print this help
+
+The default Ed25519 key works with this SDK. The official kalshi-typescript client signs with RSA
+only: start the exchange with --key-type rsa to use it.
+`
+
+const parse = () => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: "string", default: "0" },
+        host: { type: "string", default: "127.0.0.1" },
+        seed: { type: "string", default: "0" },
+        simulate: { type: "boolean", default: false },
+        interval: { type: "string", default: "1000" },
+        "key-type": { type: "string", default: "ed25519" },
+        "key-file": { type: "string" },
+        "no-rate-limits": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    }).values
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n\n${usage}`)
+    return process.exit(2)
   }
-})
+}
+
+const values = parse()
+if (values.help === true) {
+  process.stdout.write(usage)
+  process.exit(0)
+}
 
 const integer = (name: string, raw: string | undefined): number => {
   const n = Number(raw)
@@ -106,7 +145,9 @@ const program = Effect.gen(function*() {
         `  WebSocket ${info.wsUrl}`,
         `  markets   ${info.markets.join(", ")}`,
         "",
-        "Demo account (funded with $10,000):",
+        `Demo account (funded with $10,000, ${keyType} key${
+          keyType === "ed25519" ? "; the official RSA-only client needs --key-type rsa" : ""
+        }):`,
         `  KALSHI_REST_URL=${info.restUrl}`,
         `  KALSHI_WS_URL=${info.wsUrl}`,
         `  KALSHI_API_KEY_ID=${info.apiKeyId}`,

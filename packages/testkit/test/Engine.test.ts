@@ -824,6 +824,7 @@ type Op =
   | { readonly kind: "amend"; readonly pick: number; readonly tick: number; readonly count: number }
   | { readonly kind: "decrease"; readonly pick: number; readonly count: number }
   | { readonly kind: "time"; readonly ms: number }
+  | { readonly kind: "settle"; readonly ticker: number; readonly result: "yes" | "no" }
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -866,7 +867,15 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       count: fc.integer({ min: 1, max: 300 })
     })
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("time" as const), ms: fc.integer({ min: 0, max: 20_000 }) }) }
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("time" as const), ms: fc.integer({ min: 0, max: 20_000 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("settle" as const),
+      ticker: fc.integer({ min: 0, max: 1 }),
+      result: fc.constantFrom("yes" as const, "no" as const)
+    })
+  }
 )
 
 /** A price on a market's grid: cents on CENT, deci-cents near the middle on DECI. */
@@ -917,7 +926,7 @@ const checkInvariants = (engine: Engine.Engine): void => {
 
 describe("Engine: invariants", () => {
   it.prop(
-    "random order flow keeps the book, positions, cash and reservations consistent",
+    "random order flow and settlements keep the book, positions, cash and reservations consistent",
     [fc.array(opArb, { minLength: 20, maxLength: 150 }), fc.integer({ min: 1, max: 60 })],
     ([ops, cash]) => {
       const engine = Engine.make({ seed: 3 })
@@ -988,8 +997,23 @@ describe("Engine: invariants", () => {
             engine.tick(now)
             break
           }
+          case "settle": {
+            // settles through the ledger (a settled market refuses a second settlement: no change)
+            engine.settleMarket({ ticker: TICKERS[op.ticker]!, result: op.result, nowMs: now })
+            break
+          }
         }
         checkInvariants(engine)
+      }
+      // settling every market leaves no position, no collateral and no reservation, and still balances
+      for (const ticker of TICKERS) engine.settleMarket({ ticker, result: "yes", nowMs: now })
+      checkInvariants(engine)
+      const ledger = engine.ledger()
+      assert.strictEqual(fmt(ledger.openInterest), "0")
+      assert.strictEqual(fmt(ledger.reserved), "0")
+      assert.strictEqual(fmt(BigDecimal.sum(ledger.cash, ledger.feesCollected)), fmt(ledger.deposits))
+      for (const user of USERS) {
+        for (const p of engine.getPositions(user)) assert.isTrue(BigDecimal.isZero(p.position), `${user} ${p.ticker}`)
       }
     },
     { fastCheck: { numRuns: 150 } }

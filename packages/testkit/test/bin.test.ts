@@ -8,7 +8,14 @@ import { fileURLToPath } from "node:url"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const bin = path.resolve(here, "../src/bin.ts")
-const tsx = path.resolve(here, "../../../node_modules/tsx/dist/cli.mjs")
+const root = path.resolve(here, "../../..")
+// One process (node with tsx's loader), not tsx's command line, which runs the script in a child of its
+// own: killing the command would leave that child running.
+const node = (args: ReadonlyArray<string>) =>
+  spawn(process.execPath, ["--import", "tsx", "--conditions=@kalshi-effect/source", bin, ...args], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"]
+  })
 
 describe("command line: --key-file", () => {
   it.scopedLive(
@@ -25,11 +32,7 @@ describe("command line: --key-file", () => {
         expect(statSync(keyFile).mode & 0o777).toBe(0o644)
 
         const child = yield* Effect.acquireRelease(
-          Effect.sync(() =>
-            spawn(process.execPath, [tsx, "--conditions=@kalshi-effect/source", bin, "--key-file", keyFile, "--json"], {
-              stdio: ["ignore", "pipe", "pipe"]
-            })
-          ),
+          Effect.sync(() => node(["--key-file", keyFile, "--json"])),
           (c) => Effect.sync(() => c.exitCode === null && c.kill("SIGKILL"))
         )
         const line = yield* Effect.async<string>((resume) => {
@@ -47,4 +50,41 @@ describe("command line: --key-file", () => {
       }),
     60_000
   )
+})
+
+/** Runs the command line to its end; returns its exit code and output. */
+const runToEnd = (args: ReadonlyArray<string>) =>
+  Effect.async<{ readonly code: number | null; readonly stdout: string; readonly stderr: string }>((resume) => {
+    const child = node(args)
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d: Buffer) => (stdout += String(d)))
+    child.stderr.on("data", (d: Buffer) => (stderr += String(d)))
+    child.on("close", (code) => resume(Effect.succeed({ code, stdout, stderr })))
+    return Effect.sync(() => child.kill("SIGKILL"))
+  })
+
+describe("command line: help", () => {
+  it.live(
+    "--help prints the options, and says the official RSA-only client needs --key-type rsa",
+    () =>
+      Effect.gen(function*() {
+        const ran = yield* runToEnd(["--help"])
+        expect(ran.code).toBe(0)
+        expect(ran.stderr).toBe("")
+        expect(ran.stdout).toContain("Usage: kalshi-testkit")
+        expect(ran.stdout).toContain("--key-type <type>")
+        expect(ran.stdout).toContain("official kalshi-typescript client signs with RSA")
+        expect(ran.stdout).toContain("--key-type rsa")
+      }),
+    60_000
+  )
+
+  it.live("an unknown option is refused with the usage, exit code 2", () =>
+    Effect.gen(function*() {
+      const ran = yield* runToEnd(["--no-such-option"])
+      expect(ran.code).toBe(2)
+      expect(ran.stderr).toContain("--no-such-option")
+      expect(ran.stderr).toContain("Usage: kalshi-testkit")
+    }), 60_000)
 })

@@ -28,7 +28,6 @@
  *
  * @since 0.1.0
  */
-import * as Decoder from "@kalshi-effect/core/Decoder"
 import {
   DollarsFromWholeDollars,
   FixedPointCount,
@@ -40,7 +39,8 @@ import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import { fastDecoders } from "./internal/fastDecode.js"
+import { F } from "./internal/decodeRuntime.js"
+import { decoders as fastDecoders } from "./internal/generated/Decoders.js"
 
 // ---------------------------------------------------------------------------------------------
 // building blocks
@@ -49,7 +49,7 @@ import { fastDecoders } from "./internal/fastDecode.js"
 const isAnyString = (u: unknown): u is string & {} => typeof u === "string"
 
 /** Any string, typed so that a union with literals keeps the literals for completion. */
-const OtherString = Schema.declare(isAnyString, { identifier: "string" })
+const OtherString = Schema.declare(isAnyString, { identifier: "string", arbitrary: () => (fc) => fc.string() })
 
 /**
  * An enum that accepts values added by the exchange later: the known literals, or any string.
@@ -118,8 +118,8 @@ const opt = Schema.optional
  * message; `seq` and `id` are optional. A frame without one of these fields is reported as an
  * `UndecodableFrame` naming the field.
  *
- * This table is the one place the policy is written down: the schemas below and the specialised
- * decoders read it.
+ * This table is the one place the policy is written down: the schemas below read it, and their
+ * fast decoders are generated from the schemas.
  *
  * @since 0.1.0
  * @category decoding
@@ -1105,32 +1105,88 @@ export const channelMessageTypes: { readonly [C in Channel]: ReadonlyArray<DataM
   pyth_value: ["pyth_value", "pyth_value_underlying_list"]
 }
 
+/**
+ * The decoder of a message: its generated fast decoder (`internal/generated/Decoders.ts`, written from
+ * the schema by `npm run codegen`), which builds the class from the props the interpreter would
+ * build it from, and the schema's interpreter for every frame the fast decoder hands back.
+ */
+const decoderOf = <A, I, P>(
+  schema: Schema.Schema<A, I, never>,
+  fast: ((frame: unknown) => P | typeof F) | undefined,
+  build: (props: P) => A
+): (frame: unknown) => Either.Either<A, ParseResult.ParseError> => {
+  // The interpreter is built on first use: most frames never need it.
+  let slow: ((frame: unknown) => Either.Either<A, ParseResult.ParseError>) | undefined
+  const interpret = (frame: unknown) => (slow ??= Schema.decodeUnknownEither(schema))(frame)
+  if (fast === undefined) return interpret
+  return (frame) => {
+    const props = fast(frame)
+    return props === F ? interpret(frame) : Either.right(build(props))
+  }
+}
+
 const dataDecoders: {
   readonly [K in DataMessageType]: (u: unknown) => Either.Either<DataMessage, ParseResult.ParseError>
 } = {
-  orderbook_snapshot: Decoder.make(OrderbookSnapshot),
-  orderbook_delta: Decoder.make(OrderbookDelta),
-  ticker: Decoder.make(Ticker),
-  trade: Decoder.make(Trade),
-  fill: Decoder.make(Fill),
-  market_position: Decoder.make(MarketPosition),
-  market_lifecycle_v2: Decoder.make(dataMessageSchemas.market_lifecycle_v2),
-  event_lifecycle: Decoder.make(EventLifecycle),
-  event_fee_update: Decoder.make(EventFeeUpdate),
-  multivariate_market_lifecycle: Decoder.make(MultivariateMarketLifecycle),
-  rfq_created: Decoder.make(RfqCreated),
-  rfq_deleted: Decoder.make(RfqDeleted),
-  quote_created: Decoder.make(QuoteCreated),
-  quote_accepted: Decoder.make(QuoteAccepted),
-  quote_executed: Decoder.make(QuoteExecuted),
-  order_group_updates: Decoder.make(OrderGroupUpdate),
-  user_order: Decoder.make(UserOrder),
-  cfbenchmarks_value: Decoder.make(CfBenchmarksValue),
-  cfbenchmarks_value_indexlist: Decoder.make(CfBenchmarksIndexList),
-  cfbenchmarks_value_5hz: Decoder.make(CfBenchmarksValue5Hz),
-  cfbenchmarks_value_5hz_indexlist: Decoder.make(CfBenchmarks5HzIndexList),
-  pyth_value: Decoder.make(PythValue),
-  pyth_value_underlying_list: Decoder.make(PythUnderlyingList)
+  orderbook_snapshot: decoderOf(
+    OrderbookSnapshot,
+    fastDecoders.orderbook_snapshot,
+    (p) => new OrderbookSnapshot(p, true)
+  ),
+  orderbook_delta: decoderOf(OrderbookDelta, fastDecoders.orderbook_delta, (p) => new OrderbookDelta(p, true)),
+  ticker: decoderOf(Ticker, fastDecoders.ticker, (p) => new Ticker(p, true)),
+  trade: decoderOf(Trade, fastDecoders.trade, (p) => new Trade(p, true)),
+  fill: decoderOf(Fill, fastDecoders.fill, (p) => new Fill(p, true)),
+  market_position: decoderOf(MarketPosition, fastDecoders.market_position, (p) => new MarketPosition(p, true)),
+  market_lifecycle_v2: decoderOf(
+    dataMessageSchemas.market_lifecycle_v2,
+    fastDecoders.market_lifecycle_v2,
+    (p: never) => p
+  ),
+  event_lifecycle: decoderOf(EventLifecycle, fastDecoders.event_lifecycle, (p) => new EventLifecycle(p, true)),
+  event_fee_update: decoderOf(EventFeeUpdate, fastDecoders.event_fee_update, (p) => new EventFeeUpdate(p, true)),
+  multivariate_market_lifecycle: decoderOf(
+    MultivariateMarketLifecycle,
+    fastDecoders.multivariate_market_lifecycle,
+    (p) => new MultivariateMarketLifecycle(p, true)
+  ),
+  rfq_created: decoderOf(RfqCreated, fastDecoders.rfq_created, (p) => new RfqCreated(p, true)),
+  rfq_deleted: decoderOf(RfqDeleted, fastDecoders.rfq_deleted, (p) => new RfqDeleted(p, true)),
+  quote_created: decoderOf(QuoteCreated, fastDecoders.quote_created, (p) => new QuoteCreated(p, true)),
+  quote_accepted: decoderOf(QuoteAccepted, fastDecoders.quote_accepted, (p) => new QuoteAccepted(p, true)),
+  quote_executed: decoderOf(QuoteExecuted, fastDecoders.quote_executed, (p) => new QuoteExecuted(p, true)),
+  order_group_updates: decoderOf(
+    OrderGroupUpdate,
+    fastDecoders.order_group_updates,
+    (p) => new OrderGroupUpdate(p, true)
+  ),
+  user_order: decoderOf(UserOrder, fastDecoders.user_order, (p) => new UserOrder(p, true)),
+  cfbenchmarks_value: decoderOf(
+    CfBenchmarksValue,
+    fastDecoders.cfbenchmarks_value,
+    (p) => new CfBenchmarksValue(p, true)
+  ),
+  cfbenchmarks_value_indexlist: decoderOf(
+    CfBenchmarksIndexList,
+    fastDecoders.cfbenchmarks_value_indexlist,
+    (p) => new CfBenchmarksIndexList(p, true)
+  ),
+  cfbenchmarks_value_5hz: decoderOf(
+    CfBenchmarksValue5Hz,
+    fastDecoders.cfbenchmarks_value_5hz,
+    (p) => new CfBenchmarksValue5Hz(p, true)
+  ),
+  cfbenchmarks_value_5hz_indexlist: decoderOf(
+    CfBenchmarks5HzIndexList,
+    fastDecoders.cfbenchmarks_value_5hz_indexlist,
+    (p) => new CfBenchmarks5HzIndexList(p, true)
+  ),
+  pyth_value: decoderOf(PythValue, fastDecoders.pyth_value, (p) => new PythValue(p, true)),
+  pyth_value_underlying_list: decoderOf(
+    PythUnderlyingList,
+    fastDecoders.pyth_value_underlying_list,
+    (p) => new PythUnderlyingList(p, true)
+  )
 }
 
 /**
@@ -1151,11 +1207,7 @@ export const isDataMessageType = (type: unknown): type is DataMessageType =>
 export const decodeDataMessage = (
   type: DataMessageType,
   frame: unknown
-): Either.Either<DataMessage, ParseResult.ParseError> => {
-  // The hottest frames in their plain shape take a specialised path that builds the same value.
-  const fast = fastDecoders[type]?.(frame)
-  return fast !== undefined ? Either.right(fast as DataMessage) : dataDecoders[type](frame)
-}
+): Either.Either<DataMessage, ParseResult.ParseError> => dataDecoders[type](frame)
 
 // ---------------------------------------------------------------------------------------------
 // command replies

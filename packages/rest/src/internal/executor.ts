@@ -13,6 +13,7 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import type { OperationDescriptor } from "./descriptor.js"
+import { responseDecoder } from "./responseDecoder.js"
 import { checkRules } from "./rules.js"
 
 /**
@@ -142,10 +143,11 @@ export const make = (client: KalshiHttpClient.Service): Executor => {
   const call = <D extends OperationDescriptor>(descriptor: D) => {
     const toRequest = prepare(descriptor)
     const response: Schema.Schema<OutputOf<D>, Schema.Schema.Encoded<D["response"]>> = descriptor.response
+    const decode = responseDecoder(response)
     return (input?: InputOf<D>): Effect.Effect<OutputOf<D>, ErrorOf<D>> =>
       // Core raises MissingCredentials only for signed operations, Timeout only for reads and
       // OutcomeUnknown only for writes, so the error type narrows to what this operation can raise.
-      Effect.flatMap(toRequest(input), (request) => client.executeSchema(request, response)) as Effect.Effect<
+      Effect.flatMap(toRequest(input), (request) => client.executeSchema(request, response, decode)) as Effect.Effect<
         OutputOf<D>,
         ErrorOf<D>
       >

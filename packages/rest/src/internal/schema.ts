@@ -2,9 +2,9 @@
  * Schema building blocks shared by the generated schemas: the tolerant field forms used for
  * responses and the parameter forms used for requests.
  */
-import * as Decoder from "@kalshi-effect/core/Decoder"
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
-import type * as BigDecimal from "effect/BigDecimal"
+import type * as Arbitrary from "effect/Arbitrary"
+import * as BigDecimal from "effect/BigDecimal"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 
@@ -30,13 +30,11 @@ export const literals = <const L extends ReadonlyArray<string | number>>(...valu
 
 /** A response field: may be absent, and `null` decodes to absent. */
 export const field = <S extends Schema.Schema.AnyNoContext>(schema: S) =>
-  Schema.optionalWith(schema, { nullable: true, exact: true }).annotations({ [Decoder.PropertyFormId]: "nullIsAbsent" })
+  Schema.optionalWith(schema, { nullable: true, exact: true })
 
 /** A response array: absent or `null` decodes to `[]`. */
 export const arrayField = <S extends Schema.Schema.AnyNoContext>(item: S) =>
-  Schema.optionalWith(Schema.Array(item), { nullable: true, default: () => [] }).annotations({
-    [Decoder.PropertyFormId]: "nullishIsEmptyArray"
-  })
+  Schema.optionalWith(Schema.Array(item), { nullable: true, default: () => [] })
 
 /** An array that is not a field (a record value, an array element): `null` decodes to `[]`. */
 export const nullableArray = <S extends Schema.Schema.AnyNoContext>(item: S) =>
@@ -57,17 +55,29 @@ export const payloadArray = <S extends Schema.Schema.AnyNoContext>(item: S) =>
     encode: (a) => a
   })
 
-const decimalField = (schema: Schema.Schema<Option.Option<BigDecimal.BigDecimal>, string>) =>
-  Schema.optionalToOptional(Schema.NullOr(schema), Schema.BigDecimalFromSelf, {
-    decode: (o) => Option.flatMap(o, (v) => (v === null ? Option.none() : v)),
-    encode: (o) => Option.map(o, Option.some)
-  }).annotations({ [Decoder.PropertyFormId]: "nullOrNoneIsAbsent" })
+/**
+ * Decimals a wire field can hold (at most `maxScale` decimals), for `effect/Arbitrary`: so that
+ * generated values of a response schema encode.
+ */
+const decimals = (maxScale: number): Arbitrary.LazyArbitrary<BigDecimal.BigDecimal> => (fc) =>
+  fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: maxScale }))
+    .map(([value, scale]) => BigDecimal.make(value, scale))
+
+const decimalField = (schema: Schema.Schema<Option.Option<BigDecimal.BigDecimal>, string>, maxScale: number) =>
+  Schema.optionalToOptional(
+    Schema.NullOr(schema),
+    Schema.BigDecimalFromSelf.annotations({ arbitrary: () => decimals(maxScale) }),
+    {
+      decode: (o) => Option.flatMap(o, (v) => (v === null ? Option.none() : v)),
+      encode: (o) => Option.map(o, Option.some)
+    }
+  )
 
 /** A response `*_dollars` field: absent, `null` and `""` decode to absent. */
-export const dollarsField = decimalField(FixedPoint.FixedPointDollarsOrEmpty)
+export const dollarsField = decimalField(FixedPoint.FixedPointDollarsOrEmpty, 4)
 
 /** A response count field (`*_fp`, V2 `count`): absent, `null` and `""` decode to absent. */
-export const countField = decimalField(FixedPoint.FixedPointCountOrEmpty)
+export const countField = decimalField(FixedPoint.FixedPointCountOrEmpty, 2)
 
 /** Control characters: U+0000–U+001F and U+007F. No identifier, filter or date of the API holds one. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

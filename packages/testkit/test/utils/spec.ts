@@ -132,13 +132,31 @@ const framePayloads: Record<string, string> = {
   user_order: "userOrderPayload",
   subscribed: "subscribedResponsePayload",
   unsubscribed: "unsubscribedResponsePayload",
-  error: "errorResponsePayload"
+  error: "errorResponsePayload",
+  multivariate_market_lifecycle: "multivariateMarketLifecyclePayload",
+  cfbenchmarks_value: "cfbenchmarksValuePayload",
+  cfbenchmarks_value_indexlist: "cfbenchmarksIndexListPayload",
+  cfbenchmarks_value_5hz: "cfbenchmarksValue5HzPayload",
+  cfbenchmarks_value_5hz_indexlist: "cfbenchmarks5HzIndexListPayload",
+  pyth_value: "pythValuePayload",
+  pyth_value_underlying_list: "pythUnderlyingListPayload",
+  rfq_created: "rfqCreatedPayload",
+  rfq_deleted: "rfqDeletedPayload",
+  quote_created: "quoteCreatedPayload",
+  quote_accepted: "quoteAcceptedPayload",
+  quote_executed: "quoteExecutedPayload"
 }
 
 /** The errors of a WebSocket frame against its payload schema. */
 export const checkFrame = (frame: any): Array<string> => {
   const name = frame.type === "ok"
-    ? Array.isArray(frame.msg) ? "listSubscriptionsResponsePayload" : "okResponsePayload"
+    ? Array.isArray(frame.msg)
+      ? "listSubscriptionsResponsePayload"
+      : frame.msg?.index_ids !== undefined
+      ? "subscribedIndicesResponsePayload"
+      : frame.msg?.underlying_tickers !== undefined
+      ? "subscribedUnderlyingsResponsePayload"
+      : "okResponsePayload"
     : framePayloads[frame.type]
   if (name === undefined) return [`no schema for frame type ${frame.type}`]
   return validate(asyncapi, asyncapi.components.schemas[name], frame, frame.type)
