@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config"
 
 export default defineConfig({
   test: {
-    projects: ["packages/*", "test-dist"],
+    projects: ["packages/*", "bench", "test-dist"],
     reporters: ["default", "./vitest.summary.ts"]
   }
 })

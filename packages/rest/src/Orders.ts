@@ -428,11 +428,21 @@ export const findByClientOrderId = (
       )
   )
 
+/** What a create sent again after a lost answer established. */
+type Retried =
+  | { readonly _tag: "Created"; readonly placed: Placed }
+  | { readonly _tag: "Exists" }
+  | { readonly _tag: "Refused"; readonly reason: string }
+
 /**
  * Resolves a create whose outcome is unknown: sends the same order again with the same
  * `client_order_id`. A 201 means the first attempt never executed and the order now exists once; a
  * 409 `order_already_exists` means it did, and the order is looked up in the order list (retrying
- * while the list lags behind the write). A retry whose outcome is unknown again is retried.
+ * while the list lags behind the write). A retry whose outcome is unknown again is retried. A retry
+ * refused for any other reason (a 429 storm outlasting the client's retries, a 4xx) says nothing of
+ * the first attempt, so the order list decides there too: the order is returned as `Existing` when
+ * it shows, and the failure is `OutcomeUnknown` when it does not, or when the list cannot be read —
+ * never an error that would read as "no order was created".
  *
  * @since 0.1.0
  * @category reconciliation
@@ -446,10 +456,19 @@ export const reconcileCreate = (
     const clientOrderId = input.client_order_id
     const retried = yield* orders.createOrderV2(input).pipe(
       Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" }),
-      Effect.map((response) => created(clientOrderId, response)),
-      Effect.catchIf(isAlreadyExists, () => Effect.succeed(undefined))
+      Effect.map((response): Retried => ({ _tag: "Created", placed: created(clientOrderId, response) })),
+      Effect.catchIf(isAlreadyExists, (): Effect.Effect<Retried> => Effect.succeed({ _tag: "Exists" })),
+      // A retry refused for another reason (a 429 storm, a 4xx such as a balance the first attempt
+      // may have used) proves nothing about the first attempt: only the order list can tell.
+      Effect.catchIf(
+        (e) => e._tag !== "OutcomeUnknown",
+        (error): Effect.Effect<Retried> => Effect.succeed({ _tag: "Refused", reason: error._tag })
+      )
     )
-    if (retried !== undefined) return retried
+    if (retried._tag === "Created") return retried.placed
+    const description = retried._tag === "Exists"
+      ? "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
+      : `the first attempt's answer was lost, a retry was refused (${retried.reason}), and the order list does not show the order`
     const lookup = findByClientOrderId(input.ticker, clientOrderId, {
       subaccount: input.subaccount
     }).pipe(
@@ -461,15 +480,28 @@ export const reconcileCreate = (
               method: "POST",
               path: "/trade-api/v2/portfolio/events/orders",
               clientOrderId,
-              description:
-                "the exchange reports the order exists (409 order_already_exists) but the order list does not show it yet"
+              description
             })
           ),
         onSome: (order) => Effect.succeed(existing(clientOrderId, order))
       }))
     )
     return yield* lookup.pipe(
-      Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" })
+      Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" }),
+      // the list could not be read (a 429 storm, a timeout): the order may exist, so the outcome stays unknown
+      Effect.catchIf(
+        (e) => e._tag !== "OutcomeUnknown",
+        (e) =>
+          Effect.fail(
+            new OutcomeUnknown({
+              operation: "CreateOrderV2",
+              method: "POST",
+              path: "/trade-api/v2/portfolio/events/orders",
+              clientOrderId,
+              description: `${description}; the order list could not be read (${e._tag})`
+            })
+          )
+      )
     )
   })
 
@@ -782,25 +814,30 @@ type BatchInput = Operations.BatchCreateOrdersV2Input
 const lookupExisting = (
   order: Operations.CreateOrderV2Input,
   clientOrderId: string,
-  options: ReconcileOptions
-): Effect.Effect<PlacedInBatch, ErrorOf<typeof Operations.GetOrders> | OutcomeUnknown, OrdersApi> =>
-  findByClientOrderId(order.ticker, clientOrderId, { subaccount: order.subaccount }).pipe(
+  options: ReconcileOptions,
+  why = "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
+): Effect.Effect<PlacedInBatch, ErrorOf<typeof Operations.GetOrders> | OutcomeUnknown, OrdersApi> => {
+  const unknown = (description: string) =>
+    new OutcomeUnknown({
+      operation: "BatchCreateOrdersV2",
+      method: "POST",
+      path: "/trade-api/v2/portfolio/events/orders/batched",
+      clientOrderId,
+      description
+    })
+  return findByClientOrderId(order.ticker, clientOrderId, { subaccount: order.subaccount }).pipe(
     Effect.flatMap(Option.match({
-      onNone: () =>
-        Effect.fail(
-          new OutcomeUnknown({
-            operation: "BatchCreateOrdersV2",
-            method: "POST",
-            path: "/trade-api/v2/portfolio/events/orders/batched",
-            clientOrderId,
-            description:
-              "the exchange reports the order exists (order_already_exists) but the order list does not show it yet"
-          })
-        ),
+      onNone: () => Effect.fail(unknown(why)),
       onSome: (found) => Effect.succeed<PlacedInBatch>({ _tag: "Existing", clientOrderId, order: found })
     })),
-    Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" })
+    Effect.retry({ schedule: schedule(options, options.lookups ?? 5), while: (e) => e._tag === "OutcomeUnknown" }),
+    // the list could not be read (a 429 storm, a timeout): the order may exist, so its outcome stays unknown
+    Effect.catchIf(
+      (e) => e._tag !== "OutcomeUnknown",
+      (e) => Effect.fail(unknown(`${why}; the order list could not be read (${e._tag})`))
+    )
   )
+}
 
 /** Reads a batch answer order by order, looking up the orders the exchange says already exist. */
 const resolveBatch = (
@@ -829,7 +866,10 @@ const withIds = (input: BatchInput) =>
 /**
  * Resolves a batch create whose outcome is unknown, like {@link reconcileCreate}: sends the same
  * batch again with the same `client_order_id`s, and reads the answer order by order: created now,
- * rejected, or `order_already_exists` and then looked up in the order list.
+ * rejected, or `order_already_exists` and then looked up in the order list. When the batch sent
+ * again is refused (a 429 storm outlasting the client's retries, a 4xx), every order is looked up
+ * in the order list; an order it does not show, or a list that cannot be read, fails with
+ * `OutcomeUnknown`, never with an error that would read as "not placed".
  *
  * @since 0.1.0
  * @category reconciliation
@@ -843,9 +883,21 @@ export const reconcileBatchCreate = (
   Effect.gen(function*() {
     const orders = yield* OrdersApi
     const response = yield* orders.batchCreateOrdersV2(input).pipe(
-      Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" })
+      Effect.retry({ schedule: schedule(options, options.retries ?? 3), while: (e) => e._tag === "OutcomeUnknown" }),
+      Effect.map(Either.right),
+      // A retry refused for another reason (a 429 storm, a 4xx) says nothing of the first attempt:
+      // the order list decides, order by order.
+      Effect.catchIf((e) => e._tag !== "OutcomeUnknown", (e) => Effect.succeed(Either.left(e._tag)))
     )
-    return yield* resolveBatch(input.orders, response, options)
+    if (Either.isRight(response)) return yield* resolveBatch(input.orders, response.right, options)
+    const refused = response.left
+    return yield* Effect.forEach(input.orders, (order) =>
+      lookupExisting(
+        order,
+        order.client_order_id,
+        options,
+        `the first attempt's answer was lost, a retry was refused (${refused}), and the order list does not show the order`
+      ))
   })
 
 /**

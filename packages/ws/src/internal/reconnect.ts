@@ -203,7 +203,20 @@ export const supervise = (options: SuperviseOptions): Effect.Effect<Supervisor, 
   })
 
 const failureOf = (exit: Exit.Exit<unknown, ConnectionError>): ConnectionError =>
-  Option.getOrElse(
+  detached(Option.getOrElse(
     Exit.isFailure(exit) ? Cause.failureOption(exit.cause) : Option.none(),
     () => new ConnectionError({ reason: "Closed", description: "the connection ended" })
-  )
+  ))
+
+/**
+ * The error of a connection that is over, made to outlive it safely. Until its `stack` is first
+ * read, an `Error` keeps the frames it was created in, with their receivers and closures: the
+ * connection's fibers, socket and events. A drop is the reconnect schedule's input, which Effect
+ * keeps in the context of the next attempt (`Schedule.CurrentIterationMetadata`), whose fibers keep
+ * it in turn: without this, every connection kept the previous one alive, a chain growing by one
+ * socket and its fibers at every reconnect. Reading `stack` once keeps its text and drops the frames.
+ */
+export const detached = <E extends Error>(error: E): E => {
+  void error.stack
+  return error
+}
