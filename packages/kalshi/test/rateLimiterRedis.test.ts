@@ -70,7 +70,7 @@ describe("KalshiRateLimiterRedis", () => {
       const named = yield* build(KalshiRateLimiter.layer({
         limits,
         account: "desk-7",
-        environment: "external-api.demo.kalshi.co",
+        environment: "desk-environment",
         store: KalshiRateLimiterRedis.layerStore({ redis: { host: "127.0.0.1", port: redis.port } })
       }))
 
@@ -85,8 +85,10 @@ describe("KalshiRateLimiterRedis", () => {
 
       const keys = yield* keysOf(redis.port)
       assert.strictEqual(keys.length, 4, keys.join(", "))
-      assert.include(keys, "kalshi:external-api.demo.kalshi.co:desk-7:read")
-      assert.isTrue(keys.some((k) => k.startsWith("kalshi:external-api.kalshi.com:key-")), keys.join(", "))
+      assert.include(keys, "kalshi:desk-environment:desk-7:read")
+      // Production's budget is keyed by its REST host (taken from the configuration; nothing connects to it).
+      const productionHost = new URL(KalshiConfig.environments.production.restUrl).host
+      assert.isTrue(keys.some((k) => k.startsWith(`kalshi:${productionHost}:key-`)), keys.join(", "))
       // The key id itself is never written: a digest of it names the budget.
       assert.isFalse(keys.some((k) => k.includes("key-id-")), keys.join(", "))
     }))

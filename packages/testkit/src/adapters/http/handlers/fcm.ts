@@ -202,7 +202,7 @@ const getFcmFills: Handler = (req, ctx) =>
     const p = yield* paginate(req.query, rows, { min: 0, max: 1000, def: 100 })
     return ok({
       fills: p.page.map((e) => {
-        const any = (e.taker ?? e.maker)!
+        const leg = (e.taker ?? e.maker)!
         const side = (f: Engine.Fill | undefined, role: "maker" | "taker") =>
           f === undefined || !users.has(f.user) ? {} : {
             [`${role}_order_id`]: f.orderId,
@@ -212,11 +212,11 @@ const getFcmFills: Handler = (req, ctx) =>
         return {
           fill_id: e.fillId,
           exchange_index: 0,
-          ticker: any.ticker,
-          taker_outcome_side: e.taker?.outcomeSide ?? any.outcomeSide,
-          count_fp: Wire.count(any.count),
-          yes_price_dollars: Wire.price(any.price),
-          created_time: Wire.time(any.tsMs),
+          ticker: leg.ticker,
+          taker_outcome_side: e.taker?.outcomeSide ?? leg.outcomeSide,
+          count_fp: Wire.count(leg.count),
+          yes_price_dollars: Wire.price(leg.price),
+          created_time: Wire.time(leg.tsMs),
           ...side(e.maker, "maker"),
           ...side(e.taker, "taker")
         }
