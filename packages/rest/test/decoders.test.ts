@@ -66,7 +66,11 @@ const arbitraryWire = (
   }
   // Pages of events of markets are large: fewer of them (never below 20), the same wire budget.
   const size = tried.reduce((n: number, u) => n + JSON.stringify(u).length, 0) / tried.length
-  return { arbitrary: wire, runs: Math.max(20, Math.min(arbitraryRuns, Math.round((arbitraryRuns * 2000) / size))) }
+  // Only the values that encode are drawn (fast-check draws again on the others): every run checks one.
+  return {
+    arbitrary: wire.filter((u) => u !== unencodable),
+    runs: Math.max(20, Math.min(arbitraryRuns, Math.round((arbitraryRuns * 2000) / size)))
+  }
 }
 
 describe("generated decoders", () => {
@@ -90,14 +94,13 @@ describe("generated decoders", () => {
         const interpret = Schema.decodeUnknownEither(schemaOf(name))
         let checked = 0
         assertProperty(source.arbitrary, (input) => {
-          if (input === unencodable) return
           checked++
           // A value the interpreter decodes is decoded by the fast path itself (JSON turns NaN into
           // null, which neither decodes).
           const outcome = check(schemaOf(name), fastOf[name]!, input)
           assert.strictEqual(outcome, Either.isRight(interpret(input)) ? "fast" : "interpreter")
         }, source.runs)
-        assert.isAtLeast(checked, source.runs / 10, "too few of effect's Arbitrary values encode")
+        assert.isAtLeast(checked, source.runs)
       })
     }
   })

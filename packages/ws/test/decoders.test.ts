@@ -122,12 +122,12 @@ describe("generated message decoders", () => {
       it(`${type}: decoded fast, to the interpreter's message`, () => {
         const interpret = Schema.decodeUnknownEither(schema)
         let checked = 0
-        assertProperty(wire, (input) => {
-          if (input === unencodable) return
+        // Only the values that encode are drawn (fast-check draws again on the others): every run checks one.
+        assertProperty(wire.filter((u) => u !== unencodable), (input) => {
           checked++
           assert.strictEqual(check(schema, fast, input), Either.isRight(interpret(input)) ? "fast" : "interpreter")
         })
-        assert.isAtLeast(checked, numRuns / 10)
+        assert.isAtLeast(checked, numRuns)
       })
     }
   })
