@@ -308,22 +308,39 @@ const propertyCode = (m: Module, p: Prop, type: string): ReadonlyArray<string> =
   }
 }
 
+/**
+ * A message class's decoder: its name, and the class (a type of `Messages`) whose prototype the
+ * decoded message is built on.
+ */
+interface Exported {
+  readonly fn: string
+  readonly className: string
+}
+
 const structFunction = (
   m: Module,
   props: ReadonlyArray<Prop>,
   type: string,
   ast: AST.AST,
-  exported?: string
+  exported?: Exported
 ): string => {
-  const fn = exported ?? m.fresh("struct")
+  const fn = exported?.fn ?? m.fresh("struct")
   if (exported === undefined) m.byAst.set(ast, fn)
   const slot = m.functions.length
   m.functions.push("")
   const body = props.flatMap((p) => propertyCode(m, p, type))
+  const klass = exported !== undefined ? `Messages.${exported.className}` : undefined
   m.functions[slot] = [
-    `${exported !== undefined ? "export " : ""}function ${fn}(input: unknown): ${type} | Fail {`,
+    klass !== undefined
+      ? `export function ${fn}(input: unknown, Class: { readonly prototype: ${klass} }): ${klass} | Fail {`
+      : `function ${fn}(input: unknown): ${type} | Fail {`,
     `  if (!${m.rt("isPlainObject")}(input)) return F`,
-    `  const out = {} as Mutable<${type}>`,
+    // The message is built on its class's prototype with its properties in the interpreter's order,
+    // as the class's constructor builds it (a copy of the props assigned to the instance), without
+    // the copies: the generator writes no decoder for a class whose constructor adds anything.
+    klass !== undefined
+      ? `  const out = Object.create(Class.prototype) as Mutable<${klass}>`
+      : `  const out = {} as Mutable<${type}>`,
     "  let v: unknown",
     ...body.flatMap((l) => l.split("\n")).map((l) => `  ${l}`),
     "  return out",
@@ -332,13 +349,26 @@ const structFunction = (
   return fn
 }
 
+/**
+ * Throws {@link Unsupported} unless the class's constructor, given no properties, builds a bare
+ * instance of the class: no constructor defaults, no instance fields. Its constructor then builds
+ * a message as its properties assigned onto its prototype, which the decoder does directly.
+ */
+export const constructorAddsNothing = (schema: unknown): void => {
+  const Class = schema as new(props: object, disableValidation: boolean) => object
+  const bare = new Class({}, true)
+  if (Object.getPrototypeOf(bare) !== Class.prototype || Reflect.ownKeys(bare).length > 0) {
+    throw new Unsupported("a class whose constructor adds properties (defaults or instance fields)")
+  }
+}
+
 /** The export of `Messages` that is `schema` (a message class), by identity. */
 const classNameOf = (schema: unknown): string | undefined =>
   Object.entries(Messages).find(([name, value]) => value === schema && /^[A-Z]/.test(name))?.[0]
 
 /**
  * The text of `src/internal/generated/Decoders.ts`: for each data message type, a function giving
- * the props its class is built from (what the interpreter passes to the class) or `F`.
+ * the message the interpreter builds (on the prototype of the class it is given) or `F`.
  */
 export const generate = (): string => {
   const m = new Module()
@@ -362,7 +392,11 @@ export const generate = (): string => {
       ) {
         throw new Unsupported("not a message class")
       }
-      structFunction(m, ast.from.propertySignatures.map(plainProp), `Props<typeof Messages.${className}>`, ast.from, fn)
+      constructorAddsNothing(schema)
+      structFunction(m, ast.from.propertySignatures.map(plainProp), `Props<typeof Messages.${className}>`, ast.from, {
+        fn,
+        className
+      })
       entries.push(`  ${type}: ${fn}`)
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error
@@ -382,9 +416,10 @@ export const generate = (): string => {
   const runtime = [...m.runtime].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()))
   const header = [
     "/**",
-    " * The fast decoders of the WebSocket data messages: for each message `type`, the props its class is built",
-    " * from (exactly what the schema's interpreter builds), or `F` when the frame is not in the plain shape the",
-    " * decoder knows and the interpreter must decide (for the message or the precise error).",
+    " * The fast decoders of the WebSocket data messages: for each message `type`, the message (exactly what the",
+    " * schema's interpreter builds: its properties, in the same order, on the prototype of the class passed in),",
+    " * or `F` when the frame is not in the plain shape the decoder knows and the interpreter must decide (for the",
+    " * message or the precise error).",
     " *",
     ...(fallbacks.length > 0
       ? [" * Decoded by the interpreter alone (the generator writes no code for):", ...fallbacks, " *"]

@@ -1107,22 +1107,31 @@ export const channelMessageTypes: { readonly [C in Channel]: ReadonlyArray<DataM
 
 /**
  * The decoder of a message: its generated fast decoder (`internal/generated/Decoders.ts`, written from
- * the schema by `npm run codegen`), which builds the class from the props the interpreter would
- * build it from, and the schema's interpreter for every frame the fast decoder hands back.
+ * the schema by `npm run codegen`), which builds the message on the class's prototype exactly as the
+ * interpreter builds it, and the schema's interpreter for every frame the fast decoder hands back.
  */
-const decoderOf = <A, I, P>(
+const decoderOf = <A, I>(
+  Class: Schema.Schema<A, I, never> & { readonly prototype: A },
+  fast: (frame: unknown, Class: { readonly prototype: A }) => A | typeof F
+): (frame: unknown) => Either.Either<A, ParseResult.ParseError> => {
+  const interpret = interpreterOf(Class)
+  return (frame) => {
+    const message = fast(frame, Class)
+    return message === F ? interpret(frame) : Either.right(message)
+  }
+}
+
+/**
+ * The schema's interpreter alone, for a message the generator writes no fast decoder for (`none`:
+ * its `undefined` entry, so that a decoder generated later is not left unused).
+ */
+const interpreterOf = <A, I>(
   schema: Schema.Schema<A, I, never>,
-  fast: ((frame: unknown) => P | typeof F) | undefined,
-  build: (props: P) => A
+  _none?: undefined
 ): (frame: unknown) => Either.Either<A, ParseResult.ParseError> => {
   // The interpreter is built on first use: most frames never need it.
   let slow: ((frame: unknown) => Either.Either<A, ParseResult.ParseError>) | undefined
-  const interpret = (frame: unknown) => (slow ??= Schema.decodeUnknownEither(schema))(frame)
-  if (fast === undefined) return interpret
-  return (frame) => {
-    const props = fast(frame)
-    return props === F ? interpret(frame) : Either.right(build(props))
-  }
+  return (frame) => (slow ??= Schema.decodeUnknownEither(schema))(frame)
 }
 
 const dataDecoders: {
@@ -1130,62 +1139,50 @@ const dataDecoders: {
 } = {
   orderbook_snapshot: decoderOf(
     OrderbookSnapshot,
-    fastDecoders.orderbook_snapshot,
-    (p) => new OrderbookSnapshot(p, true)
+    fastDecoders.orderbook_snapshot
   ),
-  orderbook_delta: decoderOf(OrderbookDelta, fastDecoders.orderbook_delta, (p) => new OrderbookDelta(p, true)),
-  ticker: decoderOf(Ticker, fastDecoders.ticker, (p) => new Ticker(p, true)),
-  trade: decoderOf(Trade, fastDecoders.trade, (p) => new Trade(p, true)),
-  fill: decoderOf(Fill, fastDecoders.fill, (p) => new Fill(p, true)),
-  market_position: decoderOf(MarketPosition, fastDecoders.market_position, (p) => new MarketPosition(p, true)),
-  market_lifecycle_v2: decoderOf(
-    dataMessageSchemas.market_lifecycle_v2,
-    fastDecoders.market_lifecycle_v2,
-    (p: never) => p
-  ),
-  event_lifecycle: decoderOf(EventLifecycle, fastDecoders.event_lifecycle, (p) => new EventLifecycle(p, true)),
-  event_fee_update: decoderOf(EventFeeUpdate, fastDecoders.event_fee_update, (p) => new EventFeeUpdate(p, true)),
+  orderbook_delta: decoderOf(OrderbookDelta, fastDecoders.orderbook_delta),
+  ticker: decoderOf(Ticker, fastDecoders.ticker),
+  trade: decoderOf(Trade, fastDecoders.trade),
+  fill: decoderOf(Fill, fastDecoders.fill),
+  market_position: decoderOf(MarketPosition, fastDecoders.market_position),
+  market_lifecycle_v2: interpreterOf(dataMessageSchemas.market_lifecycle_v2, fastDecoders.market_lifecycle_v2),
+  event_lifecycle: decoderOf(EventLifecycle, fastDecoders.event_lifecycle),
+  event_fee_update: decoderOf(EventFeeUpdate, fastDecoders.event_fee_update),
   multivariate_market_lifecycle: decoderOf(
     MultivariateMarketLifecycle,
-    fastDecoders.multivariate_market_lifecycle,
-    (p) => new MultivariateMarketLifecycle(p, true)
+    fastDecoders.multivariate_market_lifecycle
   ),
-  rfq_created: decoderOf(RfqCreated, fastDecoders.rfq_created, (p) => new RfqCreated(p, true)),
-  rfq_deleted: decoderOf(RfqDeleted, fastDecoders.rfq_deleted, (p) => new RfqDeleted(p, true)),
-  quote_created: decoderOf(QuoteCreated, fastDecoders.quote_created, (p) => new QuoteCreated(p, true)),
-  quote_accepted: decoderOf(QuoteAccepted, fastDecoders.quote_accepted, (p) => new QuoteAccepted(p, true)),
-  quote_executed: decoderOf(QuoteExecuted, fastDecoders.quote_executed, (p) => new QuoteExecuted(p, true)),
+  rfq_created: decoderOf(RfqCreated, fastDecoders.rfq_created),
+  rfq_deleted: decoderOf(RfqDeleted, fastDecoders.rfq_deleted),
+  quote_created: decoderOf(QuoteCreated, fastDecoders.quote_created),
+  quote_accepted: decoderOf(QuoteAccepted, fastDecoders.quote_accepted),
+  quote_executed: decoderOf(QuoteExecuted, fastDecoders.quote_executed),
   order_group_updates: decoderOf(
     OrderGroupUpdate,
-    fastDecoders.order_group_updates,
-    (p) => new OrderGroupUpdate(p, true)
+    fastDecoders.order_group_updates
   ),
-  user_order: decoderOf(UserOrder, fastDecoders.user_order, (p) => new UserOrder(p, true)),
+  user_order: decoderOf(UserOrder, fastDecoders.user_order),
   cfbenchmarks_value: decoderOf(
     CfBenchmarksValue,
-    fastDecoders.cfbenchmarks_value,
-    (p) => new CfBenchmarksValue(p, true)
+    fastDecoders.cfbenchmarks_value
   ),
   cfbenchmarks_value_indexlist: decoderOf(
     CfBenchmarksIndexList,
-    fastDecoders.cfbenchmarks_value_indexlist,
-    (p) => new CfBenchmarksIndexList(p, true)
+    fastDecoders.cfbenchmarks_value_indexlist
   ),
   cfbenchmarks_value_5hz: decoderOf(
     CfBenchmarksValue5Hz,
-    fastDecoders.cfbenchmarks_value_5hz,
-    (p) => new CfBenchmarksValue5Hz(p, true)
+    fastDecoders.cfbenchmarks_value_5hz
   ),
   cfbenchmarks_value_5hz_indexlist: decoderOf(
     CfBenchmarks5HzIndexList,
-    fastDecoders.cfbenchmarks_value_5hz_indexlist,
-    (p) => new CfBenchmarks5HzIndexList(p, true)
+    fastDecoders.cfbenchmarks_value_5hz_indexlist
   ),
-  pyth_value: decoderOf(PythValue, fastDecoders.pyth_value, (p) => new PythValue(p, true)),
+  pyth_value: decoderOf(PythValue, fastDecoders.pyth_value),
   pyth_value_underlying_list: decoderOf(
     PythUnderlyingList,
-    fastDecoders.pyth_value_underlying_list,
-    (p) => new PythUnderlyingList(p, true)
+    fastDecoders.pyth_value_underlying_list
   )
 }
 

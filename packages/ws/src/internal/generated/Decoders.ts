@@ -1,7 +1,8 @@
 /**
- * The fast decoders of the WebSocket data messages: for each message `type`, the props its class is built
- * from (exactly what the schema's interpreter builds), or `F` when the frame is not in the plain shape the
- * decoder knows and the interpreter must decide (for the message or the precise error).
+ * The fast decoders of the WebSocket data messages: for each message `type`, the message (exactly what the
+ * schema's interpreter builds: its properties, in the same order, on the prototype of the class passed in),
+ * or `F` when the frame is not in the plain shape the decoder knows and the interpreter must decide (for the
+ * message or the precise error).
  *
  * Decoded by the interpreter alone (the generator writes no code for):
  * - `market_lifecycle_v2`: a union of message classes
@@ -44,9 +45,9 @@ const h3 = (v: unknown): Props<typeof Messages.PythUnderlyingList>["msg"]["under
   return v
 }
 
-export function decode_orderbook_snapshot(input: unknown): Props<typeof Messages.OrderbookSnapshot> | Fail {
+export function decode_orderbook_snapshot(input: unknown, Class: { readonly prototype: Messages.OrderbookSnapshot }): Messages.OrderbookSnapshot | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.OrderbookSnapshot>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.OrderbookSnapshot>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -104,9 +105,9 @@ function struct1(input: unknown): Props<typeof Messages.OrderbookSnapshot>["msg"
   return out
 }
 
-export function decode_orderbook_delta(input: unknown): Props<typeof Messages.OrderbookDelta> | Fail {
+export function decode_orderbook_delta(input: unknown, Class: { readonly prototype: Messages.OrderbookDelta }): Messages.OrderbookDelta | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.OrderbookDelta>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.OrderbookDelta>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -181,9 +182,9 @@ function struct9(input: unknown): Props<typeof Messages.OrderbookDelta>["msg"] |
   return out
 }
 
-export function decode_ticker(input: unknown): Props<typeof Messages.Ticker> | Fail {
+export function decode_ticker(input: unknown, Class: { readonly prototype: Messages.Ticker }): Messages.Ticker | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.Ticker>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.Ticker>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -303,9 +304,9 @@ function struct13(input: unknown): Props<typeof Messages.Ticker>["msg"] | Fail {
   return out
 }
 
-export function decode_trade(input: unknown): Props<typeof Messages.Trade> | Fail {
+export function decode_trade(input: unknown, Class: { readonly prototype: Messages.Trade }): Messages.Trade | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.Trade>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.Trade>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -392,9 +393,9 @@ function struct25(input: unknown): Props<typeof Messages.Trade>["msg"] | Fail {
   return out
 }
 
-export function decode_fill(input: unknown): Props<typeof Messages.Fill> | Fail {
+export function decode_fill(input: unknown, Class: { readonly prototype: Messages.Fill }): Messages.Fill | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.Fill>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.Fill>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -517,9 +518,9 @@ function struct30(input: unknown): Props<typeof Messages.Fill>["msg"] | Fail {
   return out
 }
 
-export function decode_market_position(input: unknown): Props<typeof Messages.MarketPosition> | Fail {
+export function decode_market_position(input: unknown, Class: { readonly prototype: Messages.MarketPosition }): Messages.MarketPosition | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.MarketPosition>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.MarketPosition>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -604,9 +605,9 @@ function struct36(input: unknown): Props<typeof Messages.MarketPosition>["msg"] 
   return out
 }
 
-export function decode_event_lifecycle(input: unknown): Props<typeof Messages.EventLifecycle> | Fail {
+export function decode_event_lifecycle(input: unknown, Class: { readonly prototype: Messages.EventLifecycle }): Messages.EventLifecycle | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.EventLifecycle>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.EventLifecycle>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -675,9 +676,9 @@ function struct44(input: unknown): Props<typeof Messages.EventLifecycle>["msg"] 
   return out
 }
 
-export function decode_event_fee_update(input: unknown): Props<typeof Messages.EventFeeUpdate> | Fail {
+export function decode_event_fee_update(input: unknown, Class: { readonly prototype: Messages.EventFeeUpdate }): Messages.EventFeeUpdate | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.EventFeeUpdate>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.EventFeeUpdate>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -719,9 +720,9 @@ function struct46(input: unknown): Props<typeof Messages.EventFeeUpdate>["msg"] 
   return out
 }
 
-export function decode_multivariate_market_lifecycle(input: unknown): Props<typeof Messages.MultivariateMarketLifecycle> | Fail {
+export function decode_multivariate_market_lifecycle(input: unknown, Class: { readonly prototype: Messages.MultivariateMarketLifecycle }): Messages.MultivariateMarketLifecycle | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.MultivariateMarketLifecycle>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.MultivariateMarketLifecycle>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -885,9 +886,9 @@ function struct51(input: unknown): Exclude<Props<typeof Messages.MultivariateMar
   return out
 }
 
-export function decode_rfq_created(input: unknown): Props<typeof Messages.RfqCreated> | Fail {
+export function decode_rfq_created(input: unknown, Class: { readonly prototype: Messages.RfqCreated }): Messages.RfqCreated | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.RfqCreated>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.RfqCreated>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -991,9 +992,9 @@ function struct58(input: unknown): Exclude<Props<typeof Messages.RfqCreated>["ms
   return out
 }
 
-export function decode_rfq_deleted(input: unknown): Props<typeof Messages.RfqDeleted> | Fail {
+export function decode_rfq_deleted(input: unknown, Class: { readonly prototype: Messages.RfqDeleted }): Messages.RfqDeleted | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.RfqDeleted>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.RfqDeleted>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1061,9 +1062,9 @@ function struct61(input: unknown): Props<typeof Messages.RfqDeleted>["msg"] | Fa
   return out
 }
 
-export function decode_quote_created(input: unknown): Props<typeof Messages.QuoteCreated> | Fail {
+export function decode_quote_created(input: unknown, Class: { readonly prototype: Messages.QuoteCreated }): Messages.QuoteCreated | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.QuoteCreated>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.QuoteCreated>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1163,9 +1164,9 @@ function struct65(input: unknown): Props<typeof Messages.QuoteCreated>["msg"] | 
   return out
 }
 
-export function decode_quote_accepted(input: unknown): Props<typeof Messages.QuoteAccepted> | Fail {
+export function decode_quote_accepted(input: unknown, Class: { readonly prototype: Messages.QuoteAccepted }): Messages.QuoteAccepted | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.QuoteAccepted>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.QuoteAccepted>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1275,9 +1276,9 @@ function struct72(input: unknown): Props<typeof Messages.QuoteAccepted>["msg"] |
   return out
 }
 
-export function decode_quote_executed(input: unknown): Props<typeof Messages.QuoteExecuted> | Fail {
+export function decode_quote_executed(input: unknown, Class: { readonly prototype: Messages.QuoteExecuted }): Messages.QuoteExecuted | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.QuoteExecuted>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.QuoteExecuted>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1349,9 +1350,9 @@ function struct80(input: unknown): Props<typeof Messages.QuoteExecuted>["msg"] |
   return out
 }
 
-export function decode_order_group_updates(input: unknown): Props<typeof Messages.OrderGroupUpdate> | Fail {
+export function decode_order_group_updates(input: unknown, Class: { readonly prototype: Messages.OrderGroupUpdate }): Messages.OrderGroupUpdate | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.OrderGroupUpdate>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.OrderGroupUpdate>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1401,9 +1402,9 @@ function struct82(input: unknown): Props<typeof Messages.OrderGroupUpdate>["msg"
   return out
 }
 
-export function decode_user_order(input: unknown): Props<typeof Messages.UserOrder> | Fail {
+export function decode_user_order(input: unknown, Class: { readonly prototype: Messages.UserOrder }): Messages.UserOrder | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.UserOrder>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.UserOrder>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1587,9 +1588,9 @@ function struct85(input: unknown): Props<typeof Messages.UserOrder>["msg"] | Fai
   return out
 }
 
-export function decode_cfbenchmarks_value(input: unknown): Props<typeof Messages.CfBenchmarksValue> | Fail {
+export function decode_cfbenchmarks_value(input: unknown, Class: { readonly prototype: Messages.CfBenchmarksValue }): Messages.CfBenchmarksValue | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.CfBenchmarksValue>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.CfBenchmarksValue>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1669,9 +1670,9 @@ function struct97(input: unknown): Exclude<Props<typeof Messages.CfBenchmarksVal
   return out
 }
 
-export function decode_cfbenchmarks_value_indexlist(input: unknown): Props<typeof Messages.CfBenchmarksIndexList> | Fail {
+export function decode_cfbenchmarks_value_indexlist(input: unknown, Class: { readonly prototype: Messages.CfBenchmarksIndexList }): Messages.CfBenchmarksIndexList | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.CfBenchmarksIndexList>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.CfBenchmarksIndexList>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1711,9 +1712,9 @@ function struct101(input: unknown): Props<typeof Messages.CfBenchmarksIndexList>
   return out
 }
 
-export function decode_cfbenchmarks_value_5hz(input: unknown): Props<typeof Messages.CfBenchmarksValue5Hz> | Fail {
+export function decode_cfbenchmarks_value_5hz(input: unknown, Class: { readonly prototype: Messages.CfBenchmarksValue5Hz }): Messages.CfBenchmarksValue5Hz | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.CfBenchmarksValue5Hz>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.CfBenchmarksValue5Hz>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1768,9 +1769,9 @@ function struct104(input: unknown): Props<typeof Messages.CfBenchmarksValue5Hz>[
   return out
 }
 
-export function decode_cfbenchmarks_value_5hz_indexlist(input: unknown): Props<typeof Messages.CfBenchmarks5HzIndexList> | Fail {
+export function decode_cfbenchmarks_value_5hz_indexlist(input: unknown, Class: { readonly prototype: Messages.CfBenchmarks5HzIndexList }): Messages.CfBenchmarks5HzIndexList | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.CfBenchmarks5HzIndexList>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.CfBenchmarks5HzIndexList>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1810,9 +1811,9 @@ function struct107(input: unknown): Props<typeof Messages.CfBenchmarks5HzIndexLi
   return out
 }
 
-export function decode_pyth_value(input: unknown): Props<typeof Messages.PythValue> | Fail {
+export function decode_pyth_value(input: unknown, Class: { readonly prototype: Messages.PythValue }): Messages.PythValue | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.PythValue>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.PythValue>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
@@ -1862,9 +1863,9 @@ function struct110(input: unknown): Props<typeof Messages.PythValue>["msg"] | Fa
   return out
 }
 
-export function decode_pyth_value_underlying_list(input: unknown): Props<typeof Messages.PythUnderlyingList> | Fail {
+export function decode_pyth_value_underlying_list(input: unknown, Class: { readonly prototype: Messages.PythUnderlyingList }): Messages.PythUnderlyingList | Fail {
   if (!isPlainObject(input)) return F
-  const out = {} as Mutable<Props<typeof Messages.PythUnderlyingList>>
+  const out = Object.create(Class.prototype) as Mutable<Messages.PythUnderlyingList>
   let v: unknown
   v = input["type"]
   if (v === undefined) return F
