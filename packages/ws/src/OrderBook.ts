@@ -35,6 +35,7 @@
  * @since 0.1.0
  */
 import * as BigDecimal from "effect/BigDecimal"
+import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
@@ -87,9 +88,18 @@ export const priceToTicks = (price: BigDecimal.BigDecimal): number | undefined =
  */
 export const sizeToCenti = (size: BigDecimal.BigDecimal): number | undefined => toInteger(size, SIZE_DECIMALS)
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+/** `10 ** i` for the scales a book converts from. */
+const POWERS_OF_TEN = Array.from({ length: PRICE_DECIMALS + 1 }, (_, i) => 10 ** i)
+
 const toInteger = (d: BigDecimal.BigDecimal, decimals: number): number | undefined => {
   let value = d.value
   let scale = d.scale
+  if (scale >= 0 && scale <= decimals && value <= MAX_SAFE && value >= -MAX_SAFE) {
+    // The common case, in doubles: a product of two safe integers is exact while it is safe.
+    const scaled = Number(value) * POWERS_OF_TEN[decimals - scale]!
+    return Number.isSafeInteger(scaled) ? scaled : undefined
+  }
   if (scale > decimals) {
     const n = BigDecimal.normalize(d)
     if (n.scale > decimals) return undefined
@@ -551,20 +561,25 @@ export const fromSubscription = (
 ): Stream.Stream<BookUpdate, SubscriptionOverflow | CommandError> =>
   Stream.suspend(() => {
     const books = new Map<string, OrderBook>()
-    const resnapshot = (ticker: string) =>
-      subscription.getSnapshot([ticker]).pipe(
-        Effect.retry(Schedule.exponential("100 millis").pipe(Schedule.intersect(Schedule.recurs(3))))
+    const resnapshot = (ticker: string, warning: string) =>
+      Effect.zipRight(
+        Effect.logWarning(warning),
+        subscription.getSnapshot([ticker]).pipe(
+          Effect.retry(Schedule.exponential("100 millis").pipe(Schedule.intersect(Schedule.recurs(3))))
+        )
       )
-    const step = (
-      event: SubscriptionEvent<"orderbook_delta">
-    ): Effect.Effect<Option.Option<BookUpdate>, CommandError> => {
+    /**
+     * Applies one message; returns its update, or the warning of a book dropped (which then asks
+     * for a fresh snapshot of its market), or undefined.
+     */
+    const apply = (event: SubscriptionEvent<"orderbook_delta">): BookUpdate | Dropped | undefined => {
       if (isControlEvent(event)) {
         if (event._tag === "Reconnected") books.clear()
         else if (event._tag === "Resync") {
           if (event.marketTickers === undefined) books.clear()
           else for (const ticker of event.marketTickers) books.delete(ticker)
         }
-        return Effect.succeedNone
+        return undefined
       }
       const ticker = event.msg.market_ticker
       if (event.type === "orderbook_snapshot") {
@@ -572,37 +587,49 @@ export const fromSubscription = (
         const problem = book.applySnapshot(event.msg.yes_dollars_fp, event.msg.no_dollars_fp, event.seq)
         if (problem !== undefined) {
           books.delete(ticker)
-          return Effect.as(
-            Effect.zipRight(
-              Effect.logWarning(`order book ${ticker}: unusable snapshot (${problem.reason} at ${problem.price})`),
-              resnapshot(ticker)
-            ),
-            Option.none()
-          )
+          return new Dropped(ticker, `order book ${ticker}: unusable snapshot (${problem.reason} at ${problem.price})`)
         }
         books.set(ticker, book)
-        return Effect.succeedSome({ marketTicker: ticker, book: book.state(), cause: "snapshot" })
+        return { marketTicker: ticker, book: book.state(), cause: "snapshot" }
       }
       const book = books.get(ticker)
       // No snapshot since the last reset: the snapshot that follows already includes this delta.
-      if (book === undefined) return Effect.succeedNone
+      if (book === undefined) return undefined
       const problem = book.applyDelta(event.msg.side, event.msg.price_dollars, event.msg.delta_fp, event.seq)
       if (problem !== undefined) {
         books.delete(ticker)
-        return Effect.as(
-          Effect.zipRight(
-            Effect.logWarning(
-              `order book ${ticker}: delta inconsistent with the local book (${problem.reason} at ${problem.side} ${problem.price}); requesting a snapshot`
-            ),
-            resnapshot(ticker)
-          ),
-          Option.none()
+        return new Dropped(
+          ticker,
+          `order book ${ticker}: delta inconsistent with the local book (${problem.reason} at ${problem.side} ${problem.price}); requesting a snapshot`
         )
       }
-      return Effect.succeedSome({ marketTicker: ticker, book: book.state(), cause: "delta" })
+      return { marketTicker: ticker, book: book.state(), cause: "delta" }
     }
-    return subscription.stream.pipe(Stream.mapEffect(step), Stream.filterMap((update) => update))
+    // A whole buffered chunk at a time, with no effect per message: only a dropped book runs one
+    // (its warning and its snapshot request), before the chunk's updates are emitted.
+    const step = (
+      chunk: Chunk.Chunk<SubscriptionEvent<"orderbook_delta">>
+    ): Effect.Effect<Chunk.Chunk<BookUpdate>, CommandError> => {
+      const updates: Array<BookUpdate> = []
+      let dropped: Array<Dropped> | undefined
+      for (const event of chunk) {
+        const out = apply(event)
+        if (out === undefined) continue
+        if (out instanceof Dropped) (dropped ??= []).push(out)
+        else updates.push(out)
+      }
+      const emitted = Chunk.unsafeFromArray(updates)
+      return dropped === undefined
+        ? Effect.succeed(emitted)
+        : Effect.as(Effect.forEach(dropped, (d) => resnapshot(d.ticker, d.warning), { discard: true }), emitted)
+    }
+    return subscription.stream.pipe(Stream.mapChunksEffect(step))
   })
+
+/** A book dropped by a message it could not apply. */
+class Dropped {
+  constructor(readonly ticker: string, readonly warning: string) {}
+}
 
 /**
  * Subscribes to the order books of one or more markets and streams their states (see

@@ -176,6 +176,34 @@ describe("OrderBook", () => {
     }
   )
 
+  it.prop(
+    "priceToTicks and sizeToCenti are the exact integer, or undefined when it is finer or not safe",
+    [fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }), fc.integer({ min: -3, max: 9 })],
+    ([value, scale]) => {
+      const exact = (decimals: number) => {
+        const n = BigDecimal.normalize(BigDecimal.make(value, scale))
+        if (n.scale > decimals) return undefined
+        const scaled = n.value * 10n ** BigInt(decimals - n.scale)
+        return scaled > BigInt(Number.MAX_SAFE_INTEGER) || scaled < -BigInt(Number.MAX_SAFE_INTEGER)
+          ? undefined
+          : Number(scaled)
+      }
+      const d = BigDecimal.make(value, scale)
+      assert.strictEqual(OrderBook.priceToTicks(d), exact(6))
+      assert.strictEqual(OrderBook.sizeToCenti(d), exact(2))
+    }
+  )
+
+  it("priceToTicks at the edge of the safe integers", () => {
+    const max = BigInt(Number.MAX_SAFE_INTEGER)
+    assert.strictEqual(OrderBook.priceToTicks(BigDecimal.make(max, 6)), Number.MAX_SAFE_INTEGER)
+    assert.isUndefined(OrderBook.priceToTicks(BigDecimal.make(max + 1n, 6)))
+    assert.isUndefined(OrderBook.priceToTicks(BigDecimal.make(max, 5)))
+    assert.strictEqual(OrderBook.priceToTicks(BigDecimal.make(-(max / 10n), 5)), -Number(max / 10n) * 10)
+    assert.strictEqual(OrderBook.priceToTicks(BigDecimal.make(5600000n, 7)), 560000)
+    assert.isUndefined(OrderBook.priceToTicks(BigDecimal.make(5600001n, 7)))
+  })
+
   it("parseFixed rejects what is not a plain decimal", () => {
     for (const text of ["", "-", ".5", "1.", "1e3", " 1", "1,0", "+1", "0x10", "1.0000001"]) {
       assert.isUndefined(OrderBook.parseFixed(text, 6), text)
