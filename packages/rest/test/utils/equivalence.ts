@@ -17,9 +17,15 @@ export const seed: number = process.env.KALSHI_DECODER_SEED !== undefined
 export const numRuns: number = Number(process.env.KALSHI_DECODER_RUNS ?? 200)
 
 /** Runs a property with {@link seed}; a failure names the seed and how to replay it. */
-export const assertProperty = <T>(arbitrary: fc.Arbitrary<T>, check: (t: T) => void, runs = numRuns): void => {
+export const assertProperty = <T>(
+  arbitrary: fc.Arbitrary<T>,
+  check: (t: T) => void,
+  runs = numRuns,
+  /** {@link seed} unless given (a later round of the same test). */
+  withSeed = seed
+): void => {
   try {
-    fc.assert(fc.property(arbitrary, check), { seed, numRuns: runs })
+    fc.assert(fc.property(arbitrary, check), { seed: withSeed, numRuns: runs })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new Error(`${message}\nReplay with KALSHI_DECODER_SEED=${seed}`)
