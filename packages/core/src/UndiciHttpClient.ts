@@ -39,6 +39,7 @@ import * as Stream from "effect/Stream"
 import { EventEmitter } from "node:events"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher as UndiciDispatcher, type FormData as UndiciFormData } from "undici"
+import * as Direct from "./internal/directTransport.js"
 import * as NoRedirects from "./internal/noRedirects.js"
 
 /**
@@ -270,6 +271,95 @@ const sendWithBody = (
     ? send(dispatcher, request, url, signal, null)
     : Effect.flatMap(bodyOf(request.body), (body) => send(dispatcher, request, url, signal, body))
 
+/** The headers of an answer as undici parses them. */
+type IncomingHttpHeaders = Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
+
+/** Collects an answer for the signed client's direct way (see `internal/directTransport`). */
+class DirectHandler implements UndiciDispatcher.DispatchHandler {
+  private controller: UndiciDispatcher.DispatchController | undefined = undefined
+  private aborted = false
+  private status = 0
+  private headers: IncomingHttpHeaders | undefined = undefined
+  private chunks: Array<Buffer> = []
+  private length = 0
+
+  constructor(private readonly done: (outcome: Direct.Outcome) => void) {}
+
+  abort(): void {
+    if (this.aborted) return
+    this.aborted = true
+    this.controller?.abort(new Error("The request was interrupted"))
+  }
+
+  onRequestStart(controller: UndiciDispatcher.DispatchController): void {
+    this.controller = controller
+    if (this.aborted) controller.abort(new Error("The request was interrupted"))
+  }
+
+  onResponseStart(_controller: UndiciDispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders) {
+    this.status = statusCode
+    this.headers = headers
+  }
+
+  onResponseData(_controller: UndiciDispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk)
+    this.length += chunk.length
+  }
+
+  onResponseEnd(): void {
+    if (this.aborted) return
+    this.done(answer(this.status, this.headers, textOf(this.chunks, this.length)))
+  }
+
+  onResponseError(_controller: UndiciDispatcher.DispatchController, error: Error): void {
+    if (this.aborted) return
+    // after the head: an answer whose body was cut off
+    this.done(this.status === 0 ? { _tag: "Failed", cause: error } : answer(this.status, this.headers, undefined))
+  }
+}
+
+/** The body as text, as undici's `body.text()` reads it (UTF-8, a leading BOM skipped). */
+const textOf = (chunks: ReadonlyArray<Buffer>, length: number): string => {
+  if (length === 0) return ""
+  const buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)
+  const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0
+  return buffer.toString("utf8", start)
+}
+
+const answer = (status: number, headers: IncomingHttpHeaders | undefined, text: string | undefined): Direct.Answer => ({
+  _tag: "Answer",
+  status,
+  headers: () => headerRecord(headers),
+  text
+})
+
+/** undici's names are lower case already; several values of one name are joined with ", ". */
+const headerRecord = (source: IncomingHttpHeaders | undefined): Record<string, string> => {
+  const out: Record<string, string> = {}
+  if (source === undefined) return out
+  for (const name in source) {
+    const value = source[name]
+    if (value !== undefined) out[name] = typeof value === "string" ? value : value.join(", ")
+  }
+  return out
+}
+
+/** The direct way of a client over `dispatcher`. */
+const directSend = (dispatcher: UndiciDispatcher): Direct.Send => (request, done) => {
+  const handler = new DirectHandler(done)
+  dispatcher.dispatch({
+    origin: request.origin,
+    path: request.path,
+    method: request.method as UndiciDispatcher.HttpMethod,
+    headers: request.headers,
+    body: request.body ?? null,
+    // timeouts are the signed client's
+    headersTimeout: 0,
+    bodyTimeout: 0
+  }, handler)
+  return () => handler.abort()
+}
+
 /**
  * The requests of `HttpClient.withScope`, with the controller that aborts each when its scope
  * closes (the platform's own table, shared through its global key).
@@ -293,27 +383,30 @@ const scopedRequests = globalValue(
  */
 export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient => {
   const traced = HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))
-  return NoRedirects.mark(HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
-    (effect) =>
-      Effect.flatMap(
-        effect,
-        (request) =>
-          Effect.withFiberRuntime<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((fiber) => {
-            if (
-              fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
-              !fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
-            ) {
-              return traced.execute(request)
-            }
-            const url = UrlParams.makeUrl(request.url, request.urlParams, request.hash)
-            if (url._tag === "Left") {
-              return Effect.fail(new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: url.left }))
-            }
-            return sendWithBody(dispatcher, request, url.right, scopedRequests.get(request)?.signal)
-          })
-      ),
-    Effect.succeed<HttpClientRequest.HttpClientRequest>
-  ))
+  return Direct.attach(
+    NoRedirects.mark(HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
+      (effect) =>
+        Effect.flatMap(
+          effect,
+          (request) =>
+            Effect.withFiberRuntime<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((fiber) => {
+              if (
+                fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
+                !fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
+              ) {
+                return traced.execute(request)
+              }
+              const url = UrlParams.makeUrl(request.url, request.urlParams, request.hash)
+              if (url._tag === "Left") {
+                return Effect.fail(new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: url.left }))
+              }
+              return sendWithBody(dispatcher, request, url.right, scopedRequests.get(request)?.signal)
+            })
+        ),
+      Effect.succeed<HttpClientRequest.HttpClientRequest>
+    )),
+    directSend(dispatcher)
+  )
 }
 
 /**
