@@ -37,6 +37,7 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
+import * as DefaultServices from "effect/DefaultServices"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -52,7 +53,7 @@ import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schema from "effect/Schema"
-import type * as Tracer from "effect/Tracer"
+import * as Tracer from "effect/Tracer"
 import * as Direct from "./internal/directTransport.js"
 import { parseErrorBody } from "./internal/errorBody.js"
 import * as NoRedirects from "./internal/noRedirects.js"
@@ -549,7 +550,8 @@ interface Prepared {
 
 /** What a request runs with: its span, the fiber's clock and metric labels, the live clock's scheduler. */
 interface Run {
-  readonly span: Tracer.Span
+  /** None when no tracer would see it (Effect's own tracer, or tracing switched off), on the direct way. */
+  readonly span: Tracer.Span | undefined
   readonly clock: Clock.Clock
   readonly labels: ReadonlyArray<MetricLabel.MetricLabel>
   /** None over a clock without real timers (`TestClock`): the timeout is then `Effect.timeoutOption`. */
@@ -563,6 +565,9 @@ type Sent =
   | { readonly _tag: "TimedOut" }
 
 const timedOutSent: Sent = { _tag: "TimedOut" }
+
+/** Effect's own tracer, which exports nothing. */
+const nativeTracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
 
 const [keyHeader, timestampHeader, signatureHeader] = [
   Signer.headerNames.key.toLowerCase(),
@@ -773,7 +778,7 @@ export const make = (
       text: string | undefined,
       now: number
     ): Effect.Effect<TextResponse, AttemptFailure> => {
-      run.span.attribute("http.response.status_code", status)
+      run.span?.attribute("http.response.status_code", status)
       requestCounter(p.info.operation, String(status)).unsafeUpdate(1, run.labels)
       const read = isRead(p.request)
       if (status >= 200 && status < 300) {
@@ -919,7 +924,7 @@ export const make = (
 
     const attemptDirect = (send: Direct.Send, p: Prepared, run: Run, attemptNumber: number) =>
       Effect.flatMap(signHeaders(p), (signed): Effect.Effect<TextResponse, AttemptFailure> => {
-        run.span.attribute("kalshi.attempts", attemptNumber + 1)
+        run.span?.attribute("kalshi.attempts", attemptNumber + 1)
         const headers: Record<string, string> = p.body === undefined
           ? { accept: "application/json" }
           : { accept: "application/json", "content-type": "application/json" }
@@ -995,7 +1000,7 @@ export const make = (
 
     const attemptPlatform = (p: Prepared, run: Run, attemptNumber: number) =>
       Effect.flatMap(signHeaders(p), (signed): Effect.Effect<TextResponse, AttemptFailure> => {
-        run.span.attribute("kalshi.attempts", attemptNumber + 1)
+        run.span?.attribute("kalshi.attempts", attemptNumber + 1)
         const req = platformRequest(p)
         const signedReq = signed !== undefined ? HttpClientRequest.setHeaders(req, signed.toRecord()) : req
         const now = run.clock.unsafeCurrentTimeMillis()
@@ -1054,8 +1059,8 @@ export const make = (
             }
             return Effect.flatMap(backoff(attemptNumber, error), (delay) => {
               retryCounter(p.info.operation, reason).unsafeUpdate(1, run.labels)
-              return Effect.logDebug(`retrying ${p.info.operation} in ${delay} ms (${reason})`).pipe(
-                Effect.withParentSpan(run.span),
+              const log = Effect.logDebug(`retrying ${p.info.operation} in ${delay} ms (${reason})`)
+              return (run.span === undefined ? log : Effect.withParentSpan(log, run.span)).pipe(
                 Effect.zipRight(Effect.sleep(Duration.millis(delay))),
                 Effect.zipRight(Effect.suspend(() =>
                   loop(attemptNumber + 1)
@@ -1068,7 +1073,7 @@ export const make = (
 
     // ---- one request ----
 
-    const send = (request: Request, span: Tracer.Span) =>
+    const send = (request: Request, span: Tracer.Span | undefined) =>
       Effect.withFiberRuntime<TextResponse, RequestError>((fiber) => {
         const invalid = checkPath(request)
         if (invalid !== undefined) return Effect.fail(invalid)
@@ -1080,8 +1085,9 @@ export const make = (
           const labels = fiber.getFiberRef(FiberRef.currentMetricLabels)
           if (direct === undefined) {
             const run: Run = { span, clock, labels, scheduler: undefined }
+            const retried = withRetries(p, run, (n) => attemptPlatform(p, run, n))
             return redacting(
-              Effect.withParentSpan(withRetries(p, run, (n) => attemptPlatform(p, run, n)), span),
+              span === undefined ? retried : Effect.withParentSpan(retried, span),
               fiber.getFiberRef(Headers.currentRedactedNames)
             )
           }
@@ -1098,16 +1104,26 @@ export const make = (
       })
 
     const executeText = (request: Request): Effect.Effect<TextResponse, RequestError> =>
-      Effect.useSpan(`Kalshi.${request.operation}`, {
-        kind: "client",
-        captureStackTrace: false,
-        attributes: {
-          "kalshi.operation": request.operation,
-          "http.request.method": request.method,
-          "server.address": origin,
-          "url.path": basePath + request.path
+      Effect.withFiberRuntime((fiber) => {
+        // On the direct way nothing runs under the operation's span but the request itself: a span
+        // that no tracer exports (Effect's own, or tracing switched off) is not made at all.
+        if (
+          direct !== undefined &&
+          (fiber.currentTracer === nativeTracer || !fiber.getFiberRef(FiberRef.currentTracerEnabled))
+        ) {
+          return send(request, undefined)
         }
-      }, (span) => send(request, span))
+        return Effect.useSpan(`Kalshi.${request.operation}`, {
+          kind: "client",
+          captureStackTrace: false,
+          attributes: {
+            "kalshi.operation": request.operation,
+            "http.request.method": request.method,
+            "server.address": origin,
+            "url.path": basePath + request.path
+          }
+        }, (span) => send(request, span))
+      })
 
     const execute = (request: Request): Effect.Effect<Response, RequestError> =>
       Effect.flatMap(executeText(request), (response) => {

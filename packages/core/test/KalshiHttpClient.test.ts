@@ -941,24 +941,26 @@ describe("KalshiHttpClient", () => {
       return { tracer, spans }
     })
 
-    it.scopedLive("one span per operation, with the status and the number of attempts", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        let calls = 0
-        server.setHandler(() => (++calls === 1 ? { status: 503, body: {} } : { status: 200, body: { markets: [] } }))
-        const { spans, tracer } = yield* recording
-        yield* withClient(server, (client) => client.execute(getMarkets), {
-          retry: { base: "1 millis", jitter: false }
-        }).pipe(
-          Effect.withTracer(tracer)
-        )
-        assert.deepStrictEqual(spans.map((s) => s.name), ["Kalshi.GetMarkets"])
-        const attributes = spans[0]!.attributes
-        assert.strictEqual(attributes.get("http.response.status_code"), 200)
-        assert.strictEqual(attributes.get("kalshi.attempts"), 2)
-        assert.strictEqual(attributes.get("url.path"), "/trade-api/v2/markets")
-        assert.strictEqual(attributes.get("server.address"), new URL(server.restUrl).origin)
-      }))
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: one span per operation, with the status and the number of attempts`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          let calls = 0
+          server.setHandler(() => (++calls === 1 ? { status: 503, body: {} } : { status: 200, body: { markets: [] } }))
+          const { spans, tracer } = yield* recording
+          yield* withClient(server, (client) => client.execute(getMarkets), {
+            retry: { base: "1 millis", jitter: false }
+          }, platform).pipe(
+            Effect.withTracer(tracer)
+          )
+          assert.deepStrictEqual(spans.map((s) => s.name), ["Kalshi.GetMarkets"])
+          const attributes = spans[0]!.attributes
+          assert.strictEqual(attributes.get("http.response.status_code"), 200)
+          assert.strictEqual(attributes.get("kalshi.attempts"), 2)
+          assert.strictEqual(attributes.get("url.path"), "/trade-api/v2/markets")
+          assert.strictEqual(attributes.get("server.address"), new URL(server.restUrl).origin)
+        }))
+    }
 
     it.scopedLive("httpSpans: true adds a span per HTTP attempt under the operation's span", () =>
       Effect.gen(function*() {
