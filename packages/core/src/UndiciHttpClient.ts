@@ -13,6 +13,12 @@
  * `KalshiHttpClient`'s `timeout`). Interrupting a request aborts it, and a body nobody reads is
  * discarded when the response is garbage collected.
  *
+ * The SDK's signed client (`KalshiHttpClient`) does not go through `execute` when it runs over this
+ * client unwrapped (no `transformClient`, no `httpSpans`): it sends through the client's direct way,
+ * undici's `dispatch` with a handler that gathers the answer and reads its body as one string, and
+ * one timer for its timeout. The same request goes on the wire, and the same answers and errors
+ * come back, with none of the platform's per-request objects.
+ *
  * This module imports `undici`: it is not part of `@kalshi-effect/core`'s index, so that bundles
  * for browsers never reach it.
  *
@@ -29,14 +35,11 @@ import * as HttpIncomingMessage from "@effect/platform/HttpIncomingMessage"
 import * as UrlParams from "@effect/platform/UrlParams"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as FiberRef from "effect/FiberRef"
-import { globalValue } from "effect/GlobalValue"
 import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import { EventEmitter } from "node:events"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher as UndiciDispatcher, type FormData as UndiciFormData } from "undici"
 import * as Direct from "./internal/directTransport.js"
@@ -217,37 +220,21 @@ const bodyOf = (body: HttpBody.HttpBody): Effect.Effect<Body> => {
   }
 }
 
-/**
- * What aborts a request: an `EventEmitter` (which undici accepts as a signal), much cheaper to
- * make than an `AbortController`, made for every request.
- */
-class Abort extends EventEmitter {
-  aborted = false
-  reason: unknown = undefined
-  abort(): void {
-    if (this.aborted) return
-    this.aborted = true
-    this.reason = new Error("The request was interrupted")
-    this.emit("abort")
-  }
-}
-
 const send = (
   dispatcher: UndiciDispatcher,
   request: HttpClientRequest.HttpClientRequest,
   url: URL,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
   body: Body
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError> =>
   Effect.async<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError>((resume) => {
-    const abort = signal === undefined ? new Abort() : undefined
     dispatcher.request({
       origin: url.origin,
       path: url.pathname + url.search,
       method: request.method,
       headers: request.headers,
       body,
-      signal: signal ?? abort,
+      signal,
       // timeouts are Effect's (the caller's timeout)
       headersTimeout: 0,
       bodyTimeout: 0
@@ -258,14 +245,13 @@ const send = (
         resume(Effect.succeed(new UndiciResponse(request, data)))
       }
     })
-    return abort === undefined ? undefined : Effect.sync(() => abort.abort())
   })
 
 const sendWithBody = (
   dispatcher: UndiciDispatcher,
   request: HttpClientRequest.HttpClientRequest,
   url: URL,
-  signal: AbortSignal | undefined
+  signal: AbortSignal
 ) =>
   request.body._tag === "Empty"
     ? send(dispatcher, request, url, signal, null)
@@ -361,53 +347,21 @@ const directSend = (dispatcher: UndiciDispatcher): Direct.Send => (request, done
 }
 
 /**
- * The requests of `HttpClient.withScope`, with the controller that aborts each when its scope
- * closes (the platform's own table, shared through its global key).
- */
-const scopedRequests = globalValue(
-  "@effect/platform/HttpClient/scopedRequests",
-  () => new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
-)
-
-/**
  * The client over a dispatcher.
  *
- * A request the tracer follows goes through `HttpClient.make` (the platform's span, with its
- * attributes and trace propagation). One it does not follow (the tracer disabled, or
- * `HttpClient.withTracerDisabledWhen`, as the SDK's client does unless `httpSpans` is on) skips the
- * platform's per-request work (an `AbortController`, a response wrapper): it is aborted when its
- * fiber is interrupted or, under `HttpClient.withScope`, when its scope closes.
+ * It is made by `HttpClient.make`, so the platform's span, trace propagation, interruption and
+ * `HttpClient.withScope` work as over any platform client. The SDK's signed client sends through
+ * its direct way instead (see the module's description) unless `transformClient` or `httpSpans`
+ * asks for the platform's path.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient => {
-  const traced = HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))
-  return Direct.attach(
-    NoRedirects.mark(HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
-      (effect) =>
-        Effect.flatMap(
-          effect,
-          (request) =>
-            Effect.withFiberRuntime<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((fiber) => {
-              if (
-                fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
-                !fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
-              ) {
-                return traced.execute(request)
-              }
-              const url = UrlParams.makeUrl(request.url, request.urlParams, request.hash)
-              if (url._tag === "Left") {
-                return Effect.fail(new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: url.left }))
-              }
-              return sendWithBody(dispatcher, request, url.right, scopedRequests.get(request)?.signal)
-            })
-        ),
-      Effect.succeed<HttpClientRequest.HttpClientRequest>
-    )),
+export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient =>
+  Direct.attach(
+    NoRedirects.mark(HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))),
     directSend(dispatcher)
   )
-}
 
 /**
  * The client over the `Dispatcher` of the context.
