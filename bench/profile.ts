@@ -43,7 +43,7 @@ const main = async () => {
   if (page) args.splice(args.indexOf("--page"), 1)
   const { profileTarget: smallTarget } = await import("./cases/small.js")
   const { profileTarget: pageTarget } = await import("./cases/rest.js")
-  // --page: the 100-market page case's variants (sdk, sdkFetch, undici, fetch, official), as "balance"
+  // --page: the 100-market page case's variants (sdk, sdkFetch, core, undici, fetch, official), as "balance"
   const profileTarget = page
     ? () =>
       pageTarget().then((t) => ({

@@ -14,7 +14,7 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
-import { KalshiConfig } from "@kalshi-effect/core"
+import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import { KalshiRest, MarketApi } from "@kalshi-effect/rest"
@@ -103,6 +103,12 @@ const setup = async () => {
   const fetchRuntime = sdkRuntime(FetchHttpClient.layer)
   const markets = await runtime.runPromise(MarketApi)
   const fetchMarkets = await fetchRuntime.runPromise(MarketApi)
+  // the stages of the SDK, for bench/profile.ts: core's client alone (signed, parsed, not decoded)
+  const core = await runtime.runPromise(KalshiHttpClient.KalshiHttpClient)
+  const coreOnly = () =>
+    runtime.runPromise(
+      core.execute({ operation: "GetMarkets", method: "GET", path: "/markets", query: { limit: 100 }, auth: "signed" })
+    )
   let decodedMarkets = 0
   const sdk = () =>
     runtime.runPromise(markets.getMarkets({ limit: 100 })).then((r) => {
@@ -156,7 +162,7 @@ const setup = async () => {
     closeServer()
   }
   return {
-    calls: { sdk, sdkFetch, undici: undiciFloor, fetch: fetchFloor, official: officialCall },
+    calls: { sdk, sdkFetch, core: coreOnly, undici: undiciFloor, fetch: fetchFloor, official: officialCall },
     decoded: () => decodedMarkets,
     close
   }

@@ -31,19 +31,20 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Headers from "@effect/platform/Headers"
-import type * as HttpBody from "@effect/platform/HttpBody"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
+import * as DefaultServices from "effect/DefaultServices"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
-import { identity } from "effect/Function"
+import * as FiberRef from "effect/FiberRef"
+import { constVoid, identity } from "effect/Function"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricKey from "effect/MetricKey"
@@ -52,6 +53,8 @@ import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schema from "effect/Schema"
+import * as Tracer from "effect/Tracer"
+import * as Direct from "./internal/directTransport.js"
 import { parseErrorBody } from "./internal/errorBody.js"
 import * as NoRedirects from "./internal/noRedirects.js"
 import { KalshiConfig } from "./KalshiConfig.js"
@@ -309,10 +312,9 @@ const describeCause = (u: unknown): string => {
   return parts.length > 0 ? parts.join(": ") : "unknown transport error"
 }
 
-/** True when the error proves the request never reached the server. */
-const failedBeforeSending = (error: HttpClientError.RequestError): boolean => {
-  if (error.reason === "Encode" || error.reason === "InvalidUrl") return true
-  for (const c of causeChain(error.cause)) {
+/** True when the cause of a transport failure proves the request never reached the server. */
+const causeFailedBeforeSending = (cause: unknown): boolean => {
+  for (const c of causeChain(cause)) {
     if (typeof c === "object" && c !== null) {
       if ("code" in c && typeof c.code === "string" && preSendCodes.has(c.code)) return true
       if ("message" in c && c.message === "bad port") return true
@@ -320,6 +322,10 @@ const failedBeforeSending = (error: HttpClientError.RequestError): boolean => {
   }
   return false
 }
+
+/** True when the error proves the request never reached the server. */
+const failedBeforeSending = (error: HttpClientError.RequestError): boolean =>
+  error.reason === "Encode" || error.reason === "InvalidUrl" || causeFailedBeforeSending(error.cause)
 
 const parseRetryAfter = (value: string | undefined, now: number): number | undefined => {
   if (value === undefined) return undefined
@@ -516,12 +522,84 @@ const isRedirect = (
 ): error is HttpClientError.ResponseError & { readonly cause: Redirect } =>
   error._tag === "ResponseError" && error.cause instanceof Redirect
 
-/** A successful response with its body still as text. */
+/** A successful response with its body still as text (its headers made on demand). */
 interface TextResponse {
   readonly status: number
-  readonly headers: Headers.Headers
+  readonly headers: () => Headers.Headers
   readonly text: string
 }
+
+/** Why an attempt failed, and whether it failed before anything was sent. */
+interface AttemptFailure {
+  readonly error: AttemptError
+  readonly preSend: boolean
+}
+
+/** A request made ready once: what each of its attempts sends. */
+interface Prepared {
+  readonly request: Request
+  readonly info: { readonly operation: string; readonly method: Request["method"]; readonly path: string }
+  readonly orderId: { readonly clientOrderId?: string }
+  /** The path below the origin and the query string, as they go on the wire. */
+  readonly target: string
+  /** The JSON body. */
+  readonly body: string | undefined
+  readonly timeout: Duration.Duration
+  readonly cost: KalshiRateLimiter.RequestCost
+}
+
+/** What a request runs with: its span, the fiber's clock and metric labels, the live clock's scheduler. */
+interface Run {
+  /** None when no tracer would see it (Effect's own tracer, or tracing switched off), on the direct way. */
+  readonly span: Tracer.Span | undefined
+  readonly clock: Clock.Clock
+  readonly labels: ReadonlyArray<MetricLabel.MetricLabel>
+  /** None over a clock without real timers (`TestClock`): the timeout is then `Effect.timeoutOption`. */
+  readonly scheduler: Clock.ClockScheduler | undefined
+}
+
+/** What a direct attempt ended with. */
+type Sent =
+  | Direct.Outcome
+  | { readonly _tag: "Redirect"; readonly status: number; readonly target: URL | undefined }
+  | { readonly _tag: "TimedOut" }
+
+const timedOutSent: Sent = { _tag: "TimedOut" }
+
+/** Effect's own tracer, which exports nothing. */
+const nativeTracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
+
+const [keyHeader, timestampHeader, signatureHeader] = [
+  Signer.headerNames.key.toLowerCase(),
+  Signer.headerNames.timestamp.toLowerCase(),
+  Signer.headerNames.signature.toLowerCase()
+]
+
+/** The scheduler of each live clock, learnt once. */
+const schedulers = new WeakMap<Clock.Clock, Clock.ClockScheduler>()
+
+/** `f` with the clock's scheduler when it has real timers, or none (`TestClock`). */
+const withLiveScheduler = <A, E>(
+  clock: Clock.Clock,
+  f: (scheduler: Clock.ClockScheduler | undefined) => Effect.Effect<A, E>
+): Effect.Effect<A, E> => {
+  if (!hasScheduler(clock)) return f(undefined)
+  const known = schedulers.get(clock)
+  if (known !== undefined) return f(known)
+  return Effect.flatMap(clock.scheduler(), (scheduler) => {
+    schedulers.set(clock, scheduler)
+    return f(scheduler)
+  })
+}
+
+/** `effect` with the `KALSHI-ACCESS-*` headers redacted, unless they already are (the layer's). */
+const redacting = <A, E>(
+  effect: Effect.Effect<A, E>,
+  names: ReadonlyArray<string | RegExp>
+): Effect.Effect<A, E> =>
+  addRedactedNames(names) === names
+    ? effect
+    : Effect.locallyWith(effect, Headers.currentRedactedNames, addRedactedNames)
 
 /** The JSON body of a successful response (`undefined` when empty), or the `DecodeError` of a body that is not JSON. */
 const parseBody = (operation: string, response: TextResponse): Either.Either<unknown, DecodeError> => {
@@ -572,10 +650,14 @@ export const make = (
     const config = yield* KalshiConfig
     const signer = yield* Signer.Signer
     const rateLimiter = yield* KalshiRateLimiter.KalshiRateLimiter
+    const platformClient = yield* HttpClient.HttpClient
+    const httpSpans = options.httpSpans === true
+    // The platform client's direct way to the wire, when nothing is to wrap it.
+    const direct = options.transformClient === undefined && !httpSpans ? Direct.get(platformClient) : undefined
     const httpClient = (options.transformClient ?? identity)(
-      refuseRedirects(yield* HttpClient.HttpClient, yield* Effect.serviceOption(FetchHttpClient.RequestInit)).pipe(
+      refuseRedirects(platformClient, yield* Effect.serviceOption(FetchHttpClient.RequestInit)).pipe(
         // one FiberRef set per request: without spans, trace propagation has nothing to propagate
-        options.httpSpans === true
+        httpSpans
           ? HttpClient.withTracerPropagation(false)
           : HttpClient.withTracerDisabledWhen(() => true)
       )
@@ -593,8 +675,8 @@ export const make = (
 
     /** Paths already found valid (most calls repeat a path): checked once, not on every call. */
     const validPaths = new Set<string>()
-    const checkRequest = (request: Request): Effect.Effect<void, InvalidInput> => {
-      if (validPaths.has(request.path)) return Effect.void
+    const checkPath = (request: Request): InvalidInput | undefined => {
+      if (validPaths.has(request.path)) return undefined
       if (!request.path.startsWith("/")) {
         return new InvalidInput({ operation: request.operation, field: "path", reason: "must start with '/'" })
       }
@@ -629,40 +711,259 @@ export const make = (
       }
       if (validPaths.size >= 4096) validPaths.clear()
       validPaths.add(request.path)
-      return Effect.void
+      return undefined
     }
 
-    const buildRequest = (request: Request, fullPath: string) => {
-      const params: Array<readonly [string, string]> = []
+    /** What every attempt of a request sends, made once (the path is checked first). */
+    const prepare = (request: Request, fullPath: string): Prepared | TransportError => {
+      let search = ""
       if (request.query !== undefined) {
-        for (const [key, value] of Object.entries(request.query)) {
+        const params = new URLSearchParams()
+        for (const key in request.query) {
+          const value = request.query[key]
           if (value === undefined) continue
           if (Array.isArray(value)) {
-            for (const v of value as ReadonlyArray<string>) params.push([key, v])
+            for (const v of value as ReadonlyArray<string>) params.append(key, v)
           } else {
-            params.push([key, String(value)])
+            params.append(key, String(value))
           }
         }
+        search = params.toString()
       }
-      const req = HttpClientRequest.make(request.method)(origin + fullPath, {
-        urlParams: params,
-        acceptJson: true
-      })
-      if (request.body === undefined) return Effect.succeed(req)
-      return HttpClientRequest.bodyJson(req, request.body).pipe(
-        Effect.mapError((error: HttpBody.HttpBodyError) =>
-          new TransportError({
-            operation: request.operation,
-            method: request.method,
-            path: fullPath,
-            reason: "Encode",
-            description: error.reason._tag === "JsonError"
-              ? "the body is not JSON-serialisable"
-              : "cannot encode the body"
-          })
-        )
-      )
+      const info = { operation: request.operation, method: request.method, path: fullPath }
+      let body: string | undefined
+      if (request.body !== undefined) {
+        try {
+          body = JSON.stringify(request.body)
+        } catch {
+          body = undefined
+        }
+        if (body === undefined) {
+          return new TransportError({ ...info, reason: "Encode", description: "the body is not JSON-serialisable" })
+        }
+      }
+      const clientOrderId = request.clientOrderId ?? clientOrderIdOf(request.body)
+      return {
+        request,
+        info,
+        orderId: clientOrderId !== undefined ? { clientOrderId } : {},
+        target: search === "" ? fullPath : `${fullPath}?${search}`,
+        body,
+        timeout: request.timeout !== undefined ? Duration.decode(request.timeout) : defaultTimeout,
+        cost: {
+          operation: request.operation,
+          method: request.method,
+          route: request.route ?? request.path,
+          bucket: request.bucket,
+          items: request.items,
+          path: fullPath
+        }
+      }
     }
+
+    const signHeaders = (p: Prepared): Effect.Effect<Signer.SignedHeaders | undefined, AttemptFailure> =>
+      hasCredentials
+        ? Effect.mapError(
+          signer.sign(p.info.method, p.info.path, p.info.operation),
+          (error): AttemptFailure => ({ error, preSend: true })
+        )
+        : Effect.succeed(undefined)
+
+    /** What an answer means for the caller: the response, or why this attempt failed. Counted. */
+    const judge = (
+      p: Prepared,
+      run: Run,
+      status: number,
+      headers: () => Headers.Headers,
+      text: string | undefined,
+      now: number
+    ): Effect.Effect<TextResponse, AttemptFailure> => {
+      run.span?.attribute("http.response.status_code", status)
+      requestCounter(p.info.operation, String(status)).unsafeUpdate(1, run.labels)
+      const read = isRead(p.request)
+      if (status >= 200 && status < 300) {
+        if (text === undefined) {
+          return Effect.fail({
+            error: read
+              ? new TransportError({ ...p.info, reason: "Transport", description: "the response body was cut off" })
+              : new OutcomeUnknown({
+                ...p.info,
+                ...p.orderId,
+                description: `HTTP ${status} but the response body was cut off`
+              }),
+            preSend: false
+          })
+        }
+        return Effect.succeed({ status, headers, text })
+      }
+      const fields = parseErrorBody(text ?? "")
+      if (status === 429) {
+        const retryAfterMillis = parseRetryAfter(headers()["retry-after"], now)
+        return Effect.fail({
+          error: new RateLimited({
+            ...p.info,
+            ...(fields.code !== undefined ? { code: fields.code } : {}),
+            ...(fields.errorMessage !== undefined ? { errorMessage: fields.errorMessage } : {}),
+            ...(retryAfterMillis !== undefined ? { retryAfterMillis } : {})
+          }),
+          preSend: false
+        })
+      }
+      if (!read && (status === 500 || status === 502 || status === 504)) {
+        return Effect.fail({
+          error: new OutcomeUnknown({
+            ...p.info,
+            ...p.orderId,
+            description: `HTTP ${status}${fields.errorMessage !== undefined ? ` (${fields.errorMessage})` : ""}: ` +
+              `the exchange may have executed the request`
+          }),
+          preSend: false
+        })
+      }
+      return Effect.fail({ error: new HttpError({ ...p.info, status, ...fields }), preSend: false })
+    }
+
+    /** A 3xx that is not followed: an `HttpError` naming the target's origin only. */
+    const refusedRedirect = (p: Prepared, run: Run, status: number, target: URL | undefined): AttemptFailure => {
+      requestCounter(p.info.operation, String(status)).unsafeUpdate(1, run.labels)
+      return {
+        error: new HttpError({ ...p.info, status, ...(target !== undefined ? { redirectOrigin: target.origin } : {}) }),
+        preSend: false
+      }
+    }
+
+    /** No answer: the connection failed, before the request was sent (`preSend`) or after. */
+    const noAnswer = (
+      p: Prepared,
+      run: Run,
+      reason: TransportError["reason"],
+      cause: unknown,
+      preSend: boolean
+    ): AttemptFailure => {
+      requestCounter(p.info.operation, "transport").unsafeUpdate(1, run.labels)
+      if (!isRead(p.request) && !preSend) {
+        return {
+          error: new OutcomeUnknown({
+            ...p.info,
+            ...p.orderId,
+            description: `the connection failed after the request was sent: ${describeCause(cause)}`
+          }),
+          preSend
+        }
+      }
+      return { error: new TransportError({ ...p.info, reason, description: describeCause(cause) }), preSend }
+    }
+
+    const timedOut = (p: Prepared, run: Run): AttemptFailure => {
+      requestCounter(p.info.operation, "timeout").unsafeUpdate(1, run.labels)
+      const ms = Duration.toMillis(p.timeout)
+      return {
+        error: isRead(p.request)
+          ? new Timeout({ ...p.info, timeoutMillis: ms })
+          : new OutcomeUnknown({ ...p.info, ...p.orderId, description: `no response within ${ms} ms` }),
+        preSend: false
+      }
+    }
+
+    // ---- the direct way: the platform client's own sender, one callback per attempt ----
+
+    /**
+     * Sends one attempt through the direct way, following same-origin redirects when `follow`; with
+     * a timer of `scheduler` (the live clock's) when given, which aborts the request at `timeout`.
+     */
+    const sendDirect = (
+      send: Direct.Send,
+      p: Prepared,
+      headers: Record<string, string>,
+      follow: boolean,
+      scheduler: Clock.ClockScheduler | undefined
+    ) =>
+      Effect.async<Sent>((resume) => {
+        let settled = false
+        let abort: () => void = constVoid
+        let cancelTimer: (() => boolean) | undefined
+        let hops = 0
+        const finish = (sent: Sent) => {
+          if (settled) return
+          settled = true
+          if (cancelTimer !== undefined) cancelTimer()
+          resume(Effect.succeed(sent))
+        }
+        const go = (path: string) => {
+          abort = send({ method: p.info.method, origin, path, headers, body: p.body }, (outcome) => {
+            if (settled) return
+            if (outcome._tag === "Answer" && outcome.status >= 300 && outcome.status < 400) {
+              const location = outcome.headers()["location"]
+              const target = location === undefined ? undefined : parseUrl(location, origin + path)
+              if (follow && hops < maxRedirects && target !== undefined && target.origin === origin) {
+                hops++
+                go(target.pathname + target.search)
+                return
+              }
+              return finish({ _tag: "Redirect", status: outcome.status, target })
+            }
+            finish(outcome)
+          })
+        }
+        go(p.target)
+        if (!settled && scheduler !== undefined) {
+          cancelTimer = scheduler.unsafeSchedule(() => {
+            if (settled) return
+            settled = true
+            abort()
+            resume(Effect.succeed(timedOutSent))
+          }, p.timeout)
+        }
+        return Effect.sync(() => {
+          if (settled) return
+          settled = true
+          if (cancelTimer !== undefined) cancelTimer()
+          abort()
+        })
+      })
+
+    const attemptDirect = (send: Direct.Send, p: Prepared, run: Run, attemptNumber: number) =>
+      Effect.flatMap(signHeaders(p), (signed): Effect.Effect<TextResponse, AttemptFailure> => {
+        run.span?.attribute("kalshi.attempts", attemptNumber + 1)
+        const headers: Record<string, string> = p.body === undefined
+          ? { accept: "application/json" }
+          : { accept: "application/json", "content-type": "application/json" }
+        if (signed !== undefined) {
+          const values = signed.toRecord()
+          headers[keyHeader] = values[Signer.headerNames.key]!
+          headers[timestampHeader] = values[Signer.headerNames.timestamp]!
+          headers[signatureHeader] = values[Signer.headerNames.signature]!
+        }
+        const now = run.clock.unsafeCurrentTimeMillis()
+        const follow = !hasCredentials && isRead(p.request)
+        const sent = run.scheduler !== undefined
+          ? sendDirect(send, p, headers, follow, run.scheduler)
+          : Effect.map(
+            Effect.timeoutOption(sendDirect(send, p, headers, follow, undefined), p.timeout),
+            Option.getOrElse((): Sent => timedOutSent)
+          )
+        return Effect.flatMap(sent, (outcome): Effect.Effect<TextResponse, AttemptFailure> => {
+          switch (outcome._tag) {
+            case "Answer":
+              return judge(
+                p,
+                run,
+                outcome.status,
+                () => Headers.unsafeFromRecord(outcome.headers()),
+                outcome.text,
+                now
+              )
+            case "Redirect":
+              return Effect.fail(refusedRedirect(p, run, outcome.status, outcome.target))
+            case "Failed":
+              return Effect.fail(noAnswer(p, run, "Transport", outcome.cause, causeFailedBeforeSending(outcome.cause)))
+            case "TimedOut":
+              return Effect.fail(timedOut(p, run))
+          }
+        })
+      })
+
+    // ---- the platform way: any HttpClient, wrapped by `refuseRedirects` and `transformClient` ----
 
     const readBody = (response: HttpClientResponse.HttpClientResponse) =>
       response.text.pipe(Effect.map(Option.some), Effect.orElseSucceed(() => Option.none<string>()))
@@ -685,133 +986,54 @@ export const make = (
             : Effect.fail(error)
       )
 
-    interface AttemptFailure {
-      readonly error: AttemptError
-      readonly preSend: boolean
+    /** The platform request of a prepared one. */
+    const platformRequests = new WeakMap<Prepared, HttpClientRequest.HttpClientRequest>()
+    const platformRequest = (p: Prepared) => {
+      let req = platformRequests.get(p)
+      if (req === undefined) {
+        req = HttpClientRequest.make(p.info.method)(origin + p.target, { acceptJson: true })
+        if (p.body !== undefined) req = HttpClientRequest.bodyText(req, p.body, "application/json")
+        platformRequests.set(p, req)
+      }
+      return req
     }
 
-    const attempt = (
-      request: Request,
-      req: HttpClientRequest.HttpClientRequest,
-      fullPath: string,
-      timeout: Duration.Duration,
-      attemptNumber: number
-    ): Effect.Effect<TextResponse, AttemptFailure> =>
-      Effect.gen(function*() {
-        yield* Effect.annotateCurrentSpan("kalshi.attempts", attemptNumber + 1)
-        const info = { operation: request.operation, method: request.method, path: fullPath }
-        const clientOrderId = request.clientOrderId ?? clientOrderIdOf(request.body)
-        const orderId = clientOrderId !== undefined ? { clientOrderId } : {}
-        const signed = hasCredentials
-          ? HttpClientRequest.setHeaders(
-            req,
-            (yield* Effect.mapError(
-              signer.sign(request.method, fullPath, request.operation),
-              (error): AttemptFailure => ({ error, preSend: true })
-            )).toRecord()
-          )
-          : req
-        const now = yield* Clock.currentTimeMillis
-        const outcome =
-          yield* (hasCredentials || !isRead(request) ? httpClient.execute(signed) : sendFollowing(signed, 0)).pipe(
+    const attemptPlatform = (p: Prepared, run: Run, attemptNumber: number) =>
+      Effect.flatMap(signHeaders(p), (signed): Effect.Effect<TextResponse, AttemptFailure> => {
+        run.span?.attribute("kalshi.attempts", attemptNumber + 1)
+        const req = platformRequest(p)
+        const signedReq = signed !== undefined ? HttpClientRequest.setHeaders(req, signed.toRecord()) : req
+        const now = run.clock.unsafeCurrentTimeMillis()
+        return (hasCredentials || !isRead(p.request) ? httpClient.execute(signedReq) : sendFollowing(signedReq, 0))
+          .pipe(
             Effect.flatMap((response) => Effect.map(readBody(response), (text) => ({ response, text }))),
-            (effect) => timeoutOption(effect, timeout),
-            Effect.either
+            (effect) => timeoutOption(effect, p.timeout),
+            Effect.matchEffect({
+              onFailure: (error): Effect.Effect<TextResponse, AttemptFailure> => {
+                if (isRedirect(error)) {
+                  return Effect.fail(refusedRedirect(p, run, error.cause.status, error.cause.target))
+                }
+                const requestError = error._tag === "RequestError"
+                return Effect.fail(
+                  noAnswer(
+                    p,
+                    run,
+                    requestError ? error.reason : "Transport",
+                    error.cause,
+                    requestError && failedBeforeSending(error)
+                  )
+                )
+              },
+              onSuccess: (outcome) => {
+                if (Option.isNone(outcome)) return Effect.fail(timedOut(p, run))
+                const { response, text } = outcome.value
+                return judge(p, run, response.status, () => response.headers, Option.getOrUndefined(text), now)
+              }
+            })
           )
-        if (outcome._tag === "Left") {
-          const error = outcome.left
-          if (isRedirect(error)) {
-            const { status, target } = error.cause
-            yield* Metric.increment(requestCounter(request.operation, String(status)))
-            return yield* Effect.fail({
-              error: new HttpError({
-                ...info,
-                status,
-                ...(target !== undefined ? { redirectOrigin: target.origin } : {})
-              }),
-              preSend: false
-            })
-          }
-          const preSend = error._tag === "RequestError" && failedBeforeSending(error)
-          yield* Metric.increment(requestCounter(request.operation, "transport"))
-          if (!isRead(request) && !preSend) {
-            return yield* Effect.fail({
-              error: new OutcomeUnknown({
-                ...info,
-                ...orderId,
-                description: `the connection failed after the request was sent: ${describeCause(error.cause)}`
-              }),
-              preSend
-            })
-          }
-          return yield* Effect.fail({
-            error: new TransportError({
-              ...info,
-              reason: error._tag === "RequestError" ? error.reason : "Transport",
-              description: describeCause(error.cause)
-            }),
-            preSend
-          })
-        }
-        if (Option.isNone(outcome.right)) {
-          yield* Metric.increment(requestCounter(request.operation, "timeout"))
-          const ms = Duration.toMillis(timeout)
-          return yield* Effect.fail({
-            error: isRead(request)
-              ? new Timeout({ ...info, timeoutMillis: ms })
-              : new OutcomeUnknown({
-                ...info,
-                ...orderId,
-                description: `no response within ${ms} ms`
-              }),
-            preSend: false
-          })
-        }
-        const { response, text } = outcome.right.value
-        const status = response.status
-        yield* Effect.annotateCurrentSpan("http.response.status_code", status)
-        yield* Metric.increment(requestCounter(request.operation, String(status)))
-        if (status >= 200 && status < 300) {
-          if (Option.isNone(text)) {
-            return yield* Effect.fail({
-              error: isRead(request)
-                ? new TransportError({ ...info, reason: "Transport", description: "the response body was cut off" })
-                : new OutcomeUnknown({
-                  ...info,
-                  ...orderId,
-                  description: `HTTP ${status} but the response body was cut off`
-                }),
-              preSend: false
-            })
-          }
-          return { status, headers: response.headers, text: text.value } satisfies TextResponse
-        }
-        const fields = parseErrorBody(Option.getOrElse(text, () => ""))
-        if (status === 429) {
-          const retryAfterMillis = parseRetryAfter(response.headers["retry-after"], now)
-          return yield* Effect.fail({
-            error: new RateLimited({
-              ...info,
-              ...(fields.code !== undefined ? { code: fields.code } : {}),
-              ...(fields.errorMessage !== undefined ? { errorMessage: fields.errorMessage } : {}),
-              ...(retryAfterMillis !== undefined ? { retryAfterMillis } : {})
-            }),
-            preSend: false
-          })
-        }
-        if (!isRead(request) && (status === 500 || status === 502 || status === 504)) {
-          return yield* Effect.fail({
-            error: new OutcomeUnknown({
-              ...info,
-              ...orderId,
-              description: `HTTP ${status}${fields.errorMessage !== undefined ? ` (${fields.errorMessage})` : ""}: ` +
-                `the exchange may have executed the request`
-            }),
-            preSend: false
-          })
-        }
-        return yield* Effect.fail({ error: new HttpError({ ...info, status, ...fields }), preSend: false })
       })
+
+    // ---- retries ----
 
     const backoff = (attemptNumber: number, error: AttemptError): Effect.Effect<number> => {
       if (error._tag === "RateLimited" && error.retryAfterMillis !== undefined) {
@@ -822,41 +1044,76 @@ export const make = (
       return Effect.map(Random.nextRange(0.8, 1.2), (f) => Math.min(retryCap, Math.round(raw * f)))
     }
 
-    const executeText = (request: Request): Effect.Effect<TextResponse, RequestError> =>
-      Effect.gen(function*() {
-        yield* checkRequest(request)
-        if (request.auth === "signed" && !hasCredentials) {
-          // Fails with MissingCredentials before anything is sent.
-          yield* signer.sign(request.method, basePath + request.path, request.operation)
-        }
+    /** Attempts until one succeeds or a failure may not (or no longer) be retried; tokens are taken for each. */
+    const withRetries = (
+      p: Prepared,
+      run: Run,
+      attempt: (attemptNumber: number) => Effect.Effect<TextResponse, AttemptFailure>
+    ) => {
+      const loop = (attemptNumber: number): Effect.Effect<TextResponse, RequestError> =>
+        Effect.flatMap(rateLimiter.acquire(p.cost), () =>
+          Effect.catchAll(attempt(attemptNumber), ({ error, preSend }) => {
+            const reason = retryReason(p.request, error, preSend)
+            if (reason === undefined || attemptNumber >= retryTimes) {
+              return Effect.fail(error)
+            }
+            return Effect.flatMap(backoff(attemptNumber, error), (delay) => {
+              retryCounter(p.info.operation, reason).unsafeUpdate(1, run.labels)
+              const log = Effect.logDebug(`retrying ${p.info.operation} in ${delay} ms (${reason})`)
+              return (run.span === undefined ? log : Effect.withParentSpan(log, run.span)).pipe(
+                Effect.zipRight(Effect.sleep(Duration.millis(delay))),
+                Effect.zipRight(Effect.suspend(() =>
+                  loop(attemptNumber + 1)
+                ))
+              )
+            })
+          }))
+      return loop(0)
+    }
+
+    // ---- one request ----
+
+    const send = (request: Request, span: Tracer.Span | undefined) =>
+      Effect.withFiberRuntime<TextResponse, RequestError>((fiber) => {
+        const invalid = checkPath(request)
+        if (invalid !== undefined) return Effect.fail(invalid)
         const fullPath = basePath + request.path
-        const timeout = request.timeout !== undefined ? Duration.decode(request.timeout) : defaultTimeout
-        const cost: KalshiRateLimiter.RequestCost = {
-          operation: request.operation,
-          method: request.method,
-          route: request.route ?? request.path,
-          bucket: request.bucket,
-          items: request.items,
-          path: fullPath
+        const go = (): Effect.Effect<TextResponse, RequestError> => {
+          const p = prepare(request, fullPath)
+          if (p instanceof TransportError) return Effect.fail(p)
+          const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+          const labels = fiber.getFiberRef(FiberRef.currentMetricLabels)
+          if (direct === undefined) {
+            const run: Run = { span, clock, labels, scheduler: undefined }
+            const retried = withRetries(p, run, (n) => attemptPlatform(p, run, n))
+            return redacting(
+              span === undefined ? retried : Effect.withParentSpan(retried, span),
+              fiber.getFiberRef(Headers.currentRedactedNames)
+            )
+          }
+          return withLiveScheduler(clock, (scheduler) => {
+            const run: Run = { span, clock, labels, scheduler }
+            return withRetries(p, run, (n) => attemptDirect(direct, p, run, n))
+          })
         }
-        const req = yield* buildRequest(request, fullPath)
-        let attemptNumber = 0
-        while (true) {
-          yield* rateLimiter.acquire(cost)
-          const result = yield* Effect.either(attempt(request, req, fullPath, timeout, attemptNumber))
-          if (result._tag === "Right") return result.right
-          const { error, preSend } = result.left
-          const reason = retryReason(request, error, preSend)
-          if (reason === undefined || attemptNumber >= retryTimes) return yield* Effect.fail(error)
-          const delay = yield* backoff(attemptNumber, error)
-          attemptNumber++
-          yield* Metric.increment(retryCounter(request.operation, reason))
-          yield* Effect.logDebug(`retrying ${request.operation} in ${delay} ms (${reason})`)
-          yield* Effect.sleep(Duration.millis(delay))
+        // Fails with MissingCredentials before anything is sent.
+        if (request.auth === "signed" && !hasCredentials) {
+          return Effect.zipRight(signer.sign(request.method, fullPath, request.operation), Effect.suspend(go))
         }
-      }).pipe(
-        Effect.locallyWith(Headers.currentRedactedNames, addRedactedNames),
-        Effect.withSpan(`Kalshi.${request.operation}`, {
+        return go()
+      })
+
+    const executeText = (request: Request): Effect.Effect<TextResponse, RequestError> =>
+      Effect.withFiberRuntime((fiber) => {
+        // On the direct way nothing runs under the operation's span but the request itself: a span
+        // that no tracer exports (Effect's own, or tracing switched off) is not made at all.
+        if (
+          direct !== undefined &&
+          (fiber.currentTracer === nativeTracer || !fiber.getFiberRef(FiberRef.currentTracerEnabled))
+        ) {
+          return send(request, undefined)
+        }
+        return Effect.useSpan(`Kalshi.${request.operation}`, {
           kind: "client",
           captureStackTrace: false,
           attributes: {
@@ -865,15 +1122,15 @@ export const make = (
             "server.address": origin,
             "url.path": basePath + request.path
           }
-        })
-      )
+        }, (span) => send(request, span))
+      })
 
     const execute = (request: Request): Effect.Effect<Response, RequestError> =>
       Effect.flatMap(executeText(request), (response) => {
         const body = parseBody(request.operation, response)
         return Either.isLeft(body)
           ? Effect.fail(body.left)
-          : Effect.succeed({ status: response.status, headers: response.headers, body: body.right })
+          : Effect.succeed({ status: response.status, headers: response.headers(), body: body.right })
       })
 
     const executeSchema = <A, I>(

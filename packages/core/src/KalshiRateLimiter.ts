@@ -22,6 +22,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Encoding from "effect/Encoding"
+import * as FiberRef from "effect/FiberRef"
 import * as Layer from "effect/Layer"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
@@ -29,7 +30,6 @@ import * as MetricKey from "effect/MetricKey"
 import * as MetricLabel from "effect/MetricLabel"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import * as Ref from "effect/Ref"
 import { KalshiConfig } from "./KalshiConfig.js"
 import { InvalidInput, RateLimited } from "./KalshiError.js"
 
@@ -367,6 +367,11 @@ const hostOf = (url: string): string => {
   }
 }
 
+type ConsumeOptions = Parameters<RateLimiter.RateLimiter["consume"]>[0]
+
+/** What a request that waits for nothing returns. */
+const zero = Effect.succeed(Duration.zero)
+
 /** How many of a process's waiting requests ask a shared store at once, per bucket. */
 const concurrentWaiters = 4
 
@@ -384,9 +389,10 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
     const initialDefault = options.defaultCost ?? defaultCost
     const initialCosts = options.endpointCosts ?? defaultEndpointCosts
     yield* checkCosts(initialDefault, initialCosts)
-    const limitsRef = yield* Ref.make(initialLimits)
-    const enabledRef = yield* Ref.make(options.disabled !== true)
-    const tableRef = yield* Ref.make<CostTable>(buildTable(initialDefault, initialCosts, new Set()))
+    // Read on every request, replaced as a whole: plain variables, not `Ref`s (one operation less each).
+    let limits = initialLimits
+    let enabled = options.disabled !== true
+    let table: CostTable = buildTable(initialDefault, initialCosts, new Set())
     const prefix = `${options.keyPrefix ?? "kalshi"}:${yield* keyScope(options)}`
     const waitMode = options.waitMode ?? "reserve"
     const marginSeconds = Duration.toSeconds(options.margin ?? Duration.zero)
@@ -457,72 +463,107 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
       }
     }
 
-    const charge = (request: RequestCost) => Effect.map(Ref.get(tableRef), (table) => chargeOf(table, request))
+    const charge = (request: RequestCost) => Effect.sync(() => chargeOf(table, request))
 
-    const acquire = (request: RequestCost): Effect.Effect<Duration.Duration, InvalidInput | RateLimited> =>
-      Effect.gen(function*() {
-        if (!(yield* Ref.get(enabledRef))) return Duration.zero
-        const { bucket, tokens } = chargeOf(yield* Ref.get(tableRef), request)
-        if (tokens <= 0) return Duration.zero
-        const limit = (yield* Ref.get(limitsRef))[bucket]
-        if (tokens > limit.capacity) {
-          return yield* new InvalidInput({
+    /**
+     * What a request of `tokens` tokens asks the limiter, per bucket and size, under the current
+     * limits (made once, not on every request; forgotten when the limits change).
+     */
+    interface Ask {
+      readonly reserve: ConsumeOptions
+      readonly fail: ConsumeOptions
+      readonly window: Duration.Duration
+    }
+    let asks = new Map<string, Ask>()
+    const askOf = (bucket: Bucket, tokens: number, limit: BucketLimit): Ask => {
+      const key = bucket + tokens
+      let ask = asks.get(key)
+      if (ask === undefined) {
+        const capacity = Math.max(tokens, limit.capacity - limit.refillRate * marginSeconds)
+        const window = Duration.seconds(capacity / limit.refillRate)
+        const options = {
+          key: `${prefix}:${bucket}`,
+          algorithm: "token-bucket",
+          limit: capacity,
+          window,
+          tokens
+        } as const
+        ask = { reserve: { ...options, onExceeded: "delay" }, fail: { ...options, onExceeded: "fail" }, window }
+        if (asks.size >= 1024) asks = new Map()
+        asks.set(key, ask)
+      }
+      return ask
+    }
+
+    const acquire = (request: RequestCost): Effect.Effect<Duration.Duration, InvalidInput | RateLimited> => {
+      if (!enabled) return zero
+      const { bucket, tokens } = chargeOf(table, request)
+      if (tokens <= 0) return zero
+      const limit = limits[bucket]
+      if (tokens > limit.capacity) {
+        return Effect.fail(
+          new InvalidInput({
             operation: request.operation,
             field: request.items !== undefined ? "items" : "cost",
             reason: `the request costs ${tokens} tokens but the ${bucket} bucket holds at most ${limit.capacity}; ` +
               `split the batch (or raise the limits if the account's tier allows more)`
           })
-        }
-        const capacity = Math.max(tokens, limit.capacity - limit.refillRate * marginSeconds)
-        const window = Duration.seconds(capacity / limit.refillRate)
-        const consume = (reserve: boolean) =>
-          limiter.consume({
-            key: `${prefix}:${bucket}`,
-            algorithm: "token-bucket",
-            onExceeded: reserve ? "delay" : "fail",
-            limit: capacity,
-            window,
-            tokens
-          })
-        // The in-memory store cannot fail. A shared store fails only when it cannot be reached and its
-        // policy is to fail: the request is refused, never sent without tokens.
-        const refused = () =>
-          new RateLimited({
-            operation: request.operation,
-            method: request.method.toUpperCase(),
-            path: request.path ?? request.route,
-            storeUnavailable: true
-          })
-        const { delay, waited } = waitMode === "reserve"
-          ? yield* Effect.map(
-            Effect.mapError(consume(true), refused),
-            (r) => ({ delay: r.delay, waited: Duration.zero })
-          )
-          : yield* whenAvailable(bucket, consume, window, refused)
-        const total = Duration.sum(waited, delay)
-        yield* Metric.update(waitTimeOf[bucket], Duration.toMillis(total))
-        if (!Duration.isZero(delay)) yield* Effect.sleep(delay)
-        return total
-      })
+        )
+      }
+      const ask = askOf(bucket, tokens, limit)
+      // The in-memory store cannot fail. A shared store fails only when it cannot be reached and its
+      // policy is to fail: the request is refused, never sent without tokens.
+      const refused = () =>
+        new RateLimited({
+          operation: request.operation,
+          method: request.method.toUpperCase(),
+          path: request.path ?? request.route,
+          storeUnavailable: true
+        })
+      const waited = (delay: Duration.Duration, waited: Duration.Duration) =>
+        Effect.withFiberRuntime<Duration.Duration>((fiber) => {
+          const total = Duration.isZero(waited) ? delay : Duration.sum(waited, delay)
+          waitTimeOf[bucket].unsafeUpdate(Duration.toMillis(total), fiber.getFiberRef(FiberRef.currentMetricLabels))
+          return Duration.isZero(delay) ? Effect.succeed(total) : Effect.as(Effect.sleep(delay), total)
+        })
+      if (waitMode === "reserve") {
+        return Effect.matchEffect(limiter.consume(ask.reserve), {
+          onFailure: () => Effect.fail(refused()),
+          onSuccess: (r) => waited(r.delay, Duration.zero)
+        })
+      }
+      return Effect.flatMap(
+        whenAvailable(bucket, (reserve) => limiter.consume(reserve ? ask.reserve : ask.fail), ask.window, refused),
+        (r) => waited(r.delay, r.waited)
+      )
+    }
 
     return KalshiRateLimiter.of({
       charge,
       acquire,
-      limits: Effect.zipWith(
-        Ref.get(enabledRef),
-        Ref.get(limitsRef),
-        (enabled, limits) => (enabled ? Option.some(limits) : Option.none())
-      ),
-      setLimits: (limits) => Effect.zipRight(checkLimits(limits), Ref.set(limitsRef, limits)),
+      limits: Effect.sync(() => (enabled ? Option.some(limits) : Option.none())),
+      setLimits: (next) =>
+        Effect.zipRight(
+          checkLimits(next),
+          Effect.sync(() => {
+            limits = next
+            asks = new Map()
+          })
+        ),
       setCosts: (costs) => {
         const dc = costs.defaultCost ?? defaultCost
         return Effect.zipRight(
           checkCosts(dc, costs.endpointCosts),
           // Batch endpoints stay charged per item when the server's table lists them by route only.
-          Ref.update(tableRef, (table) => buildTable(dc, costs.endpointCosts, table.perItem))
+          Effect.sync(() => {
+            table = buildTable(dc, costs.endpointCosts, table.perItem)
+          })
         )
       },
-      setEnabled: (enabled) => Ref.set(enabledRef, enabled)
+      setEnabled: (on) =>
+        Effect.sync(() => {
+          enabled = on
+        })
     })
   })
 

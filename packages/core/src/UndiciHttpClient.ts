@@ -13,6 +13,12 @@
  * `KalshiHttpClient`'s `timeout`). Interrupting a request aborts it, and a body nobody reads is
  * discarded when the response is garbage collected.
  *
+ * The SDK's signed client (`KalshiHttpClient`) does not go through `execute` when it runs over this
+ * client unwrapped (no `transformClient`, no `httpSpans`): it sends through the client's direct way,
+ * undici's `dispatch` with a handler that gathers the answer and reads its body as one string, and
+ * one timer for its timeout. The same request goes on the wire, and the same answers and errors
+ * come back, with none of the platform's per-request objects.
+ *
  * This module imports `undici`: it is not part of `@kalshi-effect/core`'s index, so that bundles
  * for browsers never reach it.
  *
@@ -29,16 +35,14 @@ import * as HttpIncomingMessage from "@effect/platform/HttpIncomingMessage"
 import * as UrlParams from "@effect/platform/UrlParams"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as FiberRef from "effect/FiberRef"
-import { globalValue } from "effect/GlobalValue"
 import * as Inspectable from "effect/Inspectable"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import { EventEmitter } from "node:events"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher as UndiciDispatcher, type FormData as UndiciFormData } from "undici"
+import * as Direct from "./internal/directTransport.js"
 import * as NoRedirects from "./internal/noRedirects.js"
 
 /**
@@ -216,37 +220,21 @@ const bodyOf = (body: HttpBody.HttpBody): Effect.Effect<Body> => {
   }
 }
 
-/**
- * What aborts a request: an `EventEmitter` (which undici accepts as a signal), much cheaper to
- * make than an `AbortController`, made for every request.
- */
-class Abort extends EventEmitter {
-  aborted = false
-  reason: unknown = undefined
-  abort(): void {
-    if (this.aborted) return
-    this.aborted = true
-    this.reason = new Error("The request was interrupted")
-    this.emit("abort")
-  }
-}
-
 const send = (
   dispatcher: UndiciDispatcher,
   request: HttpClientRequest.HttpClientRequest,
   url: URL,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
   body: Body
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError> =>
   Effect.async<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError>((resume) => {
-    const abort = signal === undefined ? new Abort() : undefined
     dispatcher.request({
       origin: url.origin,
       path: url.pathname + url.search,
       method: request.method,
       headers: request.headers,
       body,
-      signal: signal ?? abort,
+      signal,
       // timeouts are Effect's (the caller's timeout)
       headersTimeout: 0,
       bodyTimeout: 0
@@ -257,64 +245,123 @@ const send = (
         resume(Effect.succeed(new UndiciResponse(request, data)))
       }
     })
-    return abort === undefined ? undefined : Effect.sync(() => abort.abort())
   })
 
 const sendWithBody = (
   dispatcher: UndiciDispatcher,
   request: HttpClientRequest.HttpClientRequest,
   url: URL,
-  signal: AbortSignal | undefined
+  signal: AbortSignal
 ) =>
   request.body._tag === "Empty"
     ? send(dispatcher, request, url, signal, null)
     : Effect.flatMap(bodyOf(request.body), (body) => send(dispatcher, request, url, signal, body))
 
-/**
- * The requests of `HttpClient.withScope`, with the controller that aborts each when its scope
- * closes (the platform's own table, shared through its global key).
- */
-const scopedRequests = globalValue(
-  "@effect/platform/HttpClient/scopedRequests",
-  () => new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
-)
+/** The headers of an answer as undici parses them. */
+type IncomingHttpHeaders = Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
+
+/** Collects an answer for the signed client's direct way (see `internal/directTransport`). */
+class DirectHandler implements UndiciDispatcher.DispatchHandler {
+  private controller: UndiciDispatcher.DispatchController | undefined = undefined
+  private aborted = false
+  private status = 0
+  private headers: IncomingHttpHeaders | undefined = undefined
+  private chunks: Array<Buffer> = []
+  private length = 0
+
+  constructor(private readonly done: (outcome: Direct.Outcome) => void) {}
+
+  abort(): void {
+    if (this.aborted) return
+    this.aborted = true
+    this.controller?.abort(new Error("The request was interrupted"))
+  }
+
+  onRequestStart(controller: UndiciDispatcher.DispatchController): void {
+    this.controller = controller
+    if (this.aborted) controller.abort(new Error("The request was interrupted"))
+  }
+
+  onResponseStart(_controller: UndiciDispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders) {
+    this.status = statusCode
+    this.headers = headers
+  }
+
+  onResponseData(_controller: UndiciDispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk)
+    this.length += chunk.length
+  }
+
+  onResponseEnd(): void {
+    if (this.aborted) return
+    this.done(answer(this.status, this.headers, textOf(this.chunks, this.length)))
+  }
+
+  onResponseError(_controller: UndiciDispatcher.DispatchController, error: Error): void {
+    if (this.aborted) return
+    // after the head: an answer whose body was cut off
+    this.done(this.status === 0 ? { _tag: "Failed", cause: error } : answer(this.status, this.headers, undefined))
+  }
+}
+
+/** The body as text, as undici's `body.text()` reads it (UTF-8, a leading BOM skipped). */
+const textOf = (chunks: ReadonlyArray<Buffer>, length: number): string => {
+  if (length === 0) return ""
+  const buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)
+  const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0
+  return buffer.toString("utf8", start)
+}
+
+const answer = (status: number, headers: IncomingHttpHeaders | undefined, text: string | undefined): Direct.Answer => ({
+  _tag: "Answer",
+  status,
+  headers: () => headerRecord(headers),
+  text
+})
+
+/** undici's names are lower case already; several values of one name are joined with ", ". */
+const headerRecord = (source: IncomingHttpHeaders | undefined): Record<string, string> => {
+  const out: Record<string, string> = {}
+  if (source === undefined) return out
+  for (const name in source) {
+    const value = source[name]
+    if (value !== undefined) out[name] = typeof value === "string" ? value : value.join(", ")
+  }
+  return out
+}
+
+/** The direct way of a client over `dispatcher`. */
+const directSend = (dispatcher: UndiciDispatcher): Direct.Send => (request, done) => {
+  const handler = new DirectHandler(done)
+  dispatcher.dispatch({
+    origin: request.origin,
+    path: request.path,
+    method: request.method as UndiciDispatcher.HttpMethod,
+    headers: request.headers,
+    body: request.body ?? null,
+    // timeouts are the signed client's
+    headersTimeout: 0,
+    bodyTimeout: 0
+  }, handler)
+  return () => handler.abort()
+}
 
 /**
  * The client over a dispatcher.
  *
- * A request the tracer follows goes through `HttpClient.make` (the platform's span, with its
- * attributes and trace propagation). One it does not follow (the tracer disabled, or
- * `HttpClient.withTracerDisabledWhen`, as the SDK's client does unless `httpSpans` is on) skips the
- * platform's per-request work (an `AbortController`, a response wrapper): it is aborted when its
- * fiber is interrupted or, under `HttpClient.withScope`, when its scope closes.
+ * It is made by `HttpClient.make`, so the platform's span, trace propagation, interruption and
+ * `HttpClient.withScope` work as over any platform client. The SDK's signed client sends through
+ * its direct way instead (see the module's description) unless `transformClient` or `httpSpans`
+ * asks for the platform's path.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient => {
-  const traced = HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))
-  return NoRedirects.mark(HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
-    (effect) =>
-      Effect.flatMap(
-        effect,
-        (request) =>
-          Effect.withFiberRuntime<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>((fiber) => {
-            if (
-              fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
-              !fiber.getFiberRef(HttpClient.currentTracerDisabledWhen)(request)
-            ) {
-              return traced.execute(request)
-            }
-            const url = UrlParams.makeUrl(request.url, request.urlParams, request.hash)
-            if (url._tag === "Left") {
-              return Effect.fail(new HttpClientError.RequestError({ request, reason: "InvalidUrl", cause: url.left }))
-            }
-            return sendWithBody(dispatcher, request, url.right, scopedRequests.get(request)?.signal)
-          })
-      ),
-    Effect.succeed<HttpClientRequest.HttpClientRequest>
-  ))
-}
+export const make = (dispatcher: UndiciDispatcher): HttpClient.HttpClient =>
+  Direct.attach(
+    NoRedirects.mark(HttpClient.make((request, url, signal) => sendWithBody(dispatcher, request, url, signal))),
+    directSend(dispatcher)
+  )
 
 /**
  * The client over the `Dispatcher` of the context.

@@ -22,6 +22,7 @@ import * as crypto from "node:crypto"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
+import * as Direct from "../src/internal/directTransport.js"
 import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
 import * as TestServer from "./utils/TestServer.js"
 
@@ -793,6 +794,138 @@ describe("KalshiHttpClient", () => {
       }))
   })
 
+  describe("the undici transport's direct way", () => {
+    const pem = crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+
+    /** An UndiciHttpClient whose direct way records what it sends. */
+    const recordingClient = Effect.gen(function*() {
+      const client = UndiciHttpClient.make(yield* UndiciHttpClient.makeDispatcher())
+      const send = Direct.get(client)!
+      const sent: Array<Direct.DirectRequest> = []
+      Direct.attach(client, (request, done) => {
+        sent.push(request)
+        return send(request, done)
+      })
+      return { client, sent }
+    })
+
+    const signedClient = (
+      server: TestServer.TestServer,
+      client: HttpClient.HttpClient,
+      options: KalshiHttpClient.Options = {}
+    ) =>
+      KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 }, ...options }).pipe(
+        Layer.provide(
+          KalshiConfig.layer({
+            environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" },
+            apiKeyId: Redacted.make("key-id"),
+            privateKey: Redacted.make(pem)
+          })
+        ),
+        Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
+      )
+
+    it.scopedLive("a request goes the direct way, signed, with its query and body as the platform way sends them", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
+        const { client, sent } = yield* recordingClient
+        const response = yield* Effect.flatMap(
+          KalshiHttpClient.KalshiHttpClient,
+          (c) => c.execute({ ...createOrder, query: { a: "x y", b: ["1", "2"] } })
+        ).pipe(Effect.provide(signedClient(server, client)))
+        assert.strictEqual(response.status, 201)
+        assert.deepStrictEqual(response.body, { order: { order_id: "o1" } })
+        assert.strictEqual(sent.length, 1)
+        const [received] = server.received
+        assert.strictEqual(received!.url, "/trade-api/v2/portfolio/events/orders?a=x+y&b=1&b=2")
+        assert.deepStrictEqual(JSON.parse(received!.body), createOrder.body)
+        assert.strictEqual(received!.headers["content-type"], "application/json")
+        assert.strictEqual(received!.headers["accept"], "application/json")
+        assert.strictEqual(received!.headers["kalshi-access-key"], "key-id")
+        assert.isDefined(received!.headers["kalshi-access-signature"])
+      }))
+
+    it.scopedLive("transformClient and httpSpans take the platform way", () =>
+      Effect.gen(function*() {
+        const server = yield* TestServer.make
+        server.setHandler(() => ({ status: 200, body: { markets: [] } }))
+        const { client, sent } = yield* recordingClient
+        for (const options of [{ transformClient: (c: HttpClient.HttpClient) => c }, { httpSpans: true }]) {
+          yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
+            Effect.provide(signedClient(server, client, options))
+          )
+        }
+        assert.strictEqual(server.received.length, 2)
+        assert.strictEqual(sent.length, 0)
+      }))
+
+    it.scopedLive("interrupting a request ends its connection", () =>
+      Effect.gen(function*() {
+        const closed = yield* Deferred.make<void>()
+        const received = yield* Deferred.make<void>()
+        const server = http.createServer((_, res) => {
+          res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
+          Deferred.unsafeDone(received, Effect.void)
+        })
+        yield* Effect.acquireRelease(
+          Effect.async<void>((resume) => {
+            server.listen(0, "127.0.0.1", () => resume(Effect.void))
+          }),
+          () => Effect.sync(() => server.closeAllConnections())
+        )
+        const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
+        const { client, sent } = yield* recordingClient
+        const fiber = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
+          Effect.provide(
+            KalshiHttpClient.layer({ rateLimits: { disabled: true } }).pipe(
+              Layer.provide(
+                KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+              ),
+              Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
+            )
+          ),
+          Effect.fork
+        )
+        yield* Deferred.await(received)
+        assert.isTrue(Exit.isInterrupted(yield* Fiber.interrupt(fiber)))
+        // the server sees the connection end: the request was aborted, not left behind
+        yield* Deferred.await(closed)
+        assert.strictEqual(sent.length, 1)
+      }))
+
+    it.scopedLive("a 2xx whose body is cut off is a TransportError for a read", () =>
+      Effect.gen(function*() {
+        const server = http.createServer((_, res) => {
+          res.writeHead(200, { "content-type": "application/json", "content-length": "1000" })
+          res.write("{\"markets\":", () => res.destroy())
+        })
+        yield* Effect.acquireRelease(
+          Effect.async<void>((resume) => {
+            server.listen(0, "127.0.0.1", () => resume(Effect.void))
+          }),
+          () => Effect.sync(() => server.closeAllConnections())
+        )
+        const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
+        const { client, sent } = yield* recordingClient
+        const exit = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
+          Effect.provide(
+            KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 } }).pipe(
+              Layer.provide(
+                KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+              ),
+              Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
+            )
+          ),
+          Effect.exit
+        )
+        assert.strictEqual(sent.length, 1)
+        const error = failure(exit)
+        assert.strictEqual(error._tag, "TransportError")
+        if (error._tag === "TransportError") assert.include(error.description, "cut off")
+      }))
+  })
+
   describe("tracing", () => {
     /** The default tracer, with every span it makes recorded. */
     const recording = Effect.map(Effect.tracer, (base) => {
@@ -808,24 +941,26 @@ describe("KalshiHttpClient", () => {
       return { tracer, spans }
     })
 
-    it.scopedLive("one span per operation, with the status and the number of attempts", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        let calls = 0
-        server.setHandler(() => (++calls === 1 ? { status: 503, body: {} } : { status: 200, body: { markets: [] } }))
-        const { spans, tracer } = yield* recording
-        yield* withClient(server, (client) => client.execute(getMarkets), {
-          retry: { base: "1 millis", jitter: false }
-        }).pipe(
-          Effect.withTracer(tracer)
-        )
-        assert.deepStrictEqual(spans.map((s) => s.name), ["Kalshi.GetMarkets"])
-        const attributes = spans[0]!.attributes
-        assert.strictEqual(attributes.get("http.response.status_code"), 200)
-        assert.strictEqual(attributes.get("kalshi.attempts"), 2)
-        assert.strictEqual(attributes.get("url.path"), "/trade-api/v2/markets")
-        assert.strictEqual(attributes.get("server.address"), new URL(server.restUrl).origin)
-      }))
+    for (const [name, platform] of platforms) {
+      it.scopedLive(`${name}: one span per operation, with the status and the number of attempts`, () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          let calls = 0
+          server.setHandler(() => (++calls === 1 ? { status: 503, body: {} } : { status: 200, body: { markets: [] } }))
+          const { spans, tracer } = yield* recording
+          yield* withClient(server, (client) => client.execute(getMarkets), {
+            retry: { base: "1 millis", jitter: false }
+          }, platform).pipe(
+            Effect.withTracer(tracer)
+          )
+          assert.deepStrictEqual(spans.map((s) => s.name), ["Kalshi.GetMarkets"])
+          const attributes = spans[0]!.attributes
+          assert.strictEqual(attributes.get("http.response.status_code"), 200)
+          assert.strictEqual(attributes.get("kalshi.attempts"), 2)
+          assert.strictEqual(attributes.get("url.path"), "/trade-api/v2/markets")
+          assert.strictEqual(attributes.get("server.address"), new URL(server.restUrl).origin)
+        }))
+    }
 
     it.scopedLive("httpSpans: true adds a span per HTTP attempt under the operation's span", () =>
       Effect.gen(function*() {

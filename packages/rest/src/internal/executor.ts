@@ -8,13 +8,14 @@ import { DecodeError, InvalidInput } from "@kalshi-effect/core/KalshiError"
 import type * as KalshiHttpClient from "@kalshi-effect/core/KalshiHttpClient"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import type { OperationDescriptor } from "./descriptor.js"
 import { responseDecoder } from "./responseDecoder.js"
-import { checkRules } from "./rules.js"
+import { ruleFailure } from "./rules.js"
 
 /**
  * The errors an operation can raise: every request may be rejected before sending, fail in
@@ -120,37 +121,40 @@ export const buildRequest = (
 export const make = (client: KalshiHttpClient.Service): Executor => {
   const prepare = <D extends OperationDescriptor>(descriptor: D) => {
     // An unknown field is refused rather than dropped: it is most likely a misspelt one.
-    const encode = Schema.encode(descriptor.input, { onExcessProperty: "error" })
-    return (input: InputOf<D> | undefined): Effect.Effect<KalshiHttpClient.Request, InvalidInput> =>
-      Effect.gen(function*() {
-        const value: unknown = input ?? {}
-        yield* checkRules(descriptor.operationId, value)
-        const wire = yield* Effect.mapError(
-          encode(value),
-          (error) => invalidInput(descriptor.operationId, error)
-        )
-        if (!isRecord(wire)) {
-          return yield* new InvalidInput({
-            operation: descriptor.operationId,
-            field: "input",
-            reason: "must be an object"
-          })
-        }
-        return buildRequest(descriptor, wire)
-      })
+    const encode = Schema.encodeEither(descriptor.input, { onExcessProperty: "error" })
+    return (input: InputOf<D> | undefined): KalshiHttpClient.Request | InvalidInput => {
+      const value: unknown = input ?? {}
+      const broken = ruleFailure(descriptor.operationId, value)
+      if (broken !== undefined) return broken
+      const wire = encode(value)
+      if (Either.isLeft(wire)) return invalidInput(descriptor.operationId, wire.left)
+      if (!isRecord(wire.right)) {
+        return new InvalidInput({
+          operation: descriptor.operationId,
+          field: "input",
+          reason: "must be an object"
+        })
+      }
+      return buildRequest(descriptor, wire.right)
+    }
   }
 
   const call = <D extends OperationDescriptor>(descriptor: D) => {
     const toRequest = prepare(descriptor)
     const response: Schema.Schema<OutputOf<D>, Schema.Schema.Encoded<D["response"]>> = descriptor.response
     const decode = responseDecoder(response)
+    // The request of a call without input, made once: the same on every call.
+    let withoutInput: KalshiHttpClient.Request | InvalidInput | undefined
     return (input?: InputOf<D>): Effect.Effect<OutputOf<D>, ErrorOf<D>> =>
-      // Core raises MissingCredentials only for signed operations, Timeout only for reads and
-      // OutcomeUnknown only for writes, so the error type narrows to what this operation can raise.
-      Effect.flatMap(toRequest(input), (request) => client.executeSchema(request, response, decode)) as Effect.Effect<
-        OutputOf<D>,
-        ErrorOf<D>
-      >
+      // Checked when the effect runs (not when it is made), on the input as it is then.
+      Effect.suspend(() => {
+        const request = input === undefined ? (withoutInput ??= toRequest(undefined)) : toRequest(input)
+        // Core raises MissingCredentials only for signed operations, Timeout only for reads and
+        // OutcomeUnknown only for writes, so the error type narrows to what this operation can raise.
+        return (request instanceof InvalidInput
+          ? Effect.fail(request)
+          : client.executeSchema(request, response, decode)) as Effect.Effect<OutputOf<D>, ErrorOf<D>>
+      })
   }
 
   const stream = <D extends OperationDescriptor, A>(

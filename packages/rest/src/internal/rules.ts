@@ -9,7 +9,6 @@
  */
 import { InvalidInput } from "@kalshi-effect/core/KalshiError"
 import * as BigDecimal from "effect/BigDecimal"
-import * as Effect from "effect/Effect"
 
 type Input = Readonly<Record<string, unknown>>
 
@@ -214,16 +213,14 @@ const rules: Readonly<Record<string, ReadonlyArray<Rule>>> = {
   AcceptBlockTradeProposal: [notBoth("subtrader_id", "subaccount")]
 }
 
-/**
- * Checks an operation's prose rules.
- */
-export const checkRules = (operation: string, input: unknown): Effect.Effect<void, InvalidInput> => {
-  if (!isInput(input)) return Effect.void
+/** Checks an operation's prose rules: the first one that `input` breaks, if any. */
+export const ruleFailure = (operation: string, input: unknown): InvalidInput | undefined => {
+  if (!isInput(input)) return undefined
   for (const rule of rules[operation] ?? []) {
     const failure = rule(input)
-    if (failure !== undefined) return Effect.fail(new InvalidInput({ operation, ...failure }))
+    if (failure !== undefined) return new InvalidInput({ operation, ...failure })
   }
-  return Effect.void
+  return undefined
 }
 
 /** The operations that have prose rules, for tests and documentation. */
