@@ -241,11 +241,16 @@ export interface Options {
    * Time the buckets keep in hand: each bucket's capacity is lowered by its refill rate times the
    * margin (never below the largest request). Requests granted together may reach the exchange at
    * different times (signing, a busy CPU, the network); a margin of `m` absorbs differences up to `m`
-   * at the cost of `rate × m` tokens of the first burst only, not of the rate. Default: none in
-   * memory, 100 ms with a shared store.
+   * at the cost of `rate × m` tokens of the first burst only, not of the rate. The first request of a
+   * connection is the usual case: it also opens the connection (TCP, TLS), so that the exchange's
+   * bucket starts later than the client's and the requests that follow reach it closer together
+   * than they were granted. Default: 100 ms (`0` for none).
    */
   readonly margin?: Duration.DurationInput | undefined
 }
+
+/** The default {@link Options.margin}. */
+const defaultMargin = Duration.millis(100)
 
 const waitTimeKey = MetricKey.histogram(
   "kalshi_rate_limiter_wait_ms",
@@ -395,7 +400,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, InvalidInput
     let table: CostTable = buildTable(initialDefault, initialCosts, new Set())
     const prefix = `${options.keyPrefix ?? "kalshi"}:${yield* keyScope(options)}`
     const waitMode = options.waitMode ?? "reserve"
-    const marginSeconds = Duration.toSeconds(options.margin ?? Duration.zero)
+    const marginSeconds = Duration.toSeconds(options.margin ?? defaultMargin)
     if (!(marginSeconds >= 0 && Number.isFinite(marginSeconds))) {
       return yield* new InvalidInput({
         operation: "KalshiRateLimiter",
@@ -595,8 +600,7 @@ export const layerWithStore = (
     KalshiRateLimiter,
     make({
       ...options,
-      waitMode: options.waitMode ?? "when-available",
-      margin: options.margin ?? Duration.millis(100)
+      waitMode: options.waitMode ?? "when-available"
     })
   ).pipe(
     Layer.provide(RateLimiter.layer)

@@ -12,12 +12,13 @@ const write = (route = "/portfolio/events/orders"): KalshiRateLimiter.RequestCos
   route
 })
 
+/** A limiter in memory; without the default margin unless `options` names one, so that its buckets are whole. */
 const withLimiter = <A, E>(
   f: (limiter: KalshiRateLimiter.Service) => Effect.Effect<A, E>,
   options: KalshiRateLimiter.Options = {}
 ) =>
   Effect.flatMap(KalshiRateLimiter.KalshiRateLimiter, f).pipe(
-    Effect.provide(KalshiRateLimiter.layer(options))
+    Effect.provide(KalshiRateLimiter.layer({ margin: 0, ...options }))
   )
 
 /** Runs `n` acquisitions in sequence in a fork and records the clock time at which each got its tokens. */
@@ -248,6 +249,18 @@ describe("KalshiRateLimiter", () => {
         assert.deepStrictEqual(times.slice(18), [50, 100])
       }), { margin: "100 millis" }))
 
+  it.effect("by default 100 ms of each bucket is kept in hand", () =>
+    Effect.gen(function*() {
+      const limiter = yield* KalshiRateLimiter.KalshiRateLimiter
+      // 20 of the read bucket's 200 tokens kept: 18 reads at once, then one every 50 ms; 10 of the
+      // write bucket's 100: 9 writes at once, then one every 100 ms.
+      const reads = yield* acquireTimes(limiter, Array.from({ length: 19 }, () => read()))
+      const writes = yield* acquireTimes(limiter, Array.from({ length: 10 }, () => write()))
+      yield* TestClock.adjust("1 second")
+      assert.deepStrictEqual(yield* Fiber.join(reads), [...Array.from({ length: 18 }, () => 0), 50])
+      assert.deepStrictEqual(yield* Fiber.join(writes), [...Array.from({ length: 9 }, () => 0), 100])
+    }).pipe(Effect.provide(KalshiRateLimiter.layer())))
+
   it.effect("when-available: requests take their tokens when they go, and a batch is not starved by small ones", () =>
     withLimiter((limiter) =>
       Effect.gen(function*() {
@@ -295,7 +308,10 @@ describe("KalshiRateLimiter", () => {
     Effect.gen(function*() {
       const server = yield* TestServer.make
       const layer = KalshiHttpClient.layer({
-        rateLimits: { limits: { read: { refillRate: 10, capacity: 20 }, write: { refillRate: 100, capacity: 100 } } }
+        rateLimits: {
+          limits: { read: { refillRate: 10, capacity: 20 }, write: { refillRate: 100, capacity: 100 } },
+          margin: 0
+        }
       }).pipe(
         Layer.provide(
           KalshiConfig.layer({ environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
