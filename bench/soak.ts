@@ -10,6 +10,11 @@
  * the lines a run printed, without running: for a run that did not reach its end). The JSON is
  * written after every check too, so that a run cut short keeps its figures. Run under
  * `node --expose-gc` (the npm script does).
+ *
+ * For finding what grows: `--no-faults` (trading only: what grows per action, not per fault),
+ * `--action-ms <n>` (each worker's pause between two actions; default 250, lower is denser) and
+ * `--heap-snapshots <dir>` (a V8 heap snapshot at each check, after the full GC, as
+ * `<dir>/check-<n>.heapsnapshot`; compare two with `bench/soak/heapDiff.ts`).
  */
 import * as Effect from "effect/Effect"
 import { execSync } from "node:child_process"
@@ -26,7 +31,10 @@ const { values } = parseArgs({
     "fault-scale": { type: "string", default: "1" },
     markets: { type: "string", default: "24" },
     out: { type: "string", default: "soak" },
-    "from-log": { type: "string" }
+    "from-log": { type: "string" },
+    "no-faults": { type: "boolean", default: false },
+    "action-ms": { type: "string", default: String(Soak.defaults.actionEveryMs) },
+    "heap-snapshots": { type: "string" }
   }
 })
 
@@ -109,6 +117,9 @@ const options: Soak.Options = {
   sampleEveryMs: positive("sample-seconds", values["sample-seconds"]) * 1000,
   faultScale: positive("fault-scale", values["fault-scale"]),
   markets: positive("markets", values.markets),
+  faults: !values["no-faults"],
+  actionEveryMs: positive("action-ms", values["action-ms"]),
+  heapSnapshots: values["heap-snapshots"],
   onSample: (s) => {
     taken.push(s)
     write({ partial: true, samples: taken }, taken)

@@ -9,6 +9,8 @@ import * as Layer from "effect/Layer"
 import * as Schedule from "effect/Schedule"
 import * as Supervisor from "effect/Supervisor"
 import { readdirSync, readlinkSync } from "node:fs"
+import { join } from "node:path"
+import { writeHeapSnapshot } from "node:v8"
 import { gc } from "../lib.js"
 import * as Control from "./control.js"
 import type { BookLevels, LedgerOrder } from "./control.js"
@@ -30,6 +32,14 @@ export interface Options {
   readonly seed: number
   /** Requests answered 429 by each storm. Default 25. */
   readonly stormSize: number
+  /** Whether the exchange injects faults. Default true; a run without them separates what grows per action. */
+  readonly faults: boolean
+  /**
+   * A directory to write a V8 heap snapshot into at each check, after the full GC
+   * (`check-<n>.heapsnapshot`): for finding what grows. Off by default (each is tens of MB and
+   * holds the process's memory, key included).
+   */
+  readonly heapSnapshots?: string | undefined
   /** Told each sample as it is taken. */
   readonly onSample?: ((sample: Sample) => void) | undefined
 }
@@ -43,7 +53,8 @@ export const defaults: Options = {
   workers: 2,
   actionEveryMs: 250,
   seed: 1,
-  stormSize: 25
+  stormSize: 25,
+  faults: true
 }
 
 export interface Sample {
@@ -141,7 +152,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
       const faults: Record<string, number> = {}
       const faultsOn = yield* Effect.makeLatch(true)
       const everyFault = (name: string, periodS: number, offsetS: number, inject: Effect.Effect<unknown>) =>
-        Effect.sleep(Duration.seconds(offsetS * options.faultScale)).pipe(
+        !options.faults ? Effect.void : Effect.sleep(Duration.seconds(offsetS * options.faultScale)).pipe(
           Effect.zipRight(
             faultsOn.await.pipe(
               Effect.zipRight(inject),
@@ -248,6 +259,9 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
           examples: [...books.examples, ...examples]
         }
         samples.push(sample)
+        if (options.heapSnapshots !== undefined) {
+          writeHeapSnapshot(join(options.heapSnapshots, `check-${samples.length}.heapsnapshot`))
+        }
         // the next check asks for the orders changed since shortly before this one; the view forgets
         // the orders it saw close before that (the exchange still answers for those it holds)
         sinceMs = Date.now() - 30_000
@@ -273,7 +287,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
     const durationMin = options.durationMs / 60_000
     const after = samples.filter((s) => s.minute >= durationMin / 5)
     const perHour = (f: (s: Sample) => number) => slope(after.map((s) => [s.minute / 60, f(s)] as const))
-    const { onSample: _, ...settings } = options
+    const { heapSnapshots: _h, onSample: _, ...settings } = options
     return {
       options: settings,
       startedAt: startedAt.toISOString(),
