@@ -83,6 +83,7 @@ if (values["from-log"] !== undefined) {
     duplicated: num(l, /dup (\d+)/),
     restingUnknown: num(l, /resting-unknown (\d+)/),
     heapUsedMB: num(l, /heap ([\d.]+) MB/),
+    codeMB: num(l, /code ([\d.]+) MB/),
     fibers: num(l, /fibers (\d+)/),
     fds: num(l, /fds (\d+)/),
     sockets: num(l, /sockets (\d+)/),
@@ -102,6 +103,7 @@ if (values["from-log"] !== undefined) {
     samples,
     slopes: {
       heapMBPerHour: perHour((s) => s.heapUsedMB),
+      heapWithoutCodeMBPerHour: perHour((s) => s.heapUsedMB - s.codeMB),
       fibersPerHour: perHour((s) => s.fibers),
       fdsPerHour: perHour((s) => s.fds),
       socketsPerHour: perHour((s) => s.sockets),
@@ -129,7 +131,7 @@ const options: Soak.Options = {
         `books differing ${s.booksDiffering} (${s.bookAttempts} tries)`,
         `lost ${s.orders.lost} dup ${s.orders.duplicated} resting-unknown ${s.orders.restingUnknown}` +
         ` phantom ${s.orders.phantomResting} unsettled ${s.orders.unsettled}`,
-        `heap ${s.heapUsedMB.toFixed(2)} MB`,
+        `heap ${s.heapUsedMB.toFixed(2)} MB (code ${s.codeMB.toFixed(2)} MB)`,
         `fibers ${s.fibers}`,
         `fds ${s.fds} sockets ${s.sockets}`,
         `reconnects ${s.reconnects} resyncs ${s.resyncs} retries ${s.retries}`,
@@ -166,7 +168,9 @@ Effect.runPromise(Soak.run(options)).then(
     write(file, report.samples)
     const s = report.slopes
     console.log(
-      `\nslopes per hour from minute ${s.fromMinute.toFixed(1)}: heap ${s.heapMBPerHour.toFixed(3)} MB, fibers ${
+      `\nslopes per hour from minute ${s.fromMinute.toFixed(1)}: heap ${
+        s.heapMBPerHour.toFixed(3)
+      } MB (without the compiled code ${s.heapWithoutCodeMBPerHour.toFixed(3)} MB), fibers ${
         s.fibersPerHour.toFixed(2)
       }, fds ${s.fdsPerHour.toFixed(2)}, sockets ${s.socketsPerHour.toFixed(2)}`
     )

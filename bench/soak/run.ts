@@ -10,7 +10,7 @@ import * as Schedule from "effect/Schedule"
 import * as Supervisor from "effect/Supervisor"
 import { readdirSync, readlinkSync } from "node:fs"
 import { join } from "node:path"
-import { writeHeapSnapshot } from "node:v8"
+import { getHeapCodeStatistics, writeHeapSnapshot } from "node:v8"
 import { gc } from "../lib.js"
 import * as Control from "./control.js"
 import type { BookLevels, LedgerOrder } from "./control.js"
@@ -61,6 +61,11 @@ export interface Sample {
   /** Minutes since the pipeline started. */
   readonly minute: number
   readonly heapUsedMB: number
+  /**
+   * Of the heap used, V8's compiled code and bytecode with their metadata: grows while the JIT
+   * optimises the paths a run takes (faults reach rare ones late), which is not data kept.
+   */
+  readonly codeMB: number
   readonly rssMB: number
   readonly fibers: number
   readonly fds: number
@@ -89,6 +94,8 @@ export interface Report {
   /** Least-squares slopes per hour over the samples after the warm-up (the first fifth of the run). */
   readonly slopes: {
     readonly heapMBPerHour: number
+    /** The heap used without the compiled code (`codeMB`): the data the process keeps. */
+    readonly heapWithoutCodeMBPerHour: number
     readonly fibersPerHour: number
     readonly fdsPerHour: number
     readonly socketsPerHour: number
@@ -235,6 +242,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
         const metrics = yield* pipeline.metrics
         collect()
         const memory = process.memoryUsage()
+        const code = getHeapCodeStatistics()
         const live = yield* fibers.value
         const { fds, sockets } = openFds()
         const c = pipeline.counters
@@ -242,6 +250,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
         const sample: Sample = {
           minute: (Date.now() - t0) / 60_000,
           heapUsedMB: memory.heapUsed / 2 ** 20,
+          codeMB: (code.code_and_metadata_size + code.bytecode_and_metadata_size) / 2 ** 20,
           rssMB: memory.rss / 2 ** 20,
           fibers: live.length,
           fds,
@@ -297,6 +306,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
       samples,
       slopes: {
         heapMBPerHour: perHour((s) => s.heapUsedMB),
+        heapWithoutCodeMBPerHour: perHour((s) => s.heapUsedMB - s.codeMB),
         fibersPerHour: perHour((s) => s.fibers),
         fdsPerHour: perHour((s) => s.fds),
         socketsPerHour: perHour((s) => s.sockets),
