@@ -237,7 +237,9 @@ const byHolder = (s: Snapshot, depth: number) => {
     while (steps.length < depth && at !== 0) {
       const j = t.via[at]!
       const et = s.edgeTypes[s.edgeType[j]!]!
-      const label = et === "element" || et === "hidden" ? "[]" : `.${s.strings[s.edgeName[j]!]}`
+      const named = et === "element" || et === "hidden" ? "" : String(s.strings[s.edgeName[j]!])
+      // indices (of arrays, tables, root lists) differ from one snapshot to the next: dropped
+      const label = named === "" || /^\d+$/.test(named) ? "[]" : `.${named}`
       at = t.parent[at]!
       steps.push(`${keyOf(s, at).slice(0, 40)}${label}`)
     }
