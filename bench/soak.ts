@@ -10,6 +10,11 @@
  * the lines a run printed, without running: for a run that did not reach its end). The JSON is
  * written after every check too, so that a run cut short keeps its figures. Run under
  * `node --expose-gc` (the npm script does).
+ *
+ * For finding what grows: `--no-faults` (trading only: what grows per action, not per fault),
+ * `--action-ms <n>` (each worker's pause between two actions; default 250, lower is denser) and
+ * `--heap-snapshots <dir>` (a V8 heap snapshot at each check, after the full GC, as
+ * `<dir>/check-<n>.heapsnapshot`; compare two with `bench/soak/heapDiff.ts`).
  */
 import * as Effect from "effect/Effect"
 import { execSync } from "node:child_process"
@@ -26,7 +31,10 @@ const { values } = parseArgs({
     "fault-scale": { type: "string", default: "1" },
     markets: { type: "string", default: "24" },
     out: { type: "string", default: "soak" },
-    "from-log": { type: "string" }
+    "from-log": { type: "string" },
+    "no-faults": { type: "boolean", default: false },
+    "action-ms": { type: "string", default: String(Soak.defaults.actionEveryMs) },
+    "heap-snapshots": { type: "string" }
   }
 })
 
@@ -75,6 +83,7 @@ if (values["from-log"] !== undefined) {
     duplicated: num(l, /dup (\d+)/),
     restingUnknown: num(l, /resting-unknown (\d+)/),
     heapUsedMB: num(l, /heap ([\d.]+) MB/),
+    codeMB: num(l, /code ([\d.]+) MB/),
     fibers: num(l, /fibers (\d+)/),
     fds: num(l, /fds (\d+)/),
     sockets: num(l, /sockets (\d+)/),
@@ -94,6 +103,7 @@ if (values["from-log"] !== undefined) {
     samples,
     slopes: {
       heapMBPerHour: perHour((s) => s.heapUsedMB),
+      heapWithoutCodeMBPerHour: perHour((s) => s.heapUsedMB - s.codeMB),
       fibersPerHour: perHour((s) => s.fibers),
       fdsPerHour: perHour((s) => s.fds),
       socketsPerHour: perHour((s) => s.sockets),
@@ -109,6 +119,9 @@ const options: Soak.Options = {
   sampleEveryMs: positive("sample-seconds", values["sample-seconds"]) * 1000,
   faultScale: positive("fault-scale", values["fault-scale"]),
   markets: positive("markets", values.markets),
+  faults: !values["no-faults"],
+  actionEveryMs: positive("action-ms", values["action-ms"]),
+  heapSnapshots: values["heap-snapshots"],
   onSample: (s) => {
     taken.push(s)
     write({ partial: true, samples: taken }, taken)
@@ -118,7 +131,7 @@ const options: Soak.Options = {
         `books differing ${s.booksDiffering} (${s.bookAttempts} tries)`,
         `lost ${s.orders.lost} dup ${s.orders.duplicated} resting-unknown ${s.orders.restingUnknown}` +
         ` phantom ${s.orders.phantomResting} unsettled ${s.orders.unsettled}`,
-        `heap ${s.heapUsedMB.toFixed(2)} MB`,
+        `heap ${s.heapUsedMB.toFixed(2)} MB (code ${s.codeMB.toFixed(2)} MB)`,
         `fibers ${s.fibers}`,
         `fds ${s.fds} sockets ${s.sockets}`,
         `reconnects ${s.reconnects} resyncs ${s.resyncs} retries ${s.retries}`,
@@ -155,7 +168,9 @@ Effect.runPromise(Soak.run(options)).then(
     write(file, report.samples)
     const s = report.slopes
     console.log(
-      `\nslopes per hour from minute ${s.fromMinute.toFixed(1)}: heap ${s.heapMBPerHour.toFixed(3)} MB, fibers ${
+      `\nslopes per hour from minute ${s.fromMinute.toFixed(1)}: heap ${
+        s.heapMBPerHour.toFixed(3)
+      } MB (without the compiled code ${s.heapWithoutCodeMBPerHour.toFixed(3)} MB), fibers ${
         s.fibersPerHour.toFixed(2)
       }, fds ${s.fdsPerHour.toFixed(2)}, sockets ${s.socketsPerHour.toFixed(2)}`
     )

@@ -9,6 +9,8 @@ import * as Layer from "effect/Layer"
 import * as Schedule from "effect/Schedule"
 import * as Supervisor from "effect/Supervisor"
 import { readdirSync, readlinkSync } from "node:fs"
+import { join } from "node:path"
+import { getHeapCodeStatistics, writeHeapSnapshot } from "node:v8"
 import { gc } from "../lib.js"
 import * as Control from "./control.js"
 import type { BookLevels, LedgerOrder } from "./control.js"
@@ -30,6 +32,14 @@ export interface Options {
   readonly seed: number
   /** Requests answered 429 by each storm. Default 25. */
   readonly stormSize: number
+  /** Whether the exchange injects faults. Default true; a run without them separates what grows per action. */
+  readonly faults: boolean
+  /**
+   * A directory to write a V8 heap snapshot into at each check, after the full GC
+   * (`check-<n>.heapsnapshot`): for finding what grows. Off by default (each is tens of MB and
+   * holds the process's memory, key included).
+   */
+  readonly heapSnapshots?: string | undefined
   /** Told each sample as it is taken. */
   readonly onSample?: ((sample: Sample) => void) | undefined
 }
@@ -43,13 +53,19 @@ export const defaults: Options = {
   workers: 2,
   actionEveryMs: 250,
   seed: 1,
-  stormSize: 25
+  stormSize: 25,
+  faults: true
 }
 
 export interface Sample {
   /** Minutes since the pipeline started. */
   readonly minute: number
   readonly heapUsedMB: number
+  /**
+   * Of the heap used, V8's compiled code and bytecode with their metadata: grows while the JIT
+   * optimises the paths a run takes (faults reach rare ones late), which is not data kept.
+   */
+  readonly codeMB: number
   readonly rssMB: number
   readonly fibers: number
   readonly fds: number
@@ -78,6 +94,8 @@ export interface Report {
   /** Least-squares slopes per hour over the samples after the warm-up (the first fifth of the run). */
   readonly slopes: {
     readonly heapMBPerHour: number
+    /** The heap used without the compiled code (`codeMB`): the data the process keeps. */
+    readonly heapWithoutCodeMBPerHour: number
     readonly fibersPerHour: number
     readonly fdsPerHour: number
     readonly socketsPerHour: number
@@ -141,7 +159,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
       const faults: Record<string, number> = {}
       const faultsOn = yield* Effect.makeLatch(true)
       const everyFault = (name: string, periodS: number, offsetS: number, inject: Effect.Effect<unknown>) =>
-        Effect.sleep(Duration.seconds(offsetS * options.faultScale)).pipe(
+        !options.faults ? Effect.void : Effect.sleep(Duration.seconds(offsetS * options.faultScale)).pipe(
           Effect.zipRight(
             faultsOn.await.pipe(
               Effect.zipRight(inject),
@@ -224,6 +242,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
         const metrics = yield* pipeline.metrics
         collect()
         const memory = process.memoryUsage()
+        const code = getHeapCodeStatistics()
         const live = yield* fibers.value
         const { fds, sockets } = openFds()
         const c = pipeline.counters
@@ -231,6 +250,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
         const sample: Sample = {
           minute: (Date.now() - t0) / 60_000,
           heapUsedMB: memory.heapUsed / 2 ** 20,
+          codeMB: (code.code_and_metadata_size + code.bytecode_and_metadata_size) / 2 ** 20,
           rssMB: memory.rss / 2 ** 20,
           fibers: live.length,
           fds,
@@ -248,6 +268,9 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
           examples: [...books.examples, ...examples]
         }
         samples.push(sample)
+        if (options.heapSnapshots !== undefined) {
+          writeHeapSnapshot(join(options.heapSnapshots, `check-${samples.length}.heapsnapshot`))
+        }
         // the next check asks for the orders changed since shortly before this one; the view forgets
         // the orders it saw close before that (the exchange still answers for those it holds)
         sinceMs = Date.now() - 30_000
@@ -273,7 +296,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
     const durationMin = options.durationMs / 60_000
     const after = samples.filter((s) => s.minute >= durationMin / 5)
     const perHour = (f: (s: Sample) => number) => slope(after.map((s) => [s.minute / 60, f(s)] as const))
-    const { onSample: _, ...settings } = options
+    const { heapSnapshots: _h, onSample: _, ...settings } = options
     return {
       options: settings,
       startedAt: startedAt.toISOString(),
@@ -283,6 +306,7 @@ export const run = (options: Options): Effect.Effect<Report, Error> =>
       samples,
       slopes: {
         heapMBPerHour: perHour((s) => s.heapUsedMB),
+        heapWithoutCodeMBPerHour: perHour((s) => s.heapUsedMB - s.codeMB),
         fibersPerHour: perHour((s) => s.fibers),
         fdsPerHour: perHour((s) => s.fds),
         socketsPerHour: perHour((s) => s.sockets),

@@ -673,7 +673,11 @@ export const make = (
     const jitter = options.retry?.jitter ?? true
     const hasCredentials = Option.isSome(config.credentials)
 
-    /** Paths already found valid (most calls repeat a path): checked once, not on every call. */
+    /**
+     * Paths already found valid (most calls repeat a path): checked once, not on every call. Kept
+     * small and emptied when full: paths that name an order (amend, cancel) are new on almost every
+     * call, and a large set of them is memory held for nothing.
+     */
     const validPaths = new Set<string>()
     const checkPath = (request: Request): InvalidInput | undefined => {
       if (validPaths.has(request.path)) return undefined
@@ -709,7 +713,7 @@ export const make = (
           reason: "must be percent-encoded and normalised (encode path parameters with encodeURIComponent)"
         })
       }
-      if (validPaths.size >= 4096) validPaths.clear()
+      if (validPaths.size >= 256) validPaths.clear()
       validPaths.add(request.path)
       return undefined
     }
