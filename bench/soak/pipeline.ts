@@ -4,7 +4,8 @@
  * subscription), follows `fill`, `user_orders` and `market_positions`, and places, amends and
  * cancels orders continuously through `Orders`, keeping its own view of its orders.
  */
-import { Kalshi } from "@kalshi-effect/kalshi"
+import type { Kalshi } from "@kalshi-effect/kalshi"
+import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import { Orders, OrdersApi } from "@kalshi-effect/rest"
 import { KalshiWebSocket, type Messages, OrderBook } from "@kalshi-effect/ws"
 import * as BigDecimal from "effect/BigDecimal"
@@ -55,9 +56,12 @@ export interface Pipeline {
   readonly metrics: Effect.Effect<{ readonly reconnects: number; readonly retries: number; readonly requests: number }>
 }
 
-/** The SDK for the exchange's account, with reconnects and timeouts suited to a fault-heavy run. */
+/**
+ * The SDK for the exchange's account as a Node.js process runs it (undici, `node:crypto` signing),
+ * with reconnects and timeouts suited to a fault-heavy run.
+ */
 export const sdkLayer = (ready: Ready) =>
-  Kalshi.layer({
+  KalshiNode.layer({
     restUrl: ready.restUrl,
     wsUrl: ready.wsUrl,
     apiKeyId: Redacted.make(ready.apiKeyId),
