@@ -3,9 +3,15 @@
  * variant of the small-request case `n` times in a loop (sequential) and writes the CPU profile of
  * the loop to `bench/<variant>-<op>.cpuprofile` (open it in Chrome's DevTools, or see `--top`).
  * `bench/profile.ts --top <file.cpuprofile>` prints the profile's top self-time functions.
+ * `--compare <op> <n> <variant>...` prints time and client CPU per call of several variants,
+ * interleaved; `--gc <op> <n> <variant>...` prints, interleaved, each variant's young-generation
+ * collections (scavenges) per call: their time and what they left alive. `--page` before either
+ * takes the 100-market page case's variants instead of the small request's.
  */
 import { readFileSync, writeFileSync } from "node:fs"
 import { Session } from "node:inspector/promises"
+import { constants, PerformanceObserver } from "node:perf_hooks"
+import { getHeapSpaceStatistics } from "node:v8"
 import type { profileTarget as profileTargetType } from "./cases/small.js"
 
 interface Node {
@@ -53,6 +59,62 @@ const main = async () => {
         ) as Record<string, { balance: () => Promise<unknown>; order: () => Promise<unknown> }>
       }))
     : smallTarget
+  if (args[0] === "--gc") {
+    // --gc <op> <n> <variant>...: per call, the scavenges' time and the bytes they moved out of the
+    // young generation (what survived them), medians of 7 interleaved rounds
+    const op = args[1] === "order" ? "order" : "balance"
+    const n = Number(args[2] ?? 300)
+    const names = args.slice(3) as Array<Variant>
+    const target = await profileTarget()
+    let scavengeMs = 0
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const { detail } = entry as PerformanceEntry & { readonly detail?: { readonly kind?: number } }
+        if (detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) scavengeMs += entry.duration
+      }
+    })
+    observer.observe({ entryTypes: ["gc"] })
+    const oldBytes = () => {
+      let bytes = 0
+      for (const space of getHeapSpaceStatistics()) {
+        if (space.space_name !== "new_space" && space.space_name !== "new_large_object_space") {
+          bytes += space.space_used_size
+        }
+      }
+      return bytes
+    }
+    try {
+      const ms = new Map<string, Array<number>>(names.map((name) => [name, []]))
+      const grown = new Map<string, Array<number>>(names.map((name) => [name, []]))
+      for (let round = 0; round < 8; round++) {
+        for (const name of names) {
+          const one = target.calls[name][op] // a full collection first (when exposed), so that each round starts alike
+          ;(globalThis as { gc?: () => void }).gc?.()
+          await new Promise((resolve) => setImmediate(resolve))
+          const ms0 = scavengeMs
+          const old0 = oldBytes()
+          for (let i = 0; i < n; i++) await one()
+          // the observer's entries arrive in a later task
+          await new Promise((resolve) => setTimeout(resolve, 10))
+          if (round > 0) {
+            ms.get(name)!.push(((scavengeMs - ms0) * 1000) / n)
+            grown.get(name)!.push((oldBytes() - old0) / 1024 / n)
+          }
+        }
+      }
+      const median = (xs: Array<number>) => xs.sort((a, b) => a - b)[xs.length >> 1]!
+      for (const name of names) {
+        console.log(
+          `${name.padEnd(14)} ${median(ms.get(name)!).toFixed(0)} µs of scavenges per call, ` +
+            `old generation grew ${median(grown.get(name)!).toFixed(0)} KB per call (medians of 7 rounds)`
+        )
+      }
+    } finally {
+      observer.disconnect()
+      await target.close()
+    }
+    return
+  }
   if (args[0] === "--compare") {
     // --compare <op> <n> <variant>...: the variants' median time per call over 7 interleaved rounds
     const op = args[1] === "order" ? "order" : "balance"

@@ -18,6 +18,7 @@ import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import { KalshiRest, MarketApi } from "@kalshi-effect/rest"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Redacted from "effect/Redacted"
@@ -114,6 +115,12 @@ const setup = async () => {
     runtime.runPromise(markets.getMarkets({ limit: 100 })).then((r) => {
       decodedMarkets += r.markets.length
     })
+  // the same call with the page kept inside the fiber (it returns the number of markets): the
+  // difference to `sdk` is what the page costs once it leaves a fiber (see `bench/profile.ts --gc`)
+  const sdkInside = () =>
+    runtime.runPromise(Effect.map(markets.getMarkets({ limit: 100 }), (r) => r.markets.length)).then((n) => {
+      decodedMarkets += n
+    })
   const sdkFetch = () =>
     fetchRuntime.runPromise(fetchMarkets.getMarkets({ limit: 100 })).then((r) => {
       decodedMarkets += r.markets.length
@@ -141,6 +148,14 @@ const setup = async () => {
     const json = JSON.parse(await response.body.text()) as { markets: Array<unknown> }
     if (json.markets.length !== 100) throw new Error("unexpected page")
   }
+  // the undici floor returning its page through a fiber (`Effect.runPromise` of `Effect.promise`)
+  const effectFloor = () =>
+    Effect.runPromise(Effect.promise(async () => {
+      const response = await request(`${origin}${path}?limit=100`, { dispatcher: agent, headers: signed() })
+      const json = JSON.parse(await response.body.text()) as { markets: Array<unknown> }
+      if (json.markets.length !== 100) throw new Error("unexpected page")
+      return json
+    }))
   const fetchFloor = async () => {
     const response = await fetch(`${origin}${path}?limit=100`, { headers: signed() })
     const json = JSON.parse(await response.text()) as { markets: Array<unknown> }
@@ -162,7 +177,16 @@ const setup = async () => {
     closeServer()
   }
   return {
-    calls: { sdk, sdkFetch, core: coreOnly, undici: undiciFloor, fetch: fetchFloor, official: officialCall },
+    calls: {
+      sdk,
+      sdkInside,
+      sdkFetch,
+      core: coreOnly,
+      undici: undiciFloor,
+      effectFloor,
+      fetch: fetchFloor,
+      official: officialCall
+    },
     decoded: () => decodedMarkets,
     close
   }
