@@ -91,14 +91,7 @@ const main = async () => {
   }
   const op = args[0] === "order" ? "order" : "balance"
   const n = Number(args[1] ?? 5000)
-  const variant = (args[2] ?? "sdkEd") as
-    | "sdk"
-    | "undici"
-    | "fetch"
-    | "sdkFetch"
-    | "sdkEd"
-    | "undiciEd"
-    | "sdkEdPlatform"
+  const variant = (args[2] ?? "sdkEd") as Variant
   const target = await profileTarget()
   try {
     const one = target.calls[variant][op]

@@ -8,8 +8,8 @@
  *
  * @since 0.1.0
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
 import type * as KalshiError from "@kalshi-effect/core/KalshiError"
 import type * as KalshiHttpClient from "@kalshi-effect/core/KalshiHttpClient"
