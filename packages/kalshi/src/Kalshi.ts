@@ -1,6 +1,10 @@
 /**
  * The whole SDK as one layer: every REST service, the WebSocket service, the signer, the rate
- * limiter and the configuration, over `fetch` (portable: Node.js, Bun, Deno, browsers).
+ * limiter and the configuration, over `fetch` (portable: Node.js, Bun, Deno, browsers), through the
+ * SDK's `fetch` transport (`@kalshi-effect/core/FetchHttpClient`: `@effect/platform`'s
+ * `FetchHttpClient` with a direct way for the signed client, which calls `fetch` with a URL string and
+ * a plain `init`; `FetchHttpClient.Fetch` and `FetchHttpClient.RequestInit` in the context are
+ * honoured).
  *
  * `Kalshi.layer(options)` takes the configuration from code, `Kalshi.layerConfig(configs)` from
  * `Config`s (by default the `KALSHI_*` environment variables). On Node.js, `KalshiNode` offers the
