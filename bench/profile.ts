@@ -3,10 +3,11 @@
  * variant of the small-request case `n` times in a loop (sequential) and writes the CPU profile of
  * the loop to `bench/<variant>-<op>.cpuprofile` (open it in Chrome's DevTools, or see `--top`).
  * `bench/profile.ts --top <file.cpuprofile>` prints the profile's top self-time functions.
- * `--compare <op> <n> <variant>...` prints time and client CPU per call of several variants,
- * interleaved; `--gc <op> <n> <variant>...` prints, interleaved, each variant's young-generation
- * collections (scavenges) per call: their time and what they left alive. `--page` before either
- * takes the 100-market page case's variants instead of the small request's.
+ * `--compare [balance|order] [n] <variant>... [--concurrency=32]` prints each variant's time and
+ * client CPU per call, interleaved, sequential or with that many in flight; `--gc <op> <n>
+ * <variant>...` prints, interleaved, each variant's young-generation collections (scavenges) per
+ * call: their time and what they left alive. `--page` before either takes the 100-market page
+ * case's variants instead of the small request's.
  */
 import { readFileSync, writeFileSync } from "node:fs"
 import { Session } from "node:inspector/promises"
@@ -47,6 +48,10 @@ const main = async () => {
   if (args[0] === "--top") return top(args[1]!, Number(args[2] ?? 40))
   const page = args.includes("--page")
   if (page) args.splice(args.indexOf("--page"), 1)
+  // --concurrency=32: --compare keeps that many calls in flight (sequential by default)
+  const concurrencyArg = args.find((a) => a.startsWith("--concurrency="))
+  if (concurrencyArg !== undefined) args.splice(args.indexOf(concurrencyArg), 1)
+  const concurrency = Math.max(1, Number(concurrencyArg?.slice("--concurrency=".length) ?? 1))
   const { profileTarget: smallTarget } = await import("./cases/small.js")
   const { profileTarget: pageTarget } = await import("./cases/rest.js")
   // --page: the 100-market page case's variants (sdk, sdkFetch, core, undici, fetch, official), as "balance"
@@ -131,7 +136,13 @@ const main = async () => {
           const one = target.calls[name][op]
           const start = performance.now()
           const cpu0 = process.cpuUsage()
-          for (let i = 0; i < n; i++) await one()
+          let next = 0
+          await Promise.all(Array.from({ length: concurrency }, async () => {
+            while (next < n) {
+              next++
+              await one()
+            }
+          }))
           const used = process.cpuUsage(cpu0)
           if (round > 0) {
             times.get(name)!.push(((performance.now() - start) * 1000) / n)
@@ -143,7 +154,8 @@ const main = async () => {
       for (const name of names) {
         console.log(
           `${name.padEnd(14)} ${median(times.get(name)!).toFixed(0)} µs per call, ` +
-            `${median(cpu.get(name)!).toFixed(0)} µs of client CPU per call (medians of 7 rounds)`
+            `${median(cpu.get(name)!).toFixed(0)} µs of client CPU per call (medians of 7 rounds, ` +
+            `${concurrency} in flight)`
         )
       }
     } finally {
@@ -153,14 +165,7 @@ const main = async () => {
   }
   const op = args[0] === "order" ? "order" : "balance"
   const n = Number(args[1] ?? 5000)
-  const variant = (args[2] ?? "sdkEd") as
-    | "sdk"
-    | "undici"
-    | "fetch"
-    | "sdkFetch"
-    | "sdkEd"
-    | "undiciEd"
-    | "sdkEdPlatform"
+  const variant = (args[2] ?? "sdkEd") as Variant
   const target = await profileTarget()
   try {
     const one = target.calls[variant][op]

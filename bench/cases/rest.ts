@@ -6,7 +6,7 @@
  * - the SDK: `MarketApi.getMarkets` with signing and the full response decode, configured as in the
  *   small-request case (rate limiter on with limits too large to bind, retries and timeout armed,
  *   metrics on), signing with `NodeSigner` over its default Node transport
- *   (`KalshiNode.layerHttpClient`, undici's `request`), and in a row of its own over `FetchHttpClient`;
+ *   (`KalshiNode.layerHttpClient`, undici's `request`), and in a row of its own over its `FetchHttpClient`;
  *   once as a Promise per call returning the page, once with the page used inside the Effect that
  *   made it (the fiber returns the number of markets: a page that a fiber returns after waiting on
  *   I/O is promoted out of V8's young generation, see `bench/profile.ts --gc`);
@@ -15,9 +15,9 @@
  * - the official `kalshi-typescript` 3.30.0 client (axios, PEM parsed on every request; it decodes
  *   nothing, returning the parsed JSON).
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
 import { KalshiRest, MarketApi } from "@kalshi-effect/rest"

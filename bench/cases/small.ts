@@ -9,7 +9,8 @@
  *   `NodeSigner`, configured as a trading program runs it: signing, rate limiter on (memory store,
  *   limits too large to bind, so that its bookkeeping is measured and not its waiting), retries
  *   armed (4), timeout armed (10 s), metrics on;
- * - the same SDK over `FetchHttpClient` (the portable transport, against the fetch floor);
+ * - the same SDK over its `FetchHttpClient` (`@kalshi-effect/core/FetchHttpClient`, global `fetch`:
+ *   the portable transport of `Kalshi.layer`, against the fetch floor);
  * - the undici floor: `undici`'s `request` with a keep-alive `Agent`, signing with a key parsed
  *   once, `JSON.parse` of the body (the limit on Node);
  * - the fetch floor: global `fetch`, the same signing and `JSON.parse`;
@@ -20,10 +21,11 @@
  * SDK's own cost shows most.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as PlatformFetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import * as FixedPoint from "@kalshi-effect/core/FixedPoint"
 import * as NodeSigner from "@kalshi-effect/core/NodeSigner"
 import * as KalshiNode from "@kalshi-effect/kalshi/KalshiNode"
@@ -148,6 +150,7 @@ const setup = async () => {
   const runtimes = {
     sdk: sdkRuntime(rsaPem, KalshiNode.layerHttpClient),
     sdkFetch: sdkRuntime(rsaPem, FetchHttpClient.layer),
+    sdkFetchPlatform: sdkRuntime(rsaPem, PlatformFetchHttpClient.layer),
     sdkEd: sdkRuntime(edPem, KalshiNode.layerHttpClient),
     sdkEdPlatform: sdkRuntime(edPem, NodeHttpClient.layerUndici),
     transport: ManagedRuntime.make(KalshiNode.layerHttpClient)
@@ -164,6 +167,7 @@ const setup = async () => {
   }
   const sdk = await sdkCalls(runtimes.sdk)
   const sdkFetch = await sdkCalls(runtimes.sdkFetch)
+  const sdkFetchPlatform = await sdkCalls(runtimes.sdkFetchPlatform)
   const sdkEd = await sdkCalls(runtimes.sdkEd)
   const sdkEdPlatform = await sdkCalls(runtimes.sdkEdPlatform)
   // the stages of the SDK (Ed25519), for bench/profile.ts: core's client alone, the transport alone
@@ -273,6 +277,7 @@ const setup = async () => {
     calls: {
       sdk,
       sdkFetch,
+      sdkFetchPlatform,
       sdkEd,
       sdkEdPlatform,
       coreEd: stages,

@@ -1,6 +1,6 @@
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { KalshiConfig, KalshiHttpClient } from "@kalshi-effect/core"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import { Console, Effect, Layer, Schema } from "effect"
 
 // The part of the response we care about; fields the exchange adds later are ignored.

@@ -556,6 +556,8 @@ interface Run {
   readonly labels: ReadonlyArray<MetricLabel.MetricLabel>
   /** None over a clock without real timers (`TestClock`): the timeout is then `Effect.timeoutOption`. */
   readonly scheduler: Clock.ClockScheduler | undefined
+  /** The fiber's context, for a direct way that reads services per request (`fetch`'s `RequestInit`). */
+  readonly context: Context.Context<never>
 }
 
 /** What a direct attempt ended with. */
@@ -880,7 +882,8 @@ export const make = (
       p: Prepared,
       headers: Record<string, string>,
       follow: boolean,
-      scheduler: Clock.ClockScheduler | undefined
+      scheduler: Clock.ClockScheduler | undefined,
+      context: Context.Context<never>
     ) =>
       Effect.async<Sent>((resume) => {
         let settled = false
@@ -907,7 +910,7 @@ export const make = (
               return finish({ _tag: "Redirect", status: outcome.status, target })
             }
             finish(outcome)
-          })
+          }, context)
         }
         go(p.target)
         if (!settled && scheduler !== undefined) {
@@ -941,9 +944,9 @@ export const make = (
         const now = run.clock.unsafeCurrentTimeMillis()
         const follow = !hasCredentials && isRead(p.request)
         const sent = run.scheduler !== undefined
-          ? sendDirect(send, p, headers, follow, run.scheduler)
+          ? sendDirect(send, p, headers, follow, run.scheduler, run.context)
           : Effect.map(
-            Effect.timeoutOption(sendDirect(send, p, headers, follow, undefined), p.timeout),
+            Effect.timeoutOption(sendDirect(send, p, headers, follow, undefined, run.context), p.timeout),
             Option.getOrElse((): Sent => timedOutSent)
           )
         return Effect.flatMap(sent, (outcome): Effect.Effect<TextResponse, AttemptFailure> => {
@@ -1088,7 +1091,7 @@ export const make = (
           const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
           const labels = fiber.getFiberRef(FiberRef.currentMetricLabels)
           if (direct === undefined) {
-            const run: Run = { span, clock, labels, scheduler: undefined }
+            const run: Run = { span, clock, labels, scheduler: undefined, context: fiber.currentContext }
             const retried = withRetries(p, run, (n) => attemptPlatform(p, run, n))
             return redacting(
               span === undefined ? retried : Effect.withParentSpan(retried, span),
@@ -1096,7 +1099,7 @@ export const make = (
             )
           }
           return withLiveScheduler(clock, (scheduler) => {
-            const run: Run = { span, clock, labels, scheduler }
+            const run: Run = { span, clock, labels, scheduler, context: fiber.currentContext }
             return withRetries(p, run, (n) => attemptDirect(direct, p, run, n))
           })
         }

@@ -15,12 +15,14 @@ import {
   Option,
   Redacted,
   Schema,
+  type Scope,
   TestClock,
   Tracer
 } from "effect"
 import * as crypto from "node:crypto"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
+import * as CoreFetchHttpClient from "../src/FetchHttpClient.js"
 import { KalshiConfig, KalshiError, KalshiHttpClient } from "../src/index.js"
 import * as Direct from "../src/internal/directTransport.js"
 import * as UndiciHttpClient from "../src/UndiciHttpClient.js"
@@ -29,6 +31,7 @@ import * as TestServer from "./utils/TestServer.js"
 /** Every platform client the behaviours that depend on the transport are checked over. */
 const platforms: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
   ["FetchHttpClient", FetchHttpClient.layer],
+  ["the SDK's FetchHttpClient", CoreFetchHttpClient.layer],
   ["UndiciHttpClient", UndiciHttpClient.layer],
   ["NodeHttpClient.layerUndici", NodeHttpClient.layerUndici],
   ["NodeHttpClient (node:http)", NodeHttpClient.layer]
@@ -722,16 +725,26 @@ describe("KalshiHttpClient", () => {
         assert.strictEqual(b.received.length, 0)
       }))
 
-    it.scopedLive("fetch is told not to follow even when the context has its own RequestInit", () =>
-      Effect.gen(function*() {
-        const { a, b } = yield* pair
-        const exit = yield* run(a, FetchHttpClient.layer, true, getMarkets).pipe(
-          Effect.provideService(FetchHttpClient.RequestInit, { redirect: "follow", headers: { "x-own-init": "kept" } })
-        )
-        assertRefused(exit, b.url)
-        assert.strictEqual(b.received.length, 0)
-        assert.strictEqual(a.received[0]!.headers["x-own-init"], "kept")
-      }))
+    for (
+      const [name, fetchLayer] of [["FetchHttpClient", FetchHttpClient.layer], [
+        "the SDK's FetchHttpClient",
+        CoreFetchHttpClient.layer
+      ]] as const
+    ) {
+      it.scopedLive(`${name}: fetch is told not to follow even when the context has its own RequestInit`, () =>
+        Effect.gen(function*() {
+          const { a, b } = yield* pair
+          const exit = yield* run(a, fetchLayer, true, getMarkets).pipe(
+            Effect.provideService(FetchHttpClient.RequestInit, {
+              redirect: "follow",
+              headers: { "x-own-init": "kept" }
+            })
+          )
+          assertRefused(exit, b.url)
+          assert.strictEqual(b.received.length, 0)
+          assert.strictEqual(a.received[0]!.headers["x-own-init"], "kept")
+        }))
+    }
 
     it.scopedLive("the answer of another origin, reached by an HttpClient that follows on its own, is refused", () =>
       Effect.gen(function*() {
@@ -794,137 +807,145 @@ describe("KalshiHttpClient", () => {
       }))
   })
 
-  describe("the undici transport's direct way", () => {
-    const pem = crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+  /** The clients of the SDK's own, which carry a direct way. */
+  const directClients: ReadonlyArray<readonly [string, Effect.Effect<HttpClient.HttpClient, never, Scope.Scope>]> = [
+    ["UndiciHttpClient", Effect.map(UndiciHttpClient.makeDispatcher(), UndiciHttpClient.make)],
+    ["FetchHttpClient", CoreFetchHttpClient.make]
+  ]
 
-    /** An UndiciHttpClient whose direct way records what it sends. */
-    const recordingClient = Effect.gen(function*() {
-      const client = UndiciHttpClient.make(yield* UndiciHttpClient.makeDispatcher())
-      const send = Direct.get(client)!
-      const sent: Array<Direct.DirectRequest> = []
-      Direct.attach(client, (request, done) => {
-        sent.push(request)
-        return send(request, done)
+  for (const [name, makeClient] of directClients) {
+    describe(`the direct way of ${name}`, () => {
+      const pem = crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+
+      /** A client whose direct way records what it sends. */
+      const recordingClient = Effect.gen(function*() {
+        const client = yield* makeClient
+        const send = Direct.get(client)!
+        const sent: Array<Direct.DirectRequest> = []
+        Direct.attach(client, (request, done, context) => {
+          sent.push(request)
+          return send(request, done, context)
+        })
+        return { client, sent }
       })
-      return { client, sent }
-    })
 
-    const signedClient = (
-      server: TestServer.TestServer,
-      client: HttpClient.HttpClient,
-      options: KalshiHttpClient.Options = {}
-    ) =>
-      KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 }, ...options }).pipe(
-        Layer.provide(
-          KalshiConfig.layer({
-            environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" },
-            apiKeyId: Redacted.make("key-id"),
-            privateKey: Redacted.make(pem)
+      const signedClient = (
+        server: TestServer.TestServer,
+        client: HttpClient.HttpClient,
+        options: KalshiHttpClient.Options = {}
+      ) =>
+        KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 }, ...options }).pipe(
+          Layer.provide(
+            KalshiConfig.layer({
+              environment: { restUrl: server.restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" },
+              apiKeyId: Redacted.make("key-id"),
+              privateKey: Redacted.make(pem)
+            })
+          ),
+          Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
+        )
+
+      it.scopedLive("a request goes the direct way, signed, with its query and body as the platform way sends them", () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
+          const { client, sent } = yield* recordingClient
+          const response = yield* Effect.flatMap(
+            KalshiHttpClient.KalshiHttpClient,
+            (c) => c.execute({ ...createOrder, query: { a: "x y", b: ["1", "2"] } })
+          ).pipe(Effect.provide(signedClient(server, client)))
+          assert.strictEqual(response.status, 201)
+          assert.deepStrictEqual(response.body, { order: { order_id: "o1" } })
+          assert.strictEqual(sent.length, 1)
+          const [received] = server.received
+          assert.strictEqual(received!.url, "/trade-api/v2/portfolio/events/orders?a=x+y&b=1&b=2")
+          assert.deepStrictEqual(JSON.parse(received!.body), createOrder.body)
+          assert.strictEqual(received!.headers["content-type"], "application/json")
+          assert.strictEqual(received!.headers["accept"], "application/json")
+          assert.strictEqual(received!.headers["kalshi-access-key"], "key-id")
+          assert.isDefined(received!.headers["kalshi-access-signature"])
+        }))
+
+      it.scopedLive("transformClient and httpSpans take the platform way", () =>
+        Effect.gen(function*() {
+          const server = yield* TestServer.make
+          server.setHandler(() => ({ status: 200, body: { markets: [] } }))
+          const { client, sent } = yield* recordingClient
+          for (const options of [{ transformClient: (c: HttpClient.HttpClient) => c }, { httpSpans: true }]) {
+            yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
+              Effect.provide(signedClient(server, client, options))
+            )
+          }
+          assert.strictEqual(server.received.length, 2)
+          assert.strictEqual(sent.length, 0)
+        }))
+
+      it.scopedLive("interrupting a request ends its connection", () =>
+        Effect.gen(function*() {
+          const closed = yield* Deferred.make<void>()
+          const received = yield* Deferred.make<void>()
+          const server = http.createServer((_, res) => {
+            res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
+            Deferred.unsafeDone(received, Effect.void)
           })
-        ),
-        Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
-      )
-
-    it.scopedLive("a request goes the direct way, signed, with its query and body as the platform way sends them", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ status: 201, body: { order: { order_id: "o1" } } }))
-        const { client, sent } = yield* recordingClient
-        const response = yield* Effect.flatMap(
-          KalshiHttpClient.KalshiHttpClient,
-          (c) => c.execute({ ...createOrder, query: { a: "x y", b: ["1", "2"] } })
-        ).pipe(Effect.provide(signedClient(server, client)))
-        assert.strictEqual(response.status, 201)
-        assert.deepStrictEqual(response.body, { order: { order_id: "o1" } })
-        assert.strictEqual(sent.length, 1)
-        const [received] = server.received
-        assert.strictEqual(received!.url, "/trade-api/v2/portfolio/events/orders?a=x+y&b=1&b=2")
-        assert.deepStrictEqual(JSON.parse(received!.body), createOrder.body)
-        assert.strictEqual(received!.headers["content-type"], "application/json")
-        assert.strictEqual(received!.headers["accept"], "application/json")
-        assert.strictEqual(received!.headers["kalshi-access-key"], "key-id")
-        assert.isDefined(received!.headers["kalshi-access-signature"])
-      }))
-
-    it.scopedLive("transformClient and httpSpans take the platform way", () =>
-      Effect.gen(function*() {
-        const server = yield* TestServer.make
-        server.setHandler(() => ({ status: 200, body: { markets: [] } }))
-        const { client, sent } = yield* recordingClient
-        for (const options of [{ transformClient: (c: HttpClient.HttpClient) => c }, { httpSpans: true }]) {
-          yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
-            Effect.provide(signedClient(server, client, options))
+          yield* Effect.acquireRelease(
+            Effect.async<void>((resume) => {
+              server.listen(0, "127.0.0.1", () => resume(Effect.void))
+            }),
+            () => Effect.sync(() => server.closeAllConnections())
           )
-        }
-        assert.strictEqual(server.received.length, 2)
-        assert.strictEqual(sent.length, 0)
-      }))
+          const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
+          const { client, sent } = yield* recordingClient
+          const fiber = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
+            Effect.provide(
+              KalshiHttpClient.layer({ rateLimits: { disabled: true } }).pipe(
+                Layer.provide(
+                  KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+                ),
+                Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
+              )
+            ),
+            Effect.fork
+          )
+          yield* Deferred.await(received)
+          assert.isTrue(Exit.isInterrupted(yield* Fiber.interrupt(fiber)))
+          // the server sees the connection end: the request was aborted, not left behind
+          yield* Deferred.await(closed)
+          assert.strictEqual(sent.length, 1)
+        }))
 
-    it.scopedLive("interrupting a request ends its connection", () =>
-      Effect.gen(function*() {
-        const closed = yield* Deferred.make<void>()
-        const received = yield* Deferred.make<void>()
-        const server = http.createServer((_, res) => {
-          res.on("close", () => Deferred.unsafeDone(closed, Effect.void))
-          Deferred.unsafeDone(received, Effect.void)
-        })
-        yield* Effect.acquireRelease(
-          Effect.async<void>((resume) => {
-            server.listen(0, "127.0.0.1", () => resume(Effect.void))
-          }),
-          () => Effect.sync(() => server.closeAllConnections())
-        )
-        const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
-        const { client, sent } = yield* recordingClient
-        const fiber = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
-          Effect.provide(
-            KalshiHttpClient.layer({ rateLimits: { disabled: true } }).pipe(
-              Layer.provide(
-                KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
-              ),
-              Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
-            )
-          ),
-          Effect.fork
-        )
-        yield* Deferred.await(received)
-        assert.isTrue(Exit.isInterrupted(yield* Fiber.interrupt(fiber)))
-        // the server sees the connection end: the request was aborted, not left behind
-        yield* Deferred.await(closed)
-        assert.strictEqual(sent.length, 1)
-      }))
-
-    it.scopedLive("a 2xx whose body is cut off is a TransportError for a read", () =>
-      Effect.gen(function*() {
-        const server = http.createServer((_, res) => {
-          res.writeHead(200, { "content-type": "application/json", "content-length": "1000" })
-          res.write("{\"markets\":", () => res.destroy())
-        })
-        yield* Effect.acquireRelease(
-          Effect.async<void>((resume) => {
-            server.listen(0, "127.0.0.1", () => resume(Effect.void))
-          }),
-          () => Effect.sync(() => server.closeAllConnections())
-        )
-        const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
-        const { client, sent } = yield* recordingClient
-        const exit = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
-          Effect.provide(
-            KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 } }).pipe(
-              Layer.provide(
-                KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
-              ),
-              Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
-            )
-          ),
-          Effect.exit
-        )
-        assert.strictEqual(sent.length, 1)
-        const error = failure(exit)
-        assert.strictEqual(error._tag, "TransportError")
-        if (error._tag === "TransportError") assert.include(error.description, "cut off")
-      }))
-  })
+      it.scopedLive("a 2xx whose body is cut off is a TransportError for a read", () =>
+        Effect.gen(function*() {
+          const server = http.createServer((_, res) => {
+            res.writeHead(200, { "content-type": "application/json", "content-length": "1000" })
+            res.write("{\"markets\":", () => res.destroy())
+          })
+          yield* Effect.acquireRelease(
+            Effect.async<void>((resume) => {
+              server.listen(0, "127.0.0.1", () => resume(Effect.void))
+            }),
+            () => Effect.sync(() => server.closeAllConnections())
+          )
+          const restUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trade-api/v2`
+          const { client, sent } = yield* recordingClient
+          const exit = yield* Effect.flatMap(KalshiHttpClient.KalshiHttpClient, (c) => c.execute(getMarkets)).pipe(
+            Effect.provide(
+              KalshiHttpClient.layer({ rateLimits: { disabled: true }, retry: { times: 0 } }).pipe(
+                Layer.provide(
+                  KalshiConfig.layer({ environment: { restUrl, wsUrl: "ws://127.0.0.1:9/trade-api/ws/v2" } })
+                ),
+                Layer.provide(Layer.succeed(HttpClient.HttpClient, client))
+              )
+            ),
+            Effect.exit
+          )
+          assert.strictEqual(sent.length, 1)
+          const error = failure(exit)
+          assert.strictEqual(error._tag, "TransportError")
+          if (error._tag === "TransportError") assert.include(error.description, "cut off")
+        }))
+    })
+  }
 
   describe("tracing", () => {
     /** The default tracer, with every span it makes recorded. */

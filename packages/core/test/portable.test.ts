@@ -42,10 +42,11 @@ describe("portable packages", () => {
         "packages/kalshi/src/index.ts"
       ])
       assert.deepStrictEqual(errors, [])
-      // the bundle holds the SDK's modules, signing and configuration included
+      // the bundle holds the SDK's modules, signing, configuration and the fetch transport included
       for (
         const file of [
           "packages/core/src/Signer.ts",
+          "packages/core/src/FetchHttpClient.ts",
           "packages/core/src/KalshiConfig.ts",
           "packages/rest/src/KalshiRest.ts",
           "packages/kalshi/src/Kalshi.ts"

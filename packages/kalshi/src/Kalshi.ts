@@ -1,6 +1,10 @@
 /**
  * The whole SDK as one layer: every REST service, the WebSocket service, the signer, the rate
- * limiter and the configuration, over `fetch` (portable: Node.js, Bun, Deno, browsers).
+ * limiter and the configuration, over `fetch` (portable: Node.js, Bun, Deno, browsers), through the
+ * SDK's `fetch` transport (`@kalshi-effect/core/FetchHttpClient`: `@effect/platform`'s
+ * `FetchHttpClient` with a direct way for the signed client, which calls `fetch` with a URL string and
+ * a plain `init`; `FetchHttpClient.Fetch` and `FetchHttpClient.RequestInit` in the context are
+ * honoured).
  *
  * `Kalshi.layer(options)` takes the configuration from code, `Kalshi.layerConfig(configs)` from
  * `Config`s (by default the `KALSHI_*` environment variables). On Node.js, `KalshiNode` offers the
@@ -8,8 +12,8 @@
  *
  * @since 0.1.0
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
 import type * as KalshiError from "@kalshi-effect/core/KalshiError"
 import type * as KalshiHttpClient from "@kalshi-effect/core/KalshiHttpClient"

@@ -1,6 +1,6 @@
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { FixedPoint, KalshiConfig } from "@kalshi-effect/core"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import { KalshiRest, MarketApi, Orders, OrdersApi } from "@kalshi-effect/rest"
 import { Console, Effect, Layer, Stream } from "effect"
 

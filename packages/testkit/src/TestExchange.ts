@@ -40,7 +40,7 @@
  *
  * @since 0.1.0
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as FetchHttpClient from "@kalshi-effect/core/FetchHttpClient"
 import * as KalshiConfig from "@kalshi-effect/core/KalshiConfig"
 import type { Limits } from "@kalshi-effect/core/KalshiRateLimiter"
 import { basicTier, defaultCost, defaultEndpointCosts } from "@kalshi-effect/core/KalshiRateLimiter"

@@ -1,6 +1,6 @@
 /**
  * The short way from the signed client to the wire: an `HttpClient` of the SDK's own
- * (`UndiciHttpClient`) carries a {@link Send} beside its `execute`, and the signed client sends
+ * (`UndiciHttpClient`, `FetchHttpClient`) carries a {@link Send} beside its `execute`, and the signed client sends
  * through it when nothing wraps the client (no `transformClient`, no per-attempt spans). A request
  * then needs no platform request, `Headers`, URL or response object, no `AbortController`, no
  * stream for the body and no fiber of its own for the timeout: the answer comes back in one
@@ -12,6 +12,7 @@
  * @internal
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as Context from "effect/Context"
 
 /** One request, ready for the wire. */
 export interface DirectRequest {
@@ -45,9 +46,15 @@ export type Outcome = Answer | Failed
 
 /**
  * Sends a request and calls `done` once with its outcome (possibly before returning). The function
- * it returns aborts the request (after which `done` is not called).
+ * it returns aborts the request (after which `done` is not called). `context` is the context of the
+ * fiber that sends it, for a transport that reads services per request as its platform client does
+ * (`fetch` reads `FetchHttpClient.Fetch` and `FetchHttpClient.RequestInit`).
  */
-export type Send = (request: DirectRequest, done: (outcome: Outcome) => void) => () => void
+export type Send = (
+  request: DirectRequest,
+  done: (outcome: Outcome) => void,
+  context: Context.Context<never>
+) => () => void
 
 const senders = new WeakMap<HttpClient.HttpClient, Send>()
 
