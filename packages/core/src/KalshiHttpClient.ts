@@ -970,7 +970,7 @@ export const make = (
         })
       })
 
-    // ---- the platform way: any HttpClient, wrapped by `refuseRedirects` and `transformClient` ----
+    // ---- the platform way: every other HttpClient, wrapped by `refuseRedirects` and `transformClient` ----
 
     const readBody = (response: HttpClientResponse.HttpClientResponse) =>
       response.text.pipe(Effect.map(Option.some), Effect.orElseSucceed(() => Option.none<string>()))

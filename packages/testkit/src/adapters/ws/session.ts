@@ -85,7 +85,7 @@ export interface Subscription {
 export interface WsFaults {
   /** Pending seq skips: a channel name, or "*" for any seq-carrying channel. */
   readonly skips: Array<string>
-  /** Pending subscribe refusals: the next subscribe of `channel` ("*": any) gets error `code`. */
+  /** Pending subscribe refusals: the next subscribe of `channel` ("*": of every channel) gets error `code`. */
   readonly refusals: Array<{ readonly channel: string; readonly code: number }>
 }
 
